@@ -1,0 +1,51 @@
+//! Parse wire copy and print JSON.
+//!
+//! ```text
+//! cargo run --example parse                  # the bundled sample, pretty-printed
+//! cargo run --example parse -- a.txt b.txt   # one JSON object per line per file
+//! cat a.txt | cargo run --example parse -- - # `-` reads standard input
+//! ```
+//!
+//! A file that cannot be read or parsed still gets its line,
+//! `{"file": ..., "error": {...}}`, and the run goes on.
+
+use std::io::{self, BufWriter, Read, Write};
+
+use serde_json::json;
+use wirecopy::Record;
+
+const SAMPLE: &str = include_str!("data/seed-tass.txt");
+
+fn main() -> io::Result<()> {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if paths.is_empty() {
+        let article = wirecopy::parse(SAMPLE).expect("the bundled sample parses");
+        serde_json::to_writer_pretty(&mut out, &Record::from(&article))?;
+        writeln!(out)?;
+        return out.flush();
+    }
+    for path in &paths {
+        let text = if path == "-" {
+            let mut s = String::new();
+            io::stdin().read_to_string(&mut s).map(|_| s)
+        } else {
+            std::fs::read_to_string(path)
+        };
+        let line = match text {
+            Err(e) => json!({"file": path, "error": {"kind": "io", "message": e.to_string()}}),
+            Ok(text) => match wirecopy::parse(&text) {
+                Ok(article) => {
+                    let mut v = serde_json::to_value(Record::from(&article))?;
+                    v["file"] = json!(path);
+                    v
+                }
+                Err(e) => json!({"file": path, "error": {"kind": e.kind(), "message": e.to_string()}}),
+            },
+        };
+        serde_json::to_writer(&mut out, &line)?;
+        writeln!(out)?;
+    }
+    out.flush()
+}

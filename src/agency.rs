@@ -1,0 +1,168 @@
+//! News agencies named in dateline tags.
+
+use std::fmt;
+use std::str::FromStr;
+
+#[cfg(feature = "serde")]
+use serde::{Serialize, Serializer};
+
+macro_rules! agencies {
+    ($($variant:ident => $name:literal $(| $alias:literal)*;)*) => {
+        /// A news agency, as named by a dateline tag (`(Reuters)`, `/TASS/`, `(AP)`).
+        ///
+        /// Aliases map to one canonical name ("Reuter" and "REUTERS" are
+        /// [`Agency::Reuters`]); a tag outside the list is kept as
+        /// [`Agency::Other`] with its text as printed.
+        ///
+        /// ```
+        /// use wirecopy::Agency;
+        /// assert_eq!("ITAR-TASS".parse::<Agency>(), Ok(Agency::Tass));
+        /// assert_eq!(Agency::Tass.to_string(), "TASS");
+        /// assert_eq!("BusinessDesk".parse::<Agency>(), Ok(Agency::Other("BusinessDesk".into())));
+        /// ```
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Agency {
+            $(
+                #[doc = concat!("`", $name, "`")]
+                $variant,
+            )*
+            /// A tag outside the known list, as printed.
+            Other(String),
+        }
+
+        impl Agency {
+            /// The canonical name ("AP", "Reuters", "TASS"; `Other` as printed).
+            #[must_use]
+            pub fn name(&self) -> &str {
+                match self {
+                    $(Agency::$variant => $name,)*
+                    Agency::Other(s) => s,
+                }
+            }
+
+            /// The known agency named by `tag` (canonical name or alias, any case).
+            #[must_use]
+            pub fn known(tag: &str) -> Option<Agency> {
+                let tag = tag.trim();
+                $(
+                    if tag.eq_ignore_ascii_case($name) $(|| tag.eq_ignore_ascii_case($alias))* {
+                        return Some(Agency::$variant);
+                    }
+                )*
+                None
+            }
+        }
+    };
+}
+
+agencies! {
+    Ap => "AP" | "Associated Press" | "The Associated Press";
+    Reuters => "Reuters" | "Reuter" | "Thomson Reuters";
+    Afp => "AFP" | "Agence France-Presse" | "Agence France Presse";
+    Tass => "TASS" | "ITAR-TASS" | "ITAR TASS";
+    Xinhua => "Xinhua" | "Xinhua News Agency";
+    Kcna => "KCNA" | "Korean Central News Agency";
+    Interfax => "Interfax";
+    RiaNovosti => "RIA Novosti" | "RIA";
+    Sputnik => "Sputnik";
+    Yonhap => "Yonhap";
+    Kyodo => "Kyodo" | "Kyodo News";
+    Jiji => "Jiji" | "Jiji Press";
+    Pti => "PTI" | "Press Trust of India";
+    Ians => "IANS";
+    Ani => "ANI";
+    Upi => "UPI" | "United Press International";
+    Dpa => "dpa" | "Deutsche Presse-Agentur";
+    Efe => "EFE";
+    Ansa => "ANSA";
+    Anadolu => "Anadolu" | "AA" | "Anadolu Agency";
+    Bernama => "Bernama";
+    Antara => "Antara";
+    Pna => "PNA";
+    App => "APP";
+    Aap => "AAP";
+    Pa => "PA" | "Press Association";
+    Cp => "CP" | "Canadian Press" | "The Canadian Press";
+    Kna => "KNA";
+    Apa => "APA";
+    PrensaLatina => "Prensa Latina" | "PL";
+    Lusa => "Lusa";
+    Ntb => "NTB";
+    Tt => "TT";
+    Cna => "CNA";
+    Wam => "WAM";
+    Spa => "SPA";
+    Irna => "IRNA";
+    Belta => "BelTA";
+    Ukrinform => "Ukrinform";
+    Bloomberg => "Bloomberg";
+    Cnn => "CNN";
+    Bbc => "BBC";
+}
+
+impl Agency {
+    /// The agency named by `tag`: a known one, else [`Agency::Other`] as printed.
+    #[must_use]
+    pub fn from_tag(tag: &str) -> Agency {
+        Agency::known(tag).unwrap_or_else(|| Agency::Other(tag.trim().to_owned()))
+    }
+
+    /// Whether this is a known agency (not [`Agency::Other`]).
+    #[must_use]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Agency::Other(_))
+    }
+}
+
+impl fmt::Display for Agency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The error of [`Agency::from_str`]: the text was empty or not a tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("expected an agency name, found empty or bracketed text")]
+pub struct ParseAgencyError;
+
+impl FromStr for Agency {
+    type Err = ParseAgencyError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if s.is_empty() || s.contains(['(', ')', '/', '\n']) {
+            return Err(ParseAgencyError);
+        }
+        Ok(Agency::from_tag(s))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl Serialize for Agency {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_map_to_canonical_names() {
+        assert_eq!(Agency::from_tag("Reuter"), Agency::Reuters);
+        assert_eq!(Agency::from_tag("REUTERS"), Agency::Reuters);
+        assert_eq!(Agency::from_tag("Associated Press"), Agency::Ap);
+        assert_eq!(Agency::from_tag("Canadian Press").name(), "CP");
+        assert_eq!(Agency::from_tag("tca"), Agency::Other("tca".into()));
+    }
+
+    #[test]
+    fn display_and_from_str_round_trip() {
+        for a in [Agency::Ap, Agency::Tass, Agency::Dpa, Agency::Other("BusinessDesk".into())] {
+            assert_eq!(a.to_string().parse::<Agency>(), Ok(a));
+        }
+        assert_eq!("".parse::<Agency>(), Err(ParseAgencyError));
+    }
+}

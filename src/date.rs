@@ -1,0 +1,129 @@
+//! Dateline dates: month names, days, printed or inferred years (chrono).
+
+use chrono::{Datelike, NaiveDate};
+
+#[cfg(feature = "serde")]
+use serde::Serialize;
+
+use crate::Span;
+
+/// Where the year of a [`DatelineDate`] comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum YearSource {
+    /// The dateline prints the year ("April 1 , 1997").
+    Printed,
+    /// Inferred from [`ParseOptions::reference_date`](crate::ParseOptions::reference_date):
+    /// the latest such date not after it.
+    Inferred,
+    /// Not printed and no reference date was given: the year stays unknown.
+    Unknown,
+}
+
+/// The date of a dateline, as printed and, where possible, resolved.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use wirecopy::{ParseOptions, YearSource};
+/// let opts = ParseOptions::new().reference_date(NaiveDate::from_ymd_opt(2021, 1, 3).unwrap());
+/// let a = opts.parse("MOSCOW, December 26. /TASS/. Text.")?;
+/// let date = a.dateline.unwrap().date.unwrap();
+/// assert_eq!(date.resolved, NaiveDate::from_ymd_opt(2020, 12, 26));
+/// assert_eq!(date.year_source, YearSource::Inferred);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct DatelineDate {
+    /// Month, 1 to 12.
+    pub month: u32,
+    /// Day of the month, 1 to 31.
+    pub day: u32,
+    /// The year as printed, if printed.
+    pub year: Option<i32>,
+    /// The full date: printed, or inferred from the reference date.
+    pub resolved: Option<NaiveDate>,
+    /// Where the year comes from.
+    pub year_source: YearSource,
+    /// The date as printed in the dateline.
+    pub span: Span,
+}
+
+impl DatelineDate {
+    pub(crate) fn new(month: u32, day: u32, year: Option<i32>, reference: Option<NaiveDate>, span: Span) -> Self {
+        let (resolved, year_source) = match (year, reference) {
+            (Some(y), _) => (NaiveDate::from_ymd_opt(y, month, day), YearSource::Printed),
+            (None, Some(r)) => match latest_not_after(month, day, r) {
+                Some(d) => (Some(d), YearSource::Inferred),
+                None => (None, YearSource::Unknown),
+            },
+            (None, None) => (None, YearSource::Unknown),
+        };
+        Self { month, day, year, resolved, year_source, span }
+    }
+
+    /// Whether month and day name a day of some year (February 29 included).
+    #[must_use]
+    pub fn is_valid(&self) -> bool {
+        NaiveDate::from_ymd_opt(2000, self.month, self.day).is_some()
+    }
+}
+
+/// The latest date with this month and day not after `reference`
+/// (December datelines read in January fall in the year before).
+pub(crate) fn latest_not_after(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    // February 29 may need up to eight years back (1900-style century gaps).
+    (0..9).find_map(|back| {
+        let d = NaiveDate::from_ymd_opt(reference.year() - back, month, day)?;
+        (d <= reference).then_some(d)
+    })
+}
+
+/// Month number for a month name or abbreviation, any case, with or without
+/// a trailing period ("Sept.", "Feb", "FEb", "December", French "juil").
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if !(3..=10).contains(&w.len()) {
+        return None;
+    }
+    crate::lexicon::MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|&(_, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn months_in_every_printed_form() {
+        for (w, n) in
+            [("Sept.", 9), ("Sept", 9), ("Feb", 2), ("FEb", 2), ("December", 12), ("Nov.", 11), ("May", 5), ("juil", 7)]
+        {
+            assert_eq!(month_number(w), Some(n), "{w}");
+        }
+        assert_eq!(month_number("Mayor"), None);
+        assert_eq!(month_number("Ma"), None);
+    }
+
+    #[test]
+    fn year_resolution_rolls_back_over_new_year() {
+        assert_eq!(latest_not_after(12, 26, ymd(2021, 1, 3)), Some(ymd(2020, 12, 26)));
+        assert_eq!(latest_not_after(1, 3, ymd(2021, 1, 3)), Some(ymd(2021, 1, 3)));
+        assert_eq!(latest_not_after(2, 29, ymd(2021, 6, 1)), Some(ymd(2020, 2, 29)));
+        assert_eq!(latest_not_after(2, 30, ymd(2021, 6, 1)), None);
+    }
+
+    #[test]
+    fn no_reference_means_unknown_year_never_today() {
+        let d = DatelineDate::new(6, 16, None, None, Span::default());
+        assert_eq!(d.resolved, None);
+        assert_eq!(d.year_source, YearSource::Unknown);
+        let d = DatelineDate::new(4, 1, Some(1997), None, Span::default());
+        assert_eq!(d.resolved, Some(ymd(1997, 4, 1)));
+        assert_eq!(d.year_source, YearSource::Printed);
+    }
+}

@@ -1,0 +1,64 @@
+//! Word lists kept as data: month names, cue verbs, titles, places.
+
+/// Month names and abbreviations, English first, with a few French and
+/// German forms met in agency copy.
+pub(crate) const MONTHS: &[(&str, u32)] = &[
+    ("January", 1),
+    ("Jan", 1),
+    ("February", 2),
+    ("Feb", 2),
+    ("March", 3),
+    ("Mar", 3),
+    ("April", 4),
+    ("Apr", 4),
+    ("May", 5),
+    ("June", 6),
+    ("Jun", 6),
+    ("July", 7),
+    ("Jul", 7),
+    ("August", 8),
+    ("Aug", 8),
+    ("September", 9),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("October", 10),
+    ("Oct", 10),
+    ("November", 11),
+    ("Nov", 11),
+    ("December", 12),
+    ("Dec", 12),
+    ("janvier", 1),
+    ("janv", 1),
+    ("février", 2),
+    ("févr", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("déc", 12),
+    ("Januar", 1),
+    ("Februar", 2),
+    ("März", 3),
+    ("Juni", 6),
+    ("Juli", 7),
+    ("Oktober", 10),
+    ("Dezember", 12),
+];
+
+/// Whether `word` is a whole line that ends a story ("Reuter", "-0-", "(END)").
+pub(crate) fn is_end_mark(word: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "reuter", "reuters", "-0-", "(end)", "end", "###", "#", "-30-", "30", "enditem", "end item", "(ends)", "ends",
+        "--30--", "xxx", "nnnn", "(more)", "more", "___", "---", "-- 30 --", "(endit)", "endit",
+    ];
+    let w = word.trim().trim_end_matches('=').trim();
+    MARKS.iter().any(|m| m.eq_ignore_ascii_case(w))
+}

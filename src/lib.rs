@@ -1,0 +1,62 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod agency;
+mod article;
+mod date;
+mod error;
+mod lexicon;
+mod options;
+mod parse;
+mod record;
+mod span;
+
+pub use agency::{Agency, ParseAgencyError};
+pub use article::{
+    AgencyTag, Article, Byline, Credit, Dateline, Location, MarkStyle, MentionKind, Paragraph, Person, Place,
+    Quotation, Speaker, Text,
+};
+pub use date::{DatelineDate, YearSource};
+pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
+pub use options::ParseOptions;
+pub use record::Record;
+pub use span::Span;
+
+/// Parse wire copy with the default [`ParseOptions`].
+///
+/// ```
+/// let article = wirecopy::parse("Headline\n\nMOSCOW, June 16. /TASS/. Story text.")?;
+/// assert_eq!(article.headline.unwrap().text, "Headline");
+/// assert_eq!(article.paragraphs[0].text, "Story text.");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// [`ErrorKind::Empty`] when `input` is empty or only white space.
+pub fn parse(input: &str) -> Result<Article<'_>, Error> {
+    ParseOptions::new().parse(input)
+}
+
+/// Parse wire copy given as bytes, which must be UTF-8.
+///
+/// ```
+/// let err = wirecopy::parse_bytes(b"MOSCOW \xff").unwrap_err();
+/// assert_eq!(err.kind(), wirecopy::ErrorKind::NotUtf8 { valid_up_to: 7 });
+/// ```
+///
+/// # Errors
+/// [`ErrorKind::NotUtf8`] with the offset of the first invalid byte, and
+/// whatever [`parse`] returns.
+pub fn parse_bytes(input: &[u8]) -> Result<Article<'_>, Error> {
+    match std::str::from_utf8(input) {
+        Ok(s) => parse(s),
+        Err(e) => {
+            let at = e.valid_up_to();
+            Err(Error::new(
+                ErrorKind::NotUtf8 { valid_up_to: at },
+                Span::new(at, at + e.error_len().unwrap_or(input.len() - at)),
+            ))
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The story: body paragraphs, then credits, sign-offs and end marks.
+
+use crate::lexicon::is_end_mark;
+use crate::parse::header::is_copyright;
+use crate::parse::layout::{Layout, joined};
+use crate::parse::span_of;
+use crate::{Article, Credit, Paragraph, Span, Text};
+
+/// Where the story text begins: a block and the byte within it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Start {
+    pub block: usize,
+    pub from: usize,
+}
+
+/// Fills the paragraphs, credits and sign-offs of `art` from `start` on.
+pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Article<'a>) {
+    let blocks = &layout.blocks[start.block.min(layout.blocks.len())..];
+    // Anything after an IPTC notebook is for the desk, not for print.
+    let end = blocks.iter().position(|b| is_notebook(b.span.slice(src))).unwrap_or(blocks.len());
+    let mut trailer_from = end;
+    while trailer_from > 0 {
+        let b = &blocks[trailer_from - 1];
+        let from = if trailer_from == 1 { start.from.max(b.span.start) } else { b.span.start };
+        let text = &src[from..b.span.end];
+        if !is_trailer(text) {
+            break;
+        }
+        trailer_from -= 1;
+    }
+    for (i, b) in blocks[..trailer_from].iter().enumerate() {
+        let from = if i == 0 { start.from.max(b.span.start) } else { b.span.start };
+        let text = joined(src, &layout.lines[b.first..b.end], from);
+        if text.is_empty() {
+            continue;
+        }
+        art.paragraphs.push(Paragraph { text, span: Span::new(from, b.span.end) });
+    }
+    if let Some(last) = art.paragraphs.last_mut() {
+        if let Some((kept, mark)) = split_end_mark(&last.text) {
+            let mark_len = last.text.len() - kept;
+            let mark_span = Span::new(last.span.end - mark_len + (mark_len - mark.len()), last.span.end);
+            last.span.end -= mark_len;
+            last.text = match std::mem::take(&mut last.text) {
+                std::borrow::Cow::Borrowed(s) => std::borrow::Cow::Borrowed(&s[..kept]),
+                std::borrow::Cow::Owned(mut s) => {
+                    s.truncate(kept);
+                    std::borrow::Cow::Owned(s)
+                }
+            };
+            art.signoffs.push(Text::borrowed(src, mark_span));
+            if last.text.is_empty() {
+                art.paragraphs.pop();
+            }
+        }
+    }
+    for (i, b) in blocks[trailer_from..].iter().enumerate() {
+        let from = if i + trailer_from == 0 { start.from.max(b.span.start) } else { b.span.start };
+        let span = Span::new(from, b.span.end);
+        let text = span.slice(src);
+        match credits(src, span) {
+            Some(c) if i + trailer_from < end => art.credits.extend(c),
+            _ if !text.is_empty() => art.signoffs.push(Text::borrowed(src, span)),
+            _ => {}
+        }
+    }
+}
+
+/// `# dpa NOTEBOOK`: the IPTC desk notes that close a dpa item.
+fn is_notebook(text: &str) -> bool {
+    let t = text.trim_start_matches(['#', ' ']);
+    t.len() < 40 && t.ends_with("NOTEBOOK")
+}
+
+/// A block that belongs after the story: end marks, credits, copyright,
+/// transmission stamps.
+fn is_trailer(text: &str) -> bool {
+    is_end_mark(text) || is_credit_line(text) || is_copyright(text) || is_stamp(text)
+}
+
+/// `AP-NY-08-07-98 0618EDT`, `131137 GMT Nov 13`, `dpa wsz jln npr`.
+fn is_stamp(text: &str) -> bool {
+    let t = text.trim_end_matches(['<', '=', ' ']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(last) = words.last() else { return false };
+    let time_zone = |w: &str| {
+        let b = w.as_bytes();
+        b.len() == 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4..].iter().all(u8::is_ascii_uppercase)
+    };
+    let wire = words.len() == 2
+        && words[0].contains('-')
+        && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+        && time_zone(last);
+    let gmt =
+        words.len() >= 2 && words[0].len() == 6 && words[0].bytes().all(|c| c.is_ascii_digit()) && words[1] == "GMT";
+    let initials = words.len() >= 2
+        && words.len() <= 8
+        && words[0].eq_ignore_ascii_case("dpa")
+        && words[1..].iter().all(|w| w.len() <= 4 && w.bytes().all(|c| c.is_ascii_lowercase()));
+    wire || gmt || initials
+}
+
+const CREDIT_ROLES: &[&str] = &[
+    "Reporting",
+    "Additional reporting",
+    "Editing",
+    "Writing",
+    "Compiled",
+    "Edited",
+    "Written",
+    "Reported",
+    "Research",
+    "Graphics",
+    "Photos",
+    "Production",
+];
+
+fn is_credit_line(text: &str) -> bool {
+    let t = text.trim_start_matches(['(', '-', ' ']);
+    t.len() < 400 && CREDIT_ROLES.iter().any(|r| t.starts_with(r) && t[r.len()..].trim_start().starts_with("by"))
+}
+
+/// `Reporting by A in Kabul; Additional reporting by B; Editing by C`.
+fn credits<'a>(src: &'a str, span: Span) -> Option<Vec<Credit<'a>>> {
+    let text = span.slice(src);
+    if !is_credit_line(text) {
+        return None;
+    }
+    let trim = |s: &'a str| s.trim_matches(|c: char| matches!(c, '(' | ')' | '-' | ':' | '.' | ' ' | '\n' | '\r'));
+    let mut out = Vec::new();
+    for piece in text.split(';').map(trim) {
+        let Some(by) = piece.find(" by") else { continue };
+        let role = Text::borrowed(src, span_of(src, trim(&piece[..by])));
+        let names = piece[by + 3..]
+            .split(',')
+            .flat_map(|n| n.split(" and "))
+            .map(trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| Text::borrowed(src, span_of(src, n)))
+            .collect();
+        out.push(Credit { role, names });
+    }
+    Some(out)
+}
+
+/// The end of `text` without a trailing end mark (" Reuter", " -0-", "(END)"):
+/// the kept length and the mark.
+fn split_end_mark(text: &str) -> Option<(usize, &str)> {
+    const INLINE: &[&str] = &[" Reuter", " REUTER", " -0-", " (END)", " Enditem", " ENDITEM", " ###", " -30-"];
+    let t = text.trim_end();
+    INLINE.iter().find(|m| t.ends_with(*m)).map(|m| {
+        let kept = t.len() - m.len();
+        (text[..kept].trim_end().len(), &t[kept + 1..])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailers() {
+        for t in [
+            "Reuter",
+            "REUTER",
+            "-0-",
+            "(END)",
+            "###",
+            "-30-",
+            "Enditem",
+            "AP-NY-08-07-98 0618EDT",
+            "AP-WF-11-13-13 1509GMT<",
+            "131137 GMT Nov 13",
+            "dpa wsz jln npr",
+            "Reporting by Jan Smith; Editing by Ann Lee",
+            "(Reporting by Jan Smith in Kabul)",
+        ] {
+            assert!(is_trailer(t), "{t:?}");
+        }
+        for t in
+            ["The president said so.", "Reuters reported the deal on Monday.", "By the end of the day, 30 had died."]
+        {
+            assert!(!is_trailer(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn credits_have_roles_and_names() {
+        let src = "Reporting by Jan Smith and Ann Lee; Editing by Bo Chan";
+        let c = credits(src, Span::new(0, src.len())).unwrap();
+        assert_eq!(c[0].role.text, "Reporting");
+        assert_eq!(c[0].names.iter().map(|n| n.text.as_ref()).collect::<Vec<_>>(), ["Jan Smith", "Ann Lee"]);
+        assert_eq!(c[1].role.text, "Editing");
+        assert_eq!(c[1].names[0].text, "Bo Chan");
+        assert_eq!(c[1].names[0].span.slice(src), "Bo Chan");
+    }
+
+    #[test]
+    fn end_marks_at_the_end_of_the_last_line() {
+        assert_eq!(split_end_mark("Prices fell. REUTER"), Some((12, "REUTER")));
+        assert_eq!(split_end_mark("Work goes on. -0-"), Some((13, "-0-")));
+        assert_eq!(split_end_mark("No mark here."), None);
+    }
+}

@@ -1,0 +1,373 @@
+//! Dateline grammar: `[label -] [PLACE[, Qual]*][, DATE][ (TAG)]* SEP`.
+//!
+//! ```text
+//! MOSCOW, June 16. /TASS/.           KAESONG, North Korea (AP) _
+//! IGORA /Leningrad Region/, ...      SALVADOR, Feb 26 -
+//! BEIJING, Nov. 7 , 2005 (Xinhua)    Canadian Press - OTTAWA (CP) -
+//! (CNN) --     AP -     Jan 3 (Reuters) -     Strasbourg, 10 juil 2024 (AFP)
+//! ```
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
+use nom::character::complete::{char, digit1, space0, space1};
+use nom::combinator::{opt, recognize, verify};
+use nom::sequence::{delimited, preceded};
+use nom::{IResult, Parser};
+
+use crate::date::month_number;
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+/// A dateline as printed; every `&str` is a slice of the parsed text.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct RawDateline<'a> {
+    /// A source label before the dateline: "Canadian Press".
+    pub label: Option<&'a str>,
+    /// The place with its qualifiers, its city, and its region.
+    pub place: Option<RawPlace<'a>>,
+    /// Month, day, printed year, and the date as printed.
+    pub date: Option<(u32, u32, Option<i32>, &'a str)>,
+    /// Each tag as printed ("(Reuters)", "/TASS/") and the names in it.
+    pub tags: Vec<(&'a str, &'a str)>,
+    /// The separator, if any.
+    pub sep: Option<&'a str>,
+    /// The whole dateline, separator included.
+    pub text: &'a str,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct RawPlace<'a> {
+    pub text: &'a str,
+    pub city: &'a str,
+    pub region: Option<&'a str>,
+    /// Whether the city is printed in capitals.
+    pub caps: bool,
+}
+
+/// Parses a dateline at the start of `i` (a block's text).
+pub(crate) fn dateline(i: &str) -> Option<RawDateline<'_>> {
+    alt((labelled, label_only, full)).parse_complete(i).ok().map(|(_, d)| d)
+}
+
+fn offset(base: &str, part: &str) -> usize {
+    part.as_ptr() as usize - base.as_ptr() as usize
+}
+
+/// A known agency name used as a source label ("Canadian Press", "AP").
+fn agency_name(i: &str) -> Res<'_, &str> {
+    verify(
+        recognize((
+            take_while1(|c: char| c.is_alphabetic()),
+            opt((char(' '), take_while1(|c: char| c.is_alphabetic()))),
+        )),
+        |s: &str| crate::Agency::known(s).is_some() && s.chars().next().is_some_and(char::is_uppercase),
+    )
+    .parse_complete(i)
+}
+
+/// `Canadian Press - OTTAWA (CP) - `: a label, then a full dateline.
+fn labelled(i: &str) -> Res<'_, RawDateline<'_>> {
+    let (rest, label) = agency_name(i)?;
+    let (rest, _) = (space1, alt((tag("--"), tag("-"))), space1).parse_complete(rest)?;
+    let (rest, mut d) = verify(full, |d: &RawDateline<'_>| d.place.is_some()).parse_complete(rest)?;
+    d.label = Some(label);
+    d.text = &i[..offset(i, d.text) + d.text.len()];
+    Ok((rest, d))
+}
+
+/// `AP - `, `Reuters - `: an agency name standing for the whole dateline.
+fn label_only(i: &str) -> Res<'_, RawDateline<'_>> {
+    let (rest, name) = agency_name(i)?;
+    let (rest, (_, sep, _)) = (space1, alt((tag("--"), tag("—"), tag("–"), tag("-"))), space1).parse_complete(rest)?;
+    let text = &i[..offset(i, sep) + sep.len()];
+    Ok((rest, RawDateline { tags: vec![(name, name)], sep: Some(sep), text, ..RawDateline::default() }))
+}
+
+fn full(i: &str) -> Res<'_, RawDateline<'_>> {
+    let (rest, place) = opt(place).parse_complete(i)?;
+    let date_start =
+        if place.is_some() { preceded((space0, char(','), space0), date).parse_complete(rest) } else { date(rest) };
+    let (rest, date) = match date_start {
+        Ok((r, d)) => (r, Some(d)),
+        Err(_) => (rest, None),
+    };
+    let (rest, tags) = tags(rest)?;
+    let (rest, sep) = opt(separator).parse_complete(rest)?;
+    let end = sep.map_or_else(|| i.len() - rest.len(), |s| offset(i, s) + s.len());
+    let at_eol = rest.trim_start_matches([' ', '\t']).is_empty()
+        || rest.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
+    let ok = match (&place, &date, tags.is_empty()) {
+        (_, _, false) => sep.is_some() || at_eol || place.is_some(),
+        (None, _, true) => false,
+        (Some(p), Some(_), true) => (sep.is_some_and(|s| s != ".") || at_eol) && (p.caps || sep.is_some()),
+        (Some(p), None, true) => p.caps && sep.is_some_and(|s| s != "." && s != ":"),
+    };
+    if !ok {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    let text = &i[..end];
+    Ok((rest, RawDateline { label: None, place, date, tags, sep, text }))
+}
+
+fn is_caps_char(c: char) -> bool {
+    c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’' | '&')
+}
+
+/// A word in capitals: `KAESONG`, `ST.`, `MBUJI-MAYI`, `N'DJAMENA`.
+fn caps_word(i: &str) -> Res<'_, &str> {
+    verify(take_while1(is_caps_char), |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+            || w.len() == 1 && w.chars().all(char::is_uppercase)
+    })
+    .parse_complete(i)
+    .and_then(|(rest, w)| {
+        // "WASHINGTONian" is not a capitals word.
+        if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+        } else {
+            Ok((rest, w))
+        }
+    })
+}
+
+/// A word in title case: `Pyongyang`, `Diego`, `St.`, `Union-Tribune`.
+fn title_word(i: &str) -> Res<'_, &str> {
+    verify(
+        recognize((
+            take_while_m_n(1, 1, char::is_uppercase),
+            take_while1(|c: char| c.is_lowercase() || matches!(c, '-' | '\'' | '’' | '.')),
+            take_while(|c: char| c.is_alphabetic() || matches!(c, '-' | '.')),
+        )),
+        |w: &str| !w.ends_with('-'),
+    )
+    .parse_complete(i)
+}
+
+/// Words joined by single spaces or slashes (`SEATTLE/NEW YORK`).
+fn words<'a>(i: &'a str, word: fn(&'a str) -> Res<'a, &'a str>, max: usize) -> Res<'a, &'a str> {
+    let (mut rest, _) = word(i)?;
+    let mut n = 1;
+    while n < max {
+        let Ok((r, _)) = preceded(alt((tag(" "), tag("/"))), word).parse_complete(rest) else { break };
+        if month_number(r_word(rest)).is_some() && r.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            break; // "Jan 3": a date, not a place
+        }
+        rest = r;
+        n += 1;
+    }
+    Ok((rest, &i[..i.len() - rest.len()]))
+}
+
+/// The word after one separator character.
+fn r_word(s: &str) -> &str {
+    let s = s.get(1..).unwrap_or("");
+    s.split([' ', ',', '(']).next().unwrap_or("")
+}
+
+fn place(i: &str) -> Res<'_, RawPlace<'_>> {
+    let (rest, (city, caps)) = alt((
+        |i| words(i, caps_word, 6).map(|(r, w)| (r, (w, true))),
+        |i| words(i, title_word, 4).map(|(r, w)| (r, (w, false))),
+    ))
+    .parse_complete(i)?;
+    if month_number(city).is_some() && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    // IGORA /Leningrad Region/
+    let (rest, slash_region) = opt(preceded(
+        char(' '),
+        delimited(char('/'), take_while1(|c: char| c != '/' && c != '\n' && c != '('), char('/')),
+    ))
+    .parse_complete(rest)?;
+    let mut rest = rest;
+    let mut region = slash_region;
+    let mut quals = 0;
+    while quals < 2 {
+        let Ok((r, q)) = preceded((space0, char(','), char(' '), space0), qualifier).parse_complete(rest) else {
+            break;
+        };
+        region = Some(match region {
+            Some(first) if slash_region.is_none() => &i[offset(i, first)..offset(i, q) + q.len()],
+            _ => q,
+        });
+        rest = r;
+        quals += 1;
+    }
+    let text = &i[..i.len() - rest.len()];
+    let region = region.map(|r| r.trim_end_matches(','));
+    Ok((rest, RawPlace { text, city, region, caps }))
+}
+
+/// A region, state or country: `North Korea`, `N.Y.`, `Calif.`, `B.C.`, `MO.`.
+fn qualifier(i: &str) -> Res<'_, &str> {
+    let word = |i| alt((title_word, caps_word, abbreviation)).parse_complete(i);
+    let (mut rest, first) = word(i)?;
+    if month_number(first).is_some() {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    for _ in 0..3 {
+        let Ok((r, w)) = preceded(char(' '), alt((word, tag("of"), tag("de"), tag("and")))).parse_complete(rest) else {
+            break;
+        };
+        if month_number(w).is_some() {
+            break;
+        }
+        rest = r;
+    }
+    Ok((rest, &i[..i.len() - rest.len()]))
+}
+
+/// `N.Y.`, `D.C.`, `B.C.`: letters each followed by a full stop.
+fn abbreviation(i: &str) -> Res<'_, &str> {
+    recognize((
+        take_while_m_n(1, 1, char::is_uppercase),
+        char('.'),
+        take_while(|c: char| c.is_alphabetic() || c == '.'),
+    ))
+    .parse_complete(i)
+}
+
+/// `June 16`, `Nov. 7 , 2005`, `Dec 1 , 2006, 2006`, `10 juil 2024`, `December 26.`
+fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
+    let month_word = |i| {
+        verify(take_while1(|c: char| c.is_alphabetic() || c == '.'), |w: &str| month_number(w).is_some())
+            .parse_complete(i)
+    };
+    let day = |i| verify(digit1, |d: &str| d.len() <= 2).parse_complete(i);
+    let (rest, (m, d)) = alt((
+        (month_word, preceded(space1, day)).map(|(m, d)| (m, d)),
+        (day, preceded(space1, month_word)).map(|(d, m)| (m, d)),
+    ))
+    .parse_complete(i)?;
+    let month = month_number(m).unwrap_or(0);
+    let day: u32 = d.parse().unwrap_or(0);
+    if !(1..=31).contains(&day) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    let year4 = |i| verify(digit1, |y: &str| y.len() == 4).parse_complete(i);
+    let (mut rest, year) = opt(preceded((opt((space0, char(','))), space1), year4)).parse_complete(rest)?;
+    let printed = &i[..i.len() - rest.len()];
+    // The TE3 copy doubles the year ("Dec 1 , 2006, 2006"): one year is printed.
+    while let Ok((r, _)) = preceded((space0, char(','), space0), year4).parse_complete(rest) {
+        rest = r;
+    }
+    // TASS closes the date with a full stop before its tag.
+    let (rest, _) = opt(char('.')).parse_complete(rest)?;
+    Ok((rest, (month, day, year.and_then(|y| y.parse().ok()), printed)))
+}
+
+/// `(Reuters)`, `(AP/dpa)`, ` /TASS/`: zero or more agency tags.
+fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
+    let mut out = Vec::new();
+    let mut rest = i;
+    let mut p = (space0, alt((paren_tag, slash_tag)));
+    while let Ok((r, (_, t))) = p.parse_complete(rest) {
+        let inner = &t[1..t.len() - 1];
+        for n in inner.split('/').map(str::trim).filter(|n| !n.is_empty()) {
+            out.push((t, n));
+        }
+        rest = r;
+    }
+    Ok((rest, out))
+}
+
+fn paren_tag(i: &str) -> Res<'_, &str> {
+    let name = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '.' | '&');
+    recognize((
+        char('('),
+        verify(take_while1(name), |s: &str| s.len() <= 40 && s.starts_with(char::is_alphabetic)),
+        char(')'),
+    ))
+    .parse_complete(i)
+}
+
+fn slash_tag(i: &str) -> Res<'_, &str> {
+    recognize((char('/'), take_while1(|c: char| c.is_alphabetic() || c == '-'), char('/'))).parse_complete(i)
+}
+
+/// `-`, `--`, `—`, `–`, `_`, or TASS's `.`, followed by white space or the end.
+fn separator(i: &str) -> Res<'_, &str> {
+    let (rest, sep) =
+        preceded(space0, alt((tag("--"), tag("—"), tag("–"), tag("-"), tag("_"), tag(".")))).parse_complete(i)?;
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+        Ok((rest, sep))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(s: &str) -> (String, Option<(u32, u32, Option<i32>)>, Vec<&str>, Option<&str>) {
+        let d = dateline(s).unwrap_or_else(|| panic!("no dateline in {s:?}"));
+        (
+            d.place.map(|p| p.text.to_owned()).unwrap_or_default(),
+            d.date.map(|(m, d, y, _)| (m, d, y)),
+            d.tags.iter().map(|t| t.1).collect(),
+            d.sep,
+        )
+    }
+
+    #[test]
+    fn agency_styles() {
+        assert_eq!(
+            parsed("MOSCOW, June 16. /TASS/. Russia"),
+            ("MOSCOW".into(), Some((6, 16, None)), vec!["TASS"], Some("."))
+        );
+        assert_eq!(parsed("IGORA /Leningrad Region/, December 26. /TASS/. Russia").0, "IGORA /Leningrad Region/");
+        assert_eq!(parsed("KAESONG, North Korea (AP) _ Text").0, "KAESONG, North Korea");
+        assert_eq!(
+            parsed("COMMACK, N.Y., Feb 26 - Text"),
+            ("COMMACK, N.Y.".into(), Some((2, 26, None)), vec![], Some("-"))
+        );
+        assert_eq!(parsed("WASHINGTON/LONDON (Reuters) - Text").0, "WASHINGTON/LONDON");
+        assert_eq!(
+            parsed("Pyongyang, August 29 (KCNA) -- Text"),
+            ("Pyongyang".into(), Some((8, 29, None)), vec!["KCNA"], Some("--"))
+        );
+        assert_eq!(
+            parsed("BEIJING, Nov. 7 , 2005 (Xinhua)\n"),
+            ("BEIJING".into(), Some((11, 7, Some(2005))), vec!["Xinhua"], None)
+        );
+        assert_eq!(parsed("TOKYO, Dec 4 , 2006, 2006\n"), ("TOKYO".into(), Some((12, 4, Some(2006))), vec![], None));
+        assert_eq!(parsed("(CNN) -- Text"), (String::new(), None, vec!["CNN"], Some("--")));
+        assert_eq!(parsed("AP - A company"), (String::new(), None, vec!["AP"], Some("-")));
+        assert_eq!(parsed("Jan 3 (Reuters) - Text"), (String::new(), Some((1, 3, None)), vec!["Reuters"], Some("-")));
+        assert_eq!(parsed("San Diego (tca/dpa) - History").2, vec!["tca", "dpa"]);
+        assert_eq!(
+            parsed("Strasbourg, 10 juil 2024 (AFP)\n"),
+            ("Strasbourg".into(), Some((7, 10, Some(2024))), vec!["AFP"], None)
+        );
+        assert_eq!(parsed("HAVANA (AP)--Text").3, Some("--"));
+        assert_eq!(parsed("WASHINGTON _ Text"), ("WASHINGTON".into(), None, vec![], Some("_")));
+        assert_eq!(parsed("NAIROBI, Kenya (AP) — Text").3, Some("—"));
+        assert_eq!(parsed("PORTLAND, Ore., March 2 - Text").0, "PORTLAND, Ore.");
+        assert_eq!(parsed("ABOARD AIR FORCE ONE (AP) -- Text").0, "ABOARD AIR FORCE ONE");
+        assert_eq!(parsed("SALVADOR, FEb 26 - Showers").1, Some((2, 26, None)));
+        assert_eq!(parsed("KUALA LUMPUR, April 1 , 1997 (AFP)").1, Some((4, 1, Some(1997))));
+    }
+
+    #[test]
+    fn source_label_before_the_dateline() {
+        let d = dateline("Canadian Press - KELOWNA, B.C. (CP) - The").unwrap();
+        assert_eq!(d.label, Some("Canadian Press"));
+        assert_eq!(d.place.unwrap().text, "KELOWNA, B.C.");
+        assert_eq!(d.text, "Canadian Press - KELOWNA, B.C. (CP) -");
+    }
+
+    #[test]
+    fn sentences_are_not_datelines() {
+        for s in [
+            "The president said (AFP) news",
+            "Russia calls for peace",
+            "IN BRIEF: Putin talks",
+            "NATO said",
+            "Mr Smith, who",
+            "UNITED NATIONS",
+        ] {
+            assert!(dateline(s).is_none(), "{s:?}");
+        }
+    }
+}

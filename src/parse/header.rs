@@ -1,0 +1,312 @@
+//! What comes before the story: chrome, wire header and advisories,
+//! headline, standfirst and byline.
+
+/// What a line before the story is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// Site chrome: "All news", "Source: CNN".
+    Chrome,
+    /// Wire header or advisory: codes, slugs, "Eds:", "ATTENTION ... ///".
+    Advisory,
+    /// A byline: "By CHEGE MBITIRU", "Associated Press Writer".
+    Byline,
+    /// Anything else: a headline, a standfirst, or story text.
+    Content,
+}
+
+/// The line without ANPA framing: a leading `^`, a trailing `<` or `=`.
+pub(crate) fn unframe(line: &str) -> &str {
+    let l = line.strip_prefix('^').unwrap_or(line);
+    let l = l.strip_suffix('<').or_else(|| l.strip_suffix('=')).unwrap_or(l);
+    l.trim()
+}
+
+/// Classifies one line met before the story.
+pub(crate) fn classify(raw: &str) -> LineKind {
+    let line = unframe(raw);
+    if line.is_empty() {
+        return LineKind::Advisory;
+    }
+    if is_chrome(line) {
+        LineKind::Chrome
+    } else if is_advisory(raw, line) {
+        LineKind::Advisory
+    } else if is_byline(line) {
+        LineKind::Byline
+    } else {
+        LineKind::Content
+    }
+}
+
+fn is_chrome(line: &str) -> bool {
+    const CHROME: &[&str] = &["All news", "Advertisement", "Share", "Share this", "Skip to content", "Read more"];
+    CHROME.iter().any(|c| line.eq_ignore_ascii_case(c))
+        || line.starts_with("Source: ") && line.len() < 60
+        || line.starts_with("Source:") && line.len() < 60 && !line.contains(". ")
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+fn is_advisory(raw: &str, line: &str) -> bool {
+    let b = line.as_bytes();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    let _ = raw;
+    // Advisories and priority flags.
+    line.ends_with("///")
+        || starts_with_ci(line, "ATTENTION")
+        || line.starts_with('=')
+        || is_flag(line)
+        || starts_with_ci(line, "Eds:")
+        || starts_with_ci(line, "Ed's:")
+        || starts_with_ci(line, "EDITOR'S NOTE")
+        || starts_with_ci(line, "EDITORS:")
+        || line.starts_with("AP Photo")
+        || line.starts_with("AP Video")
+        || line.starts_with("AP Graphic")
+        || line.starts_with("(For use by")
+        || line.starts_with("(For release")
+        || line.starts_with("(Eds:")
+        // Slugs and codes.
+        || first.starts_with("BC-")
+        || line.contains("&Cx")
+        || line.contains("&LR;")
+        || line == "NEWS STORY"
+        || is_doc_id(first)
+        || is_timestamp(line)
+        || is_wire_code(&words)
+        || is_slug(line)
+        // Copyright lines in the header.
+        || is_copyright(line)
+        || b.len() == 1 && !b[0].is_ascii_alphanumeric()
+}
+
+/// `URGENT`, `FLASH`, `BULLETIN` and the like, alone on a line.
+fn is_flag(line: &str) -> bool {
+    const FLAGS: &[&str] = &[
+        "URGENT",
+        "FLASH",
+        "BULLETIN",
+        "EXTRA",
+        "ADVISORY",
+        "ALERT",
+        "CORRECTION",
+        "REPEAT",
+        "UPDATE",
+        "PRIORITY",
+        "NEWSALERT",
+    ];
+    FLAGS.iter().any(|f| line.eq_ignore_ascii_case(f))
+}
+
+/// The priority flag that may open a headline, with the space after it.
+pub(crate) fn flag_prefix(line: &str) -> usize {
+    const FLAGS: &[&str] = &["URGENT ", "FLASH ", "BULLETIN ", "NEWSALERT "];
+    FLAGS.iter().find(|f| line.starts_with(*f)).map_or(0, |f| f.len())
+}
+
+pub(crate) fn is_copyright(line: &str) -> bool {
+    let b = line.as_bytes();
+    starts_with_ci(line, "copyright ")
+        || line.starts_with("(c)")
+        || line.starts_with("(C)")
+        || line.starts_with('©')
+        // c.1998 The Boston Globe
+        || b.len() > 6 && b[0] == b'c' && b[1] == b'.' && b[2..6].iter().all(u8::is_ascii_digit)
+}
+
+/// `APW20000115.0031`, `XIE19990313.0229`: AQUAINT document ids.
+fn is_doc_id(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 16
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && b[3..11].iter().all(u8::is_ascii_digit)
+        && b[11] == b'.'
+}
+
+/// `1998-11-20 19:30`
+fn is_timestamp(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 10 && b.len() <= 25 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit)
+}
+
+/// `W2870asian`, `f l BC-...`, `u i BC-...`, `eca062 4 i 211 ccccb dpa 061`.
+fn is_wire_code(words: &[&str]) -> bool {
+    let Some(first) = words.first() else { return false };
+    let b = first.as_bytes();
+    // W2870asian: a capital, digits, lowercase letters; alone on the line.
+    let anpa_id = words.len() == 1
+        && b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b[1..5.min(b.len())].iter().all(u8::is_ascii_digit)
+        && b.iter().skip(1).all(u8::is_ascii_alphanumeric);
+    // "f l BC-..." / "r a BC-...": ANPA priority and category letters.
+    let anpa_cat = words.len() >= 3
+        && words[0].len() == 1
+        && words[1].len() == 1
+        && words[0].bytes().all(|c| c.is_ascii_lowercase())
+        && words[1].bytes().all(|c| c.is_ascii_lowercase());
+    // eca062 4 i 211: IPTC 7901 message header.
+    let iptc = words.len() >= 3
+        && b.len() >= 5
+        && b.iter().take_while(|c| c.is_ascii_lowercase()).count() >= 2
+        && b.iter().skip_while(|c| c.is_ascii_lowercase()).all(u8::is_ascii_digit)
+        && b.last().is_some_and(u8::is_ascii_digit)
+        && words[1].bytes().all(|c| c.is_ascii_digit());
+    anpa_id || anpa_cat || iptc
+}
+
+/// `Germany-politics/`, `American Football/NFL/`: IPTC keyword slugs.
+fn is_slug(line: &str) -> bool {
+    line.ends_with('/') && line.len() < 60 && !line.contains(". ") && !line.ends_with("///")
+}
+
+/// `By CHEGE MBITIRU`, `by Janie Gabbett, Reuters`, `Associated Press Writer`.
+pub(crate) fn is_byline(line: &str) -> bool {
+    if is_role_line(line) {
+        return true;
+    }
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("by ")).or_else(|| line.strip_prefix("BY "))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end_matches(['=', '<', ' ']);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 10
+        && !rest.ends_with('.') | rest.ends_with(" Jr.")
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(*w, "and" | "&" | "of" | "de" | "van" | "von" | "der" | "la" | "al" | "in" | "for" | "bin")
+        })
+}
+
+/// `Associated Press Writer`, `Associated Press`, `Reuters`: a byline's role line.
+pub(crate) fn is_role_line(line: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "Associated Press Writer",
+        "Associated Press",
+        "AP Writer",
+        "Associated Press Writers",
+        "AP Business Writer",
+        "AP Sports Writer",
+        "AP Science Writer",
+        "AP Medical Writer",
+        "AP Technology Writer",
+        "AP Economics Writer",
+        "AP Diplomatic Writer",
+        "AP Military Writer",
+        "AP Political Writer",
+        "AP Religion Writer",
+        "AP Entertainment Writer",
+        "AP National Writer",
+        "AP Special Correspondent",
+        "AP Chief Political Writer",
+        "Reuters Staff",
+        "AFP Staff",
+        "Staff Writer",
+    ];
+    let l = line.trim_end_matches(['=', '<', ' ']);
+    ROLES.iter().any(|r| l.eq_ignore_ascii_case(r))
+}
+
+/// Splits a byline into people with their role and affiliation, as slices of `line`.
+pub(crate) fn byline_people(line: &str) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    let body = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+        .or_else(|| line.strip_prefix("BY "))
+        .unwrap_or(line)
+        .trim_end_matches(['=', '<', ' ']);
+    let (names, affiliation) = match body.split_once(", ") {
+        Some((n, a)) => (n, Some(a.trim())),
+        None => (body, None),
+    };
+    // "ANITA SNOW Associated Press Writer": the role follows capitals.
+    let (names, role) = split_role(names);
+    names
+        .split(" and ")
+        .flat_map(|n| n.split(" & "))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(|n| (n, role, affiliation))
+        .collect()
+}
+
+fn split_role(names: &str) -> (&str, Option<&str>) {
+    const ROLE_STARTS: &[&str] = &[" Associated Press", " AP ", " Reuters", " AFP", " Staff"];
+    for r in ROLE_STARTS {
+        if let Some(at) = names.find(r) {
+            if at > 0 {
+                return (names[..at].trim(), Some(names[at..].trim()));
+            }
+        }
+    }
+    (names, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lines() {
+        for l in [
+            "W2870asian",
+            "f l BC-LT--Argentina-CancerB     11-13 1049",
+            "^BC-LT--Argentina-Cancer Beauty,466<",
+            "^AP Photo XNP101, XNP102<",
+            "^Eds: With AP Photos.<",
+            "APW20000115.0031  NEWS STORY  2000-01-15 01:40",
+            "A7656 &Cx1f; tdt-z",
+            "1998-11-20 19:30",
+            "NEWS STORY",
+            "(For use by New York Times News Service clients)",
+            "c.2000 The Boston Globe",
+            "eca062 4 i 211 ccccb   dpa 061",
+            "Germany-politics/",
+            "American Football/NFL/",
+            "ATTENTION - ADDS quotes ///",
+            "///",
+            "= (PICTURES) =",
+            "URGENT",
+        ] {
+            assert_eq!(classify(l), LineKind::Advisory, "{l:?}");
+        }
+        for l in ["All news", "Source: CNN", "Source: AP"] {
+            assert_eq!(classify(l), LineKind::Chrome, "{l:?}");
+        }
+        for l in [
+            "By CHEGE MBITIRU",
+            "by Janie Gabbett, Reuters",
+            "Associated Press Writer",
+            "^By PAUL BYRNE and ALMUDENA CALATRAVA=",
+            "^Associated Press=",
+        ] {
+            assert_eq!(classify(l), LineKind::Byline, "{l:?}");
+        }
+        for l in [
+            "Russia interested in peace, says Lavrov",
+            "Britain",
+            "Press Review",
+            "By ending the transit, Ukraine is punishing Europe.",
+        ] {
+            assert_eq!(classify(l), LineKind::Content, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn bylines_split_into_people() {
+        assert_eq!(
+            byline_people("By ANITA SNOW Associated Press Writer"),
+            [("ANITA SNOW", Some("Associated Press Writer"), None)]
+        );
+        assert_eq!(
+            byline_people("By PAUL BYRNE and ALMUDENA CALATRAVA"),
+            [("PAUL BYRNE", None, None), ("ALMUDENA CALATRAVA", None, None)]
+        );
+        assert_eq!(byline_people("by Janie Gabbett, Reuters"), [("Janie Gabbett", None, Some("Reuters"))]);
+    }
+}

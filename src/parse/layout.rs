@@ -1,0 +1,176 @@
+//! Lines and blocks with byte spans: blank-line, indented and hard-wrapped copy.
+//!
+//! A *block* is what a reader sees as one paragraph: lines up to a blank
+//! line, a line that opens indented (Reuters 1987 and ANPA copy indent each
+//! paragraph), or a line after a long one (copy that is not hard-wrapped
+//! prints one paragraph a line).
+
+use memchr::memchr2_iter;
+
+use crate::Span;
+
+/// A line longer than this was not hard-wrapped: the next line opens a paragraph.
+const WRAP_WIDTH: usize = 100;
+
+/// One line of input: its content without the line end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// From the first byte after the leading white space to the last
+    /// byte before the trailing white space (empty for a blank line).
+    pub text: Span,
+    /// Leading white space, in bytes.
+    pub indent: usize,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Consecutive lines forming one paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    /// Index of the first line.
+    pub first: usize,
+    /// One past the index of the last line.
+    pub end: usize,
+    /// From the first line's text to the last line's text.
+    pub span: Span,
+}
+
+/// The layout of an input: its lines and blocks.
+#[derive(Debug, Default)]
+pub(crate) struct Layout {
+    pub lines: Vec<Line>,
+    pub blocks: Vec<Block>,
+}
+
+/// White space a line may open or close with: ASCII blanks, NBSP and BOM.
+fn is_blank_char(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{feff}' | '\u{2007}' | '\u{202f}' | '\u{3000}')
+        || (c.is_control() && c != '\n' && c != '\r')
+}
+
+/// Splits `src` into lines at `\n`, `\r\n` or a lone `\r`.
+pub(crate) fn lines(src: &str) -> Vec<Line> {
+    let bytes = src.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
+    let mut start = 0;
+    let mut push = |start: usize, end: usize| {
+        let raw = &src[start..end];
+        let trimmed_start = raw.trim_start_matches(is_blank_char);
+        let indent = raw.len() - trimmed_start.len();
+        let body = trimmed_start.trim_end_matches(is_blank_char);
+        let s = start + indent;
+        out.push(Line { text: Span::new(s, s + body.len()), indent });
+    };
+    for at in memchr2_iter(b'\n', b'\r', bytes) {
+        if at < start {
+            continue; // the \n of a \r\n pair
+        }
+        push(start, at);
+        start = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
+    }
+    if start < bytes.len() {
+        push(start, bytes.len());
+    }
+    out
+}
+
+/// Groups lines into blocks.
+pub(crate) fn layout(src: &str) -> Layout {
+    let lines = lines(src);
+    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
+    let mut open: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            if let Some(first) = open.take() {
+                blocks.push(block(&lines, first, i));
+            }
+            continue;
+        }
+        if let Some(first) = open {
+            let prev = &lines[i - 1];
+            if line.indent > 0 || prev.text.len() > WRAP_WIDTH {
+                blocks.push(block(&lines, first, i));
+                open = Some(i);
+            }
+        } else {
+            open = Some(i);
+        }
+    }
+    if let Some(first) = open {
+        blocks.push(block(&lines, first, lines.len()));
+    }
+    Layout { lines, blocks }
+}
+
+fn block(lines: &[Line], first: usize, end: usize) -> Block {
+    Block { first, end, span: Span::new(lines[first].text.start, lines[end - 1].text.end) }
+}
+
+/// The text of `lines` from byte `from` on, joined by single spaces.
+///
+/// Borrows when the text lies on one line.
+pub(crate) fn joined<'a>(src: &'a str, lines: &[Line], from: usize) -> std::borrow::Cow<'a, str> {
+    let mut parts = lines.iter().filter(|l| !l.is_blank() && l.text.end > from).map(|l| {
+        let s = l.text.start.max(from);
+        src[s..l.text.end].trim_start_matches(is_blank_char)
+    });
+    let Some(first) = parts.next() else { return std::borrow::Cow::Borrowed("") };
+    match parts.next() {
+        None => std::borrow::Cow::Borrowed(first),
+        Some(second) => {
+            let mut s = String::with_capacity(first.len() + second.len() + 64);
+            s.push_str(first);
+            s.push(' ');
+            s.push_str(second);
+            for p in parts {
+                s.push(' ');
+                s.push_str(p);
+            }
+            std::borrow::Cow::Owned(s)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(src: &str) -> Vec<&str> {
+        layout(src).blocks.iter().map(|b| b.span.slice(src)).collect()
+    }
+
+    #[test]
+    fn every_line_end_style() {
+        for src in ["a\nb\n\nc", "a\r\nb\r\n\r\nc", "a\rb\r\rc"] {
+            let l = layout(src);
+            assert_eq!(l.lines.len(), 4, "{src:?}");
+            assert_eq!(l.blocks.len(), 2, "{src:?}");
+        }
+    }
+
+    #[test]
+    fn indented_lines_open_paragraphs_in_hard_wrapped_copy() {
+        let src = "HEADLINE\n    PARIS, March 2 - First line\nwraps here.\n    Second para\nwraps.\n Reuter\n";
+        assert_eq!(
+            texts(src),
+            ["HEADLINE", "PARIS, March 2 - First line\nwraps here.", "Second para\nwraps.", "Reuter"]
+        );
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs_of_their_own() {
+        let long = "x".repeat(120);
+        let src = format!("{long}\n{long}\nshort\nwrapped");
+        assert_eq!(layout(&src).blocks.len(), 3);
+    }
+
+    #[test]
+    fn tabs_and_nbsp_are_white_space() {
+        let src = "\t   Text\u{a0}\n\n\u{a0}More";
+        assert_eq!(texts(src), ["Text", "More"]);
+    }
+}

@@ -1,0 +1,288 @@
+//! The private grammar, one stage a file:
+//! layout → header → dateline → body → quotes → attribution.
+
+mod body;
+mod dateline;
+mod header;
+mod layout;
+mod quotes;
+
+use std::borrow::Cow;
+
+use memchr::memmem;
+
+use crate::agency::Agency;
+use crate::article::{AgencyTag, Byline, Dateline, Person, Place, Text};
+use crate::date::DatelineDate;
+use crate::error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
+use crate::{Article, ParseOptions, Span};
+
+use body::Start;
+use header::LineKind;
+use layout::Layout;
+
+/// How many content blocks may stand between the headline and the dateline
+/// (a standfirst, a repeated lead) before the story is taken to have none.
+const MAX_LEADS: usize = 2;
+
+/// The span of `part`, a slice of `src`.
+pub(crate) fn span_of(src: &str, part: &str) -> Span {
+    let start = (part.as_ptr() as usize).saturating_sub(src.as_ptr() as usize).min(src.len());
+    Span::new(start, (start + part.len()).min(src.len()))
+}
+
+/// Parses a whole article.
+pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'a>, Error> {
+    if src.trim().is_empty() {
+        return Err(Error::new(ErrorKind::Empty, Span::new(0, src.len())));
+    }
+    let layout = layout::layout(src);
+    let mut art = Article::default();
+    let start = front(src, &layout, opts, &mut art);
+    body::body(src, &layout, start, &mut art);
+    if opts.quotations {
+        let regions = regions(&art);
+        art.quotations = quotes::quotations(src, &regions, &mut art.diagnostics);
+    }
+    damage(src, &mut art.diagnostics);
+    art.diagnostics.sort_by_key(|d| (d.span.start, d.kind));
+    Ok(art)
+}
+
+/// The headline, standfirst and paragraphs, in document order.
+fn regions(art: &Article<'_>) -> Vec<quotes::Region> {
+    use crate::Location;
+    let mut out = Vec::with_capacity(art.paragraphs.len() + 2);
+    let head = [(&art.headline, Location::Headline), (&art.standfirst, Location::Standfirst)];
+    for (t, location) in head {
+        if let Some(t) = t {
+            out.push(quotes::Region { span: t.span, location, paragraph: None });
+        }
+    }
+    out.extend(art.paragraphs.iter().enumerate().map(|(i, p)| quotes::Region {
+        span: p.span,
+        location: Location::Body,
+        paragraph: Some(i),
+    }));
+    out
+}
+
+/// Reports U+FFFD replacement characters and control characters.
+fn damage(src: &str, diags: &mut Vec<Diagnostic>) {
+    for at in memmem::find_iter(src.as_bytes(), "\u{fffd}".as_bytes()).take(64) {
+        diags.push(Diagnostic::new(DiagnosticKind::ReplacementCharacter, Span::new(at, at + 3)));
+    }
+    if let Some(at) = src.bytes().position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t') || b == 0x7f) {
+        diags.push(Diagnostic::new(DiagnosticKind::ControlCharacter, Span::new(at, at + 1)));
+    }
+}
+
+/// The state of the walk over the blocks before the story.
+struct Front<'a> {
+    headline: Option<Text<'a>>,
+    /// A byline or advisory took the headline's slot.
+    slot_taken: bool,
+    byline: Vec<Span>,
+    /// Content blocks seen after the headline: (block, first byte).
+    leads: Vec<Start>,
+}
+
+/// Walks the blocks before the story: chrome, header, headline, standfirst,
+/// byline and dateline. Returns where the story text begins.
+fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Article<'a>) -> Start {
+    let mut st = Front { headline: None, slot_taken: false, byline: Vec::new(), leads: Vec::new() };
+    let blocks = &layout.blocks;
+    let mut b = 0;
+    let mut found = None;
+    while b < blocks.len() && st.leads.len() <= MAX_LEADS {
+        let blk = blocks[b];
+        let text = blk.span.slice(src);
+        if let Some(raw) = dateline::dateline(text) {
+            let dl_end = blk.span.start + raw.text.len();
+            let rest = src[dl_end..blk.span.end].trim_start();
+            let rest_at = blk.span.end - rest.len();
+            // A dateline alone, then the headline again: a repeated header.
+            if rest.is_empty() && b + 1 < blocks.len() && same_as_headline(src, &st, blocks[b + 1].span) {
+                art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, blk.span));
+                art.advisories.push(Text::borrowed(src, blk.span));
+                art.advisories.push(Text::borrowed(src, blocks[b + 1].span));
+                b += 2;
+                continue;
+            }
+            art.dateline = Some(build_dateline(src, &raw, opts, &mut art.diagnostics));
+            found =
+                Some(if rest.is_empty() { Start { block: b + 1, from: 0 } } else { Start { block: b, from: rest_at } });
+            break;
+        }
+        // A whole block in brackets before the story: a Reuters trash line.
+        if text.starts_with('(') && text.ends_with(')') && text.len() < 400 {
+            art.advisories.push(Text::borrowed(src, blk.span));
+            b += 1;
+            continue;
+        }
+        for (li, line) in layout.lines[blk.first..blk.end].iter().enumerate() {
+            let raw = line.text.slice(src);
+            match header::classify(raw) {
+                LineKind::Chrome => art.chrome.push(Text::borrowed(src, line.text)),
+                LineKind::Advisory => {
+                    if st.headline.is_none() && st.leads.is_empty() && !is_code_line(raw) {
+                        st.slot_taken = true;
+                    }
+                    art.advisories.push(Text::borrowed(src, line.text));
+                }
+                LineKind::Byline => {
+                    if st.headline.is_none() {
+                        st.slot_taken = true;
+                    }
+                    st.byline.push(line.text);
+                }
+                LineKind::Content => {
+                    if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
+                        st.headline = Some(headline(src, line.text));
+                    } else if same_as_headline(src, &st, line.text) {
+                        art.advisories.push(Text::borrowed(src, line.text));
+                    } else {
+                        st.leads.push(Start { block: b, from: layout.lines[blk.first + li].text.start });
+                        break;
+                    }
+                }
+            }
+        }
+        b += 1;
+    }
+    if st.headline.is_none() {
+        let at = blocks.first().map_or(Span::default(), |b| b.span);
+        let kind = if st.slot_taken { DiagnosticKind::AdvisoryHeadline } else { DiagnosticKind::NoHeadline };
+        art.diagnostics.push(Diagnostic::new(kind, at));
+    }
+    art.headline = st.headline.take();
+    art.byline = byline(src, &st.byline);
+    match found {
+        Some(start) => {
+            if let Some(lead) = st.leads.first() {
+                art.standfirst = Some(lead_text(src, layout, *lead));
+            }
+            start
+        }
+        None => {
+            let story = st.leads.first().copied().unwrap_or(Start { block: b, from: 0 });
+            art.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::NoDateline,
+                blocks.get(story.block).map_or(Span::new(src.len(), src.len()), |b| b.span),
+            ));
+            // A lead printed twice (PA copy): the first is the standfirst.
+            match st.leads.get(1) {
+                Some(second)
+                    if second.block == story.block + 1
+                        && lead_text(src, layout, story).text == lead_text(src, layout, *second).text =>
+                {
+                    art.standfirst = Some(lead_text(src, layout, story));
+                    *second
+                }
+                _ => story,
+            }
+        }
+    }
+}
+
+/// Machine lines that may stand above the headline without taking its slot.
+fn is_code_line(raw: &str) -> bool {
+    let l = header::unframe(raw);
+    !(l.ends_with("///") || l.to_ascii_uppercase().starts_with("ATTENTION") || l.starts_with('='))
+}
+
+fn same_as_headline(src: &str, st: &Front<'_>, span: Span) -> bool {
+    st.headline.as_ref().is_some_and(|h| {
+        let t = header::unframe(span.slice(src));
+        let t = t.strip_suffix(" =").unwrap_or(t).trim();
+        t == h.text.as_ref()
+    })
+}
+
+/// The text of a lead block from its first content byte.
+fn lead_text<'a>(src: &'a str, layout: &Layout, at: Start) -> Text<'a> {
+    let blk = layout.blocks[at.block];
+    let from = at.from.max(blk.span.start);
+    Text { text: layout::joined(src, &layout.lines[blk.first..blk.end], from), span: Span::new(from, blk.span.end) }
+}
+
+/// The headline line without ANPA framing, an IPTC " =" or a priority flag.
+fn headline(src: &str, line: Span) -> Text<'_> {
+    let raw = line.slice(src);
+    let mut t = header::unframe(raw);
+    t = t.strip_suffix(" =").unwrap_or(t).trim_end();
+    t = &t[header::flag_prefix(t)..];
+    Text::borrowed(src, span_of(src, t.trim()))
+}
+
+fn byline<'a>(src: &'a str, lines: &[Span]) -> Option<Byline<'a>> {
+    let first = lines.first()?;
+    let span = first.join(*lines.last()?);
+    let mut people: Vec<Person<'a>> = Vec::new();
+    for l in lines {
+        let text = header::unframe(l.slice(src));
+        if header::is_role_line(text) {
+            let t = Text::borrowed(src, span_of(src, text));
+            let is_role = ["Writer", "Correspondent", "Staff", "Editor"].iter().any(|w| text.contains(w));
+            for p in people.iter_mut().filter(|p| p.role.is_none() && p.affiliation.is_none()) {
+                if is_role {
+                    p.role = Some(t.clone());
+                } else {
+                    p.affiliation = Some(t.clone());
+                }
+            }
+            continue;
+        }
+        for (name, role, aff) in header::byline_people(text) {
+            people.push(Person {
+                name: Text::borrowed(src, span_of(src, name)),
+                role: role.map(|r| Text::borrowed(src, span_of(src, r))),
+                affiliation: aff.map(|a| Text::borrowed(src, span_of(src, a))),
+            });
+        }
+    }
+    Some(Byline { span, people })
+}
+
+fn build_dateline<'a>(
+    src: &'a str,
+    raw: &dateline::RawDateline<'a>,
+    opts: &ParseOptions,
+    diags: &mut Vec<Diagnostic>,
+) -> Dateline<'a> {
+    let t = |s: &'a str| Text::borrowed(src, span_of(src, s));
+    let place = raw.place.as_ref().map(|p| Place {
+        text: Cow::Borrowed(p.text),
+        span: span_of(src, p.text),
+        city: Cow::Borrowed(p.city),
+        region: p.region.map(|r| Cow::Borrowed(r.trim_matches('/'))),
+    });
+    let date = raw.date.map(|(m, d, y, printed)| {
+        let date = DatelineDate::new(m, d, y, opts.reference_date, span_of(src, printed));
+        if !date.is_valid() {
+            diags.push(Diagnostic::new(DiagnosticKind::InvalidDate, date.span));
+        }
+        date
+    });
+    let mut agencies: Vec<AgencyTag<'a>> = Vec::new();
+    for &(tag, name) in &raw.tags {
+        let agency = Agency::from_tag(name);
+        if !agency.is_known() {
+            diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
+        }
+        if !agencies.iter().any(|a| a.agency == agency) {
+            agencies.push(AgencyTag { agency, raw: t(tag) });
+        }
+    }
+    if let (Some(label), true) = (raw.label, agencies.is_empty()) {
+        agencies.push(AgencyTag { agency: Agency::from_tag(label), raw: t(label) });
+    }
+    Dateline {
+        span: span_of(src, raw.text),
+        source_label: raw.label.map(t),
+        place,
+        date,
+        agencies,
+        separator: raw.sep.map(t),
+    }
+}

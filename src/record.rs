@@ -1,0 +1,180 @@
+//! [`Record`]: the flat JSON shape of the `parse` example.
+
+#[cfg(feature = "serde")]
+use serde::Serialize;
+
+use crate::{Article, Diagnostic, Span};
+
+/// A flat view of an [`Article`] for JSON output: plain strings where
+/// readers expect them (`headline`, `dateline.place`, agency names), with
+/// spans beside. This is the shape `cargo run --example parse` prints.
+///
+/// ```
+/// let a = wirecopy::parse("Title\n\nMOSCOW, June 16. /TASS/. Text.")?;
+/// let r = wirecopy::Record::from(&a);
+/// assert_eq!(r.headline, Some("Title"));
+/// assert_eq!(r.dateline.unwrap().agencies, ["TASS"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct Record<'r> {
+    /// Site chrome lines.
+    pub chrome: Vec<&'r str>,
+    /// Wire header and advisory lines.
+    pub advisories: Vec<&'r str>,
+    /// The headline.
+    pub headline: Option<&'r str>,
+    /// The standfirst.
+    pub standfirst: Option<&'r str>,
+    /// The byline's names.
+    pub byline: Vec<&'r str>,
+    /// The dateline.
+    pub dateline: Option<RecordDateline<'r>>,
+    /// Body paragraphs.
+    pub paragraphs: Vec<RecordText<'r>>,
+    /// Quotations.
+    pub quotations: Vec<RecordQuote<'r>>,
+    /// Credit lines as "role: names".
+    pub credits: Vec<String>,
+    /// Sign-offs and end marks.
+    pub signoffs: Vec<&'r str>,
+    /// Diagnostics with their messages.
+    pub diagnostics: Vec<RecordDiagnostic>,
+}
+
+/// A dateline in a [`Record`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct RecordDateline<'r> {
+    /// The place as printed, `""` when only a tag.
+    pub place: &'r str,
+    /// The date.
+    pub date: Option<RecordDate>,
+    /// Canonical agency names.
+    pub agencies: Vec<&'r str>,
+    /// The separator.
+    pub separator: Option<&'r str>,
+    /// The whole dateline.
+    pub span: Span,
+}
+
+/// A date in a [`Record`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct RecordDate {
+    /// The year, if printed.
+    pub year: Option<i32>,
+    /// Month, 1 to 12.
+    pub month: u32,
+    /// Day of the month.
+    pub day: u32,
+    /// The resolved date as `YYYY-MM-DD`, if known.
+    pub resolved: Option<chrono::NaiveDate>,
+}
+
+/// A text and its span in a [`Record`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct RecordText<'r> {
+    /// The text.
+    pub text: &'r str,
+    /// Its span.
+    pub span: Span,
+}
+
+/// A quotation in a [`Record`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct RecordQuote<'r> {
+    /// The words between the marks.
+    pub text: &'r str,
+    /// Who said it.
+    pub speaker: Option<RecordSpeaker<'r>>,
+    /// The reporting word.
+    pub cue: Option<&'r str>,
+    /// From mark to mark.
+    pub span: Span,
+    /// Paragraph index, for body quotes.
+    pub paragraph: Option<usize>,
+    /// "headline", "standfirst" or "body".
+    pub location: crate::Location,
+}
+
+/// A speaker in a [`Record`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct RecordSpeaker<'r> {
+    /// The resolved name.
+    pub name: Option<&'r str>,
+    /// The mention near the quote.
+    pub mention: Option<&'r str>,
+    /// The kind of mention.
+    pub kind: crate::MentionKind,
+    /// A title printed with the name.
+    pub title: Option<&'r str>,
+}
+
+/// A diagnostic in a [`Record`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct RecordDiagnostic {
+    /// The kind.
+    pub kind: crate::DiagnosticKind,
+    /// The message.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+}
+
+impl From<&Diagnostic> for RecordDiagnostic {
+    fn from(d: &Diagnostic) -> Self {
+        Self { kind: d.kind, message: d.kind.to_string(), span: d.span }
+    }
+}
+
+impl<'r> From<&'r Article<'_>> for Record<'r> {
+    fn from(a: &'r Article<'_>) -> Self {
+        Record {
+            chrome: a.chrome.iter().map(|t| t.as_str()).collect(),
+            advisories: a.advisories.iter().map(|t| t.as_str()).collect(),
+            headline: a.headline.as_ref().map(|t| t.as_str()),
+            standfirst: a.standfirst.as_ref().map(|t| t.as_str()),
+            byline: a.byline.iter().flat_map(|b| &b.people).map(|p| p.name.as_str()).collect(),
+            dateline: a.dateline.as_ref().map(|d| RecordDateline {
+                place: d.place.as_ref().map_or("", |p| &p.text),
+                date: d.date.map(|x| RecordDate { year: x.year, month: x.month, day: x.day, resolved: x.resolved }),
+                agencies: d.agencies.iter().map(|t| t.agency.name()).collect(),
+                separator: d.separator.as_ref().map(|s| s.as_str()),
+                span: d.span,
+            }),
+            paragraphs: a.paragraphs.iter().map(|p| RecordText { text: &p.text, span: p.span }).collect(),
+            quotations: a
+                .quotations
+                .iter()
+                .map(|q| RecordQuote {
+                    text: &q.text,
+                    speaker: q.speaker.as_ref().map(|s| RecordSpeaker {
+                        name: s.name.as_deref(),
+                        mention: s.mention.as_ref().map(|m| m.as_str()),
+                        kind: s.kind,
+                        title: s.title.as_deref(),
+                    }),
+                    cue: q.cue.as_ref().map(|c| c.as_str()),
+                    span: q.span,
+                    paragraph: q.paragraph,
+                    location: q.location,
+                })
+                .collect(),
+            credits: a
+                .credits
+                .iter()
+                .map(|c| {
+                    format!("{}: {}", c.role.text, c.names.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(", "))
+                })
+                .collect(),
+            signoffs: a.signoffs.iter().map(|t| t.as_str()).collect(),
+            diagnostics: a.diagnostics.iter().map(RecordDiagnostic::from).collect(),
+        }
+    }
+}
