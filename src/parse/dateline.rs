@@ -289,7 +289,7 @@ fn slash_tag(i: &str) -> Res<'_, &str> {
 fn separator(i: &str) -> Res<'_, &str> {
     let (rest, sep) =
         preceded(space0, alt((tag("--"), tag("—"), tag("–"), tag("-"), tag("_"), tag(".")))).parse_complete(i)?;
-    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) || matches!(sep, "--" | "—" | "–") {
         Ok((rest, sep))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
