@@ -69,13 +69,27 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
 /// `# dpa NOTEBOOK`: the IPTC desk notes that close a dpa item.
 fn is_notebook(text: &str) -> bool {
     let t = text.trim_start_matches(['#', ' ']);
-    t.len() < 40 && t.ends_with("NOTEBOOK")
+    t.len() < 40 && t.to_ascii_lowercase().ends_with("notebook")
 }
 
 /// A block that belongs after the story: end marks, credits, copyright,
 /// transmission stamps.
 fn is_trailer(text: &str) -> bool {
-    is_end_mark(text) || is_credit_line(text) || is_copyright(text) || is_stamp(text)
+    is_end_mark(text) || is_credit_line(text) || is_copyright(text) || is_stamp(text) || is_desk_note(text)
+}
+
+/// Notes from the desk after the story: "See Full Web Article", "This story
+/// has been updated ...", "X contributed to this report."
+fn is_desk_note(text: &str) -> bool {
+    const OPENINGS: &[&str] = &["See Full Web Article", "This story has been updated", "This story was updated",
+        "This article has been updated", "This headline and story have been updated", "This story has been corrected",
+        "This article was originally published", "This story was originally published"];
+    const CONTRIBUTED: &[&str] = &["contributed to this report", "contributed to this story", "contributed reporting",
+        "helped with this story", "contributed to this article"];
+    text.len() < 400
+        && (OPENINGS.iter().any(|o| text.starts_with(o))
+            || text.starts_with("Sources: ")
+            || CONTRIBUTED.iter().any(|c| text.contains(c)))
 }
 
 /// `AP-NY-08-07-98 0618EDT`, `131137 GMT Nov 13`, `dpa wsz jln npr`.

@@ -21,6 +21,11 @@ pub(crate) fn unframe(line: &str) -> &str {
     l.trim()
 }
 
+/// Whether the line carries ANPA framing (`^...<` or `^...=`): a header line.
+pub(crate) fn is_framed(raw: &str) -> bool {
+    raw.starts_with('^') && (raw.ends_with('<') || raw.ends_with('='))
+}
+
 /// Classifies one line met before the story.
 pub(crate) fn classify(raw: &str) -> LineKind {
     let line = unframe(raw);
@@ -138,10 +143,10 @@ fn is_wire_code(words: &[&str]) -> bool {
     let b = first.as_bytes();
     // W2870asian: a capital, digits, lowercase letters; alone on the line.
     let anpa_id = words.len() == 1
-        && b.len() >= 4
-        && b[0].is_ascii_uppercase()
-        && b[1..5.min(b.len())].iter().all(u8::is_ascii_digit)
-        && b.iter().skip(1).all(u8::is_ascii_alphanumeric);
+        && b.len() >= 5
+        && b[0].is_ascii_alphabetic()
+        && b[1..5].iter().all(u8::is_ascii_digit)
+        && b.iter().skip(1).all(|c| c.is_ascii_alphanumeric() || *c == b'-');
     // "f l BC-..." / "r a BC-...": ANPA priority and category letters.
     let anpa_cat = words.len() >= 3
         && words[0].len() == 1
@@ -239,7 +244,8 @@ fn split_role(names: &str) -> (&str, Option<&str>) {
     const ROLE_STARTS: &[&str] = &[" Associated Press", " AP ", " Reuters", " AFP", " Staff"];
     for r in ROLE_STARTS {
         if let Some(at) = names.find(r) {
-            if at > 0 {
+            // "The Associated Press" is one name.
+            if at > 0 && !names[..at].eq_ignore_ascii_case("the") {
                 return (names[..at].trim(), Some(names[at..].trim()));
             }
         }

@@ -97,7 +97,9 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
     while b < blocks.len() && st.leads.len() <= MAX_LEADS {
         let blk = blocks[b];
         let text = blk.span.slice(src);
-        if let Some(raw) = dateline::dateline(text) {
+        let first_line = layout.lines[blk.first].text.slice(src);
+        let could_open = header::classify(first_line) == LineKind::Content && !header::is_framed(first_line);
+        if let Some(raw) = dateline::dateline(text).filter(|_| could_open) {
             let dl_end = blk.span.start + raw.text.len();
             let rest = src[dl_end..blk.span.end].trim_start();
             let rest_at = blk.span.end - rest.len();
@@ -139,7 +141,7 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
                 LineKind::Content => {
                     if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
                         st.headline = Some(headline(src, line.text));
-                    } else if same_as_headline(src, &st, line.text) {
+                    } else if same_as_headline(src, &st, line.text) || header::is_framed(raw) {
                         art.advisories.push(Text::borrowed(src, line.text));
                     } else {
                         st.leads.push(Start { block: b, from: layout.lines[blk.first + li].text.start });
