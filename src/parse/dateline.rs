@@ -49,6 +49,14 @@ pub(crate) fn dateline(i: &str) -> Option<RawDateline<'_>> {
     alt((labelled, label_only, full)).parse_complete(i).ok().map(|(_, d)| d)
 }
 
+impl RawDateline<'_> {
+    /// Whether this is surely a dateline, even in a headline's slot: it
+    /// carries a date or names a known agency.
+    pub(crate) fn is_sure(&self) -> bool {
+        self.date.is_some() || self.tags.iter().any(|t| crate::Agency::known(t.1).is_some())
+    }
+}
+
 fn offset(base: &str, part: &str) -> usize {
     part.as_ptr() as usize - base.as_ptr() as usize
 }
@@ -91,13 +99,25 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         Ok((r, d)) => (r, Some(d)),
         Err(_) => (rest, None),
     };
-    let (rest, tags) = tags(rest)?;
+    let (mut rest, mut found) = tags(rest)?;
+    if found.is_empty() && date.is_some() {
+        // "HARBIN, Nov. 22 , 2005, (xinhua)"
+        if let Ok((r, t)) = preceded(char(','), tags).parse_complete(rest) {
+            (rest, found) = (r, t);
+        }
+    }
+    let tags = found;
     let (rest, sep) = opt(separator).parse_complete(rest)?;
     let end = sep.map_or_else(|| i.len() - rest.len(), |s| offset(i, s) + s.len());
     let at_eol = rest.trim_start_matches([' ', '\t']).is_empty()
         || rest.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
+    let known = tags.iter().all(|t| crate::Agency::known(t.1).is_some());
     let ok = match (&place, &date, tags.is_empty()) {
-        (_, _, false) => sep.is_some() || at_eol || place.is_some(),
+        // "(GM)" in a sentence is no tag: an unknown tag needs a separator,
+        // and a tag alone must name a known agency.
+        (_, _, false) => {
+            (sep.is_some() || at_eol) && (known || sep.is_some()) && (place.is_some() || date.is_some() || known)
+        }
         (None, _, true) => false,
         (Some(p), Some(_), true) => (sep.is_some_and(|s| s != ".") || at_eol) && (p.caps || sep.is_some()),
         (Some(p), None, true) => p.caps && sep.is_some_and(|s| s != "." && s != ":"),
@@ -148,7 +168,7 @@ fn words<'a>(i: &'a str, word: fn(&'a str) -> Res<'a, &'a str>, max: usize) -> R
     let (mut rest, _) = word(i)?;
     let mut n = 1;
     while n < max {
-        let Ok((r, _)) = preceded(alt((tag(" "), tag("/"))), word).parse_complete(rest) else { break };
+        let Ok((r, _)) = preceded(alt((space1, tag("/"))), word).parse_complete(rest) else { break };
         if month_number(r_word(rest)).is_some() && r.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
             break; // "Jan 3": a date, not a place
         }
@@ -170,7 +190,8 @@ fn place(i: &str) -> Res<'_, RawPlace<'_>> {
         |i| words(i, title_word, 4).map(|(r, w)| (r, (w, false))),
     ))
     .parse_complete(i)?;
-    if month_number(city).is_some() && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    let article_led = !caps && (city.starts_with("The ") || city == "The");
+    if article_led || month_number(city).is_some() && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
     // IGORA /Leningrad Region/

@@ -76,8 +76,9 @@ fn is_advisory(raw: &str, line: &str) -> bool {
         || line.starts_with("(Eds:")
         // Slugs and codes.
         || first.starts_with("BC-")
-        || line.contains("&Cx")
-        || line.contains("&LR;")
+        || has_sgml_code(line)
+        || line.starts_with('[') && line.ends_with(']') && line.len() < 40
+        || line.starts_with('(') && line.ends_with(')') && line.len() < 200 && !line[1..].contains('(')
         || line == "NEWS STORY"
         || is_doc_id(first)
         || is_timestamp(line)
@@ -131,10 +132,21 @@ fn is_doc_id(word: &str) -> bool {
         && b[11] == b'.'
 }
 
-/// `1998-11-20 19:30`
+/// `&Cx1f;`, `&UR;`, `&QL;`, `&HT;`: AQUAINT transmission codes (not HTML
+/// entities, which are lower case).
+fn has_sgml_code(line: &str) -> bool {
+    line.match_indices('&').any(|(at, _)| {
+        let code = line[at + 1..].bytes().take_while(u8::is_ascii_alphanumeric).collect::<Vec<u8>>();
+        code.first().is_some_and(u8::is_ascii_uppercase)
+            && (2..=4).contains(&code.len())
+            && line.as_bytes().get(at + 1 + code.len()) == Some(&b';')
+    })
+}
+
+/// `1998-11-20 19:30`, `2014-07-16 15:53:10 GMT+00:00`, `08/11/1998 09:24:00 w1286`
 fn is_timestamp(line: &str) -> bool {
     let b = line.as_bytes();
-    b.len() >= 10 && b.len() <= 25 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit)
+    b.len() >= 10 && b.len() <= 40 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit)
 }
 
 /// `W2870asian`, `f l BC-...`, `u i BC-...`, `eca062 4 i 211 ccccb dpa 061`.

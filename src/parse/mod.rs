@@ -94,57 +94,80 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
     let blocks = &layout.blocks;
     let mut b = 0;
     let mut found = None;
-    while b < blocks.len() && st.leads.len() <= MAX_LEADS {
+    'blocks: while b < blocks.len() && st.leads.len() <= MAX_LEADS {
         let blk = blocks[b];
         let text = blk.span.slice(src);
-        let first_line = layout.lines[blk.first].text.slice(src);
-        let could_open = header::classify(first_line) == LineKind::Content && !header::is_framed(first_line);
-        if let Some(raw) = dateline::dateline(text).filter(|_| could_open) {
-            let dl_end = blk.span.start + raw.text.len();
-            let rest = src[dl_end..blk.span.end].trim_start();
-            let rest_at = blk.span.end - rest.len();
-            // A dateline alone, then the headline again: a repeated header.
-            if rest.is_empty() && b + 1 < blocks.len() && same_as_headline(src, &st, blocks[b + 1].span) {
-                art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, blk.span));
-                art.advisories.push(Text::borrowed(src, blk.span));
-                art.advisories.push(Text::borrowed(src, blocks[b + 1].span));
-                b += 2;
-                continue;
-            }
-            art.dateline = Some(build_dateline(src, &raw, opts, &mut art.diagnostics));
-            found =
-                Some(if rest.is_empty() { Start { block: b + 1, from: 0 } } else { Start { block: b, from: rest_at } });
-            break;
-        }
-        // A whole block in brackets before the story: a Reuters trash line.
-        if text.starts_with('(') && text.ends_with(')') && text.len() < 400 {
-            art.advisories.push(Text::borrowed(src, blk.span));
-            b += 1;
-            continue;
-        }
-        for (li, line) in layout.lines[blk.first..blk.end].iter().enumerate() {
+        let mut header_block = false;
+        for li in blk.first..blk.end {
+            let line = layout.lines[li];
             let raw = line.text.slice(src);
-            match header::classify(raw) {
-                LineKind::Chrome => art.chrome.push(Text::borrowed(src, line.text)),
+            let kind = header::classify(raw);
+            // The dateline opens a content line, or follows a byline on its line
+            // ("By DANIEL YEE     ALPHARETTA, Ga. (AP) --").
+            let opening = match kind {
+                LineKind::Content if !header::is_framed(raw) => Some((line.text.start, None)),
+                LineKind::Byline => raw.find("   ").map(|at| {
+                    let after = raw[at..].trim_start();
+                    (line.text.end - after.len(), Some(Span::new(line.text.start, line.text.start + at)))
+                }),
+                _ => None,
+            };
+            if let Some((from, byline_part)) = opening {
+                // The first line is the headline's slot: only a sure dateline opens there.
+                let sure = |d: &dateline::RawDateline<'_>| li > 0 || d.is_sure();
+                if let Some(raw_dl) = dateline::dateline(&src[from..blk.span.end]).filter(sure) {
+                    let dl_end = from + raw_dl.text.len();
+                    let rest = src[dl_end..blk.span.end].trim_start();
+                    let rest_at = blk.span.end - rest.len();
+                    // A dateline alone, then the headline again: a repeated header.
+                    if rest.is_empty() && b + 1 < blocks.len() && same_as_headline(src, &st, blocks[b + 1].span) {
+                        art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, blk.span));
+                        art.advisories.push(Text::borrowed(src, blk.span));
+                        art.advisories.push(Text::borrowed(src, blocks[b + 1].span));
+                        b += 2;
+                        continue 'blocks;
+                    }
+                    st.byline.extend(byline_part);
+                    art.dateline = Some(build_dateline(src, &raw_dl, opts, &mut art.diagnostics));
+                    found = Some(if rest.is_empty() {
+                        Start { block: b + 1, from: 0 }
+                    } else {
+                        Start { block: b, from: rest_at }
+                    });
+                    break 'blocks;
+                }
+            }
+            match kind {
+                LineKind::Chrome => {
+                    header_block = true;
+                    art.chrome.push(Text::borrowed(src, line.text));
+                }
                 LineKind::Advisory => {
+                    header_block = true;
                     if st.headline.is_none() && st.leads.is_empty() && !is_code_line(raw) {
                         st.slot_taken = true;
                     }
                     art.advisories.push(Text::borrowed(src, line.text));
                 }
                 LineKind::Byline => {
+                    header_block = true;
                     if st.headline.is_none() {
                         st.slot_taken = true;
                     }
                     st.byline.push(line.text);
                 }
                 LineKind::Content => {
-                    if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
+                    if li == blk.first && text.starts_with('(') && text.ends_with(')') && text.len() < 400 {
+                        // A whole block in brackets before the story: a Reuters trash line.
+                        art.advisories.push(Text::borrowed(src, blk.span));
+                        break;
+                    } else if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
                         st.headline = Some(headline(src, line.text));
-                    } else if same_as_headline(src, &st, line.text) || header::is_framed(raw) {
+                    } else if same_as_headline(src, &st, line.text) || header::is_framed(raw) || header_block {
+                        // Header blocks (AQUAINT, ANPA) repeat titles and summaries.
                         art.advisories.push(Text::borrowed(src, line.text));
                     } else {
-                        st.leads.push(Start { block: b, from: layout.lines[blk.first + li].text.start });
+                        st.leads.push(Start { block: b, from: line.text.start });
                         break;
                     }
                 }
