@@ -87,7 +87,16 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
     if !(3..=10).contains(&w.len()) {
         return None;
     }
-    crate::lexicon::MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|&(_, n)| n)
+    let exact = crate::lexicon::MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w));
+    // A typo in a long month name ("Narch"): one letter off, same length.
+    let typo = || {
+        crate::lexicon::MONTHS.iter().take(24).find(|(name, _)| {
+            name.len() >= 5
+                && name.len() == w.len()
+                && name.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
+        })
+    };
+    exact.or_else(typo).map(|&(_, n)| n)
 }
 
 #[cfg(test)]
@@ -105,7 +114,9 @@ mod tests {
         {
             assert_eq!(month_number(w), Some(n), "{w}");
         }
+        assert_eq!(month_number("Narch"), Some(3));
         assert_eq!(month_number("Mayor"), None);
+        assert_eq!(month_number("Juno"), None);
         assert_eq!(month_number("Ma"), None);
     }
 

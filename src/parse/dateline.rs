@@ -227,7 +227,8 @@ fn qualifier(i: &str) -> Res<'_, &str> {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
     for _ in 0..3 {
-        let Ok((r, w)) = preceded(char(' '), alt((word, tag("of"), tag("de"), tag("and")))).parse_complete(rest) else {
+        let lower = take_while1(|c: char| c.is_lowercase() || c == '-');
+        let Ok((r, w)) = preceded(char(' '), alt((word, lower))).parse_complete(rest) else {
             break;
         };
         if month_number(w).is_some() {

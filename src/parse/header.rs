@@ -146,7 +146,10 @@ fn has_sgml_code(line: &str) -> bool {
 /// `1998-11-20 19:30`, `2014-07-16 15:53:10 GMT+00:00`, `08/11/1998 09:24:00 w1286`
 fn is_timestamp(line: &str) -> bool {
     let b = line.as_bytes();
-    b.len() >= 10 && b.len() <= 40 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit)
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let iso = b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-') && digits(0..4);
+    let us = b.get(2) == Some(&b'/') && b.get(5) == Some(&b'/') && digits(6..10);
+    (10..=40).contains(&b.len()) && (iso || us)
 }
 
 /// `W2870asian`, `f l BC-...`, `u i BC-...`, `eca062 4 i 211 ccccb dpa 061`.
