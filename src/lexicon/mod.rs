@@ -62,3 +62,59 @@ pub(crate) fn is_end_mark(word: &str) -> bool {
     let w = word.trim().trim_end_matches('=').trim();
     MARKS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+fn word_set(data: &'static str) -> HashSet<&'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+macro_rules! lexicon {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub(crate) fn $name(word: &str) -> bool {
+            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            let set = SET.get_or_init(|| word_set(include_str!($file)));
+            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                set.contains(word.to_ascii_lowercase().as_str())
+            } else {
+                set.contains(word)
+            }
+        }
+    };
+}
+
+lexicon!(
+    /// Whether `word` is a reporting word ("said", "told", "according").
+    is_cue, "cues.txt"
+);
+lexicon!(
+    /// Whether `word` is a title or role ("minister", "spokesman", "coach").
+    is_title, "titles.txt"
+);
+lexicon!(
+    /// Whether `word` names a group of speakers ("officials", "protesters").
+    is_group, "groups.txt"
+);
+lexicon!(
+    /// Whether `word` ends an organisation's name ("Ministry", "Party").
+    is_org_head, "orgs.txt"
+);
+
+/// Reporting words that mark speech wherever they stand (not only next to a
+/// quotation): the verbs of indirect speech in wire copy.
+pub(crate) fn is_strong_cue(word: &str) -> bool {
+    const STRONG: &[&str] = &[
+        "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "noted", "notes", "warned",
+        "warns", "explained", "insisted", "declared", "announced", "emphasized", "emphasised", "stated", "claimed",
+        "argued", "according", "wrote", "writes", "saying", "adding", "urged", "underlined", "pointed",
+    ];
+    STRONG.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` is a personal pronoun that can report speech.
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
+}

@@ -1,6 +1,7 @@
 //! The private grammar, one stage a file:
 //! layout → header → dateline → body → quotes → attribution.
 
+mod attribution;
 mod body;
 mod dateline;
 mod header;
@@ -43,6 +44,7 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     if opts.quotations {
         let regions = regions(&art);
         art.quotations = quotes::quotations(src, &regions, &mut art.diagnostics);
+        attribution::attribute(src, &regions, &mut art);
     }
     damage(src, &mut art.diagnostics);
     art.diagnostics.sort_by_key(|d| (d.span.start, d.kind));

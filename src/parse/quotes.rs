@@ -1,8 +1,28 @@
 //! Quotation marks paired by type, over paragraphs (byte scanning).
+//!
+//! Three steps, each linear in the text:
+//!
+//! 1. [`scan`] finds every quotation mark of a region with `memchr` and
+//!    reads the characters on either side of it: whether it may open
+//!    (left-flanking) or close (right-flanking), and whether its letters make
+//!    it an apostrophe (`'90s`, `rock 'n' roll`, `'em`).
+//! 2. A walk over the marks pairs them by type: `"` with `"`, `“` with `”`,
+//!    `«` with `»`, `„` with `“`, ``` `` ``` with `''`. Marks of another type
+//!    inside an open quotation are nested quotes and stay in its text.
+//!    Single marks open a quotation of their own only outside double marks,
+//!    and only when a closing mark follows in the same region.
+//! 3. A quotation left open at the end of a body paragraph goes on in the
+//!    next one when that paragraph opens with the same mark (the wire
+//!    convention for quotes over several paragraphs); otherwise it ends with
+//!    its paragraph, and a diagnostic says it was never closed.
+
+use std::borrow::Cow;
+
+use memchr::{memchr2, memchr2_iter, memchr3_iter};
 
 use crate::Span;
-use crate::article::{Location, Quotation};
-use crate::error::Diagnostic;
+use crate::article::{Location, MarkStyle, Quotation};
+use crate::error::{Diagnostic, DiagnosticKind};
 
 /// A stretch of text quotations are looked for in, in document order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,8 +35,585 @@ pub(crate) struct Region {
     pub paragraph: Option<usize>,
 }
 
+/// How deep quotes may nest inside a quotation before further openings are
+/// ignored (keeps the walk linear on pathological input).
+const MAX_DEPTH: usize = 8;
+
+/// A quotation mark as printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Glyph {
+    /// `"`
+    Straight,
+    /// `'`
+    Apos,
+    /// `''` (ANPA closing double mark)
+    TwoApos,
+    /// `` ` `` (ANPA opening single mark)
+    Tick,
+    /// ``` `` ``` (ANPA opening double mark)
+    TwoTicks,
+    /// `“`
+    LeftDouble,
+    /// `”`
+    RightDouble,
+    /// `„`
+    LowDouble,
+    /// `‘`
+    LeftSingle,
+    /// `’`
+    RightSingle,
+    /// `‚`
+    LowSingle,
+    /// `«`
+    LeftGuil,
+    /// `»`
+    RightGuil,
+    /// `‹`
+    LeftAngle,
+    /// `›`
+    RightAngle,
+}
+
+/// A family of marks that pair with each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fam {
+    /// `"..."`
+    Straight,
+    /// `“...”`
+    Curly,
+    /// `«...»`
+    Guil,
+    /// `„...“`
+    German,
+    /// ``` ``...'' ```
+    Tick,
+    /// `'...'`
+    Single,
+    /// `‘...’`
+    CurlySingle,
+    /// `` `...' `` (nested only)
+    TickSingle,
+    /// `‚...‘` (nested only)
+    GermanSingle,
+    /// `‹...›` (nested only)
+    Angle,
+}
+
+impl Fam {
+    /// The style of an outermost quotation in this family; `None` for
+    /// families only ever seen nested.
+    const fn style(self) -> Option<MarkStyle> {
+        match self {
+            Fam::Straight => Some(MarkStyle::Straight),
+            Fam::Curly => Some(MarkStyle::Curly),
+            Fam::Guil => Some(MarkStyle::Guillemets),
+            Fam::German => Some(MarkStyle::German),
+            Fam::Tick => Some(MarkStyle::Backtick),
+            Fam::Single => Some(MarkStyle::SingleStraight),
+            Fam::CurlySingle => Some(MarkStyle::SingleCurly),
+            Fam::TickSingle | Fam::GermanSingle | Fam::Angle => None,
+        }
+    }
+
+    /// Single marks double as apostrophes: they need a closing mark in sight
+    /// before they open an outermost quotation.
+    const fn needs_closer(self) -> bool {
+        matches!(self, Fam::Single | Fam::CurlySingle)
+    }
+}
+
+/// A quotation mark found in a region, with what its neighbours allow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Tok {
+    /// The mark's bytes.
+    mark: Span,
+    glyph: Glyph,
+    /// Left-flanking: a non-space follows, so it may open.
+    left: bool,
+    /// Right-flanking: a non-space precedes, so it may close.
+    right: bool,
+    /// Letters on both sides: `don't`, `People’s`.
+    inner: bool,
+    /// An apostrophe by its letters: `'90s`, `'em`, `'n'`.
+    elision: bool,
+    /// A closing single mark after `s` and before a space: maybe a plural
+    /// possessive (`the Koreas' talks`).
+    weak: bool,
+}
+
+impl Tok {
+    /// The family this mark would open, if its neighbours allow it to.
+    fn opens(&self) -> Option<Fam> {
+        let clear_open = self.left && !self.right;
+        match self.glyph {
+            Glyph::Straight => (self.left || !self.right).then_some(Fam::Straight),
+            Glyph::TwoTicks => Some(Fam::Tick),
+            Glyph::Tick => clear_open.then_some(Fam::TickSingle),
+            Glyph::LeftDouble => (self.left || !self.right).then_some(Fam::Curly),
+            // A right mark typed for a left one: `”Yes”`.
+            Glyph::RightDouble => clear_open.then_some(Fam::Curly),
+            Glyph::LowDouble => Some(Fam::German),
+            Glyph::LeftGuil => Some(Fam::Guil),
+            Glyph::Apos => (clear_open && !self.elision).then_some(Fam::Single),
+            Glyph::LeftSingle => (self.left && !self.elision).then_some(Fam::CurlySingle),
+            Glyph::LowSingle => self.left.then_some(Fam::GermanSingle),
+            Glyph::LeftAngle => self.left.then_some(Fam::Angle),
+            Glyph::TwoApos | Glyph::RightSingle | Glyph::RightGuil | Glyph::RightAngle => None,
+        }
+    }
+
+    /// Whether this mark may close a quote of `fam`; `outer` when that quote
+    /// is the outermost one.
+    fn closes(&self, fam: Fam, outer: bool) -> bool {
+        let single = self.right && !self.inner && !self.elision;
+        match (self.glyph, fam) {
+            (Glyph::Straight, Fam::Straight) => self.right || !self.left,
+            (Glyph::TwoApos, Fam::Tick) => self.right,
+            // `"Nino''`: a straight quote closed the ANPA way.
+            (Glyph::TwoApos, Fam::Straight) => self.right && outer,
+            (Glyph::RightDouble | Glyph::LeftDouble, Fam::German)
+            | (Glyph::RightDouble, Fam::Curly)
+            | (Glyph::RightGuil, Fam::Guil)
+            | (Glyph::LowSingle | Glyph::LeftSingle, Fam::GermanSingle)
+            | (Glyph::RightAngle, Fam::Angle) => true,
+            // A left mark typed for a right one: `“Yes“ he said`.
+            (Glyph::LeftDouble, Fam::Curly) => self.right && !self.left,
+            (Glyph::Apos, Fam::Single | Fam::TickSingle) | (Glyph::RightSingle, Fam::CurlySingle) => single,
+            _ => false,
+        }
+    }
+
+    /// A double closing mark: one that closes nothing is stray.
+    fn is_double_closer(&self) -> bool {
+        match self.glyph {
+            Glyph::Straight | Glyph::LeftDouble => self.right && !self.left,
+            Glyph::TwoApos => self.right,
+            Glyph::RightDouble | Glyph::RightGuil => true,
+            _ => false,
+        }
+    }
+}
+
+fn space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+fn punct(c: Option<char>) -> bool {
+    c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
+}
+
+fn alnum(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether the letters after a single opening mark make it an apostrophe:
+/// `'90s`, `'s`, `'em`, `'n'`, `'tis`.
+fn elision(rest: &str) -> bool {
+    const WORDS: [&str; 16] =
+        ["s", "t", "d", "m", "ll", "re", "ve", "n", "em", "tis", "twas", "til", "cause", "bout", "cos", "round"];
+    let b = rest.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && !b.get(2).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let n = b.iter().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
+    if n == 0 || n == 7 || rest[n..].chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let word = &rest[..n];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The glyph whose first byte is at `i` in `hay`, with its length.
+fn glyph_at(hay: &[u8], i: usize) -> Option<(Glyph, usize)> {
+    match hay[i] {
+        b'"' => Some((Glyph::Straight, 1)),
+        0xC2 => match hay.get(i + 1)? {
+            0xAB => Some((Glyph::LeftGuil, 2)),
+            0xBB => Some((Glyph::RightGuil, 2)),
+            _ => None,
+        },
+        0xE2 if hay.get(i + 1) == Some(&0x80) => {
+            let g = match hay.get(i + 2)? {
+                0x98 => Glyph::LeftSingle,
+                0x99 => Glyph::RightSingle,
+                0x9A => Glyph::LowSingle,
+                0x9C => Glyph::LeftDouble,
+                0x9D => Glyph::RightDouble,
+                0x9E => Glyph::LowDouble,
+                0xB9 => Glyph::LeftAngle,
+                0xBA => Glyph::RightAngle,
+                _ => return None,
+            };
+            Some((g, 3))
+        }
+        _ => None,
+    }
+}
+
+/// Every quotation mark in `span` (which lies on char boundaries of `src`),
+/// in order, into `toks`.
+fn scan(src: &str, span: Span, toks: &mut Vec<Tok>) {
+    toks.clear();
+    let hay = &src.as_bytes()[span.start..span.end];
+    let mut ascii = memchr3_iter(b'"', b'\'', b'`', hay).peekable();
+    let mut multi = memchr2_iter(0xC2, 0xE2, hay).peekable();
+    let mut resume = 0;
+    let mut push = |at: usize, len: usize, glyph: Glyph| {
+        toks.push(tok(src, span, Span::new(span.start + at, span.start + at + len), glyph));
+    };
+    loop {
+        let i = match (ascii.peek().copied(), multi.peek().copied()) {
+            (Some(a), Some(m)) if a < m => ascii.next(),
+            (_, Some(_)) => multi.next(),
+            (Some(_), None) => ascii.next(),
+            (None, None) => break,
+        };
+        let Some(i) = i else { break };
+        if i < resume {
+            continue;
+        }
+        match hay[i] {
+            // A run of apostrophes: single marks, then `''` last.
+            b'\'' => {
+                let n = hay[i..].iter().take_while(|&&c| c == b'\'').count();
+                resume = i + n;
+                let singles = if n >= 2 { n - 2 } else { 1 };
+                for k in 0..singles {
+                    push(i + k, 1, Glyph::Apos);
+                }
+                if n >= 2 {
+                    push(i + n - 2, 2, Glyph::TwoApos);
+                }
+            }
+            // A run of backticks: ``` `` ``` first, then single marks.
+            b'`' => {
+                let n = hay[i..].iter().take_while(|&&c| c == b'`').count();
+                resume = i + n;
+                let mut k = 0;
+                if n >= 2 {
+                    push(i, 2, Glyph::TwoTicks);
+                    k = 2;
+                }
+                for k in k..n {
+                    push(i + k, 1, Glyph::Tick);
+                }
+            }
+            _ => {
+                if let Some((g, len)) = glyph_at(hay, i) {
+                    push(i, len, g);
+                }
+            }
+        }
+    }
+    // The closing mark of `'n'` is an apostrophe like its opening one.
+    for k in 1..toks.len() {
+        let (a, b) = (toks[k - 1], toks[k]);
+        if a.elision && b.mark.start == a.mark.end + 1 && src.as_bytes()[a.mark.end].eq_ignore_ascii_case(&b'n') {
+            toks[k].elision = true;
+        }
+    }
+}
+
+/// A mark at `mark` and what its neighbours within `region` allow.
+fn tok(src: &str, region: Span, mark: Span, glyph: Glyph) -> Tok {
+    let prev = src[region.start..mark.start].chars().next_back();
+    let rest = &src[mark.end..region.end];
+    let mut it = rest.chars();
+    let next = it.next();
+    let next2 = it.next();
+    let mut left = !space(next) && (!punct(next) || space(prev) || punct(prev));
+    let mut right = !space(prev) && (!punct(prev) || space(next) || punct(next));
+    // Punctuation that ends a clause does not open a quote: `"hello ",`.
+    if matches!(next, Some(',' | ';' | ')' | ']' | '}'))
+        || matches!(next, Some('.' | ':' | '!' | '?')) && space(next2)
+    {
+        left = false;
+    }
+    if matches!(prev, Some('(' | '[' | '{')) {
+        right = false;
+    }
+    let single = matches!(glyph, Glyph::Apos | Glyph::LeftSingle | Glyph::RightSingle);
+    Tok {
+        mark,
+        glyph,
+        left,
+        right,
+        inner: alnum(prev) && alnum(next),
+        elision: single && left && !alnum(prev) && elision(rest),
+        weak: matches!(prev, Some('s' | 'S')) && next.is_some_and(char::is_whitespace),
+    }
+}
+
+/// The closing mark of a single quote opened by `toks[i]`: the first
+/// closing mark before the next opening one, preferring one that cannot be a
+/// plural possessive.
+fn single_closer(toks: &[Tok], i: usize, fam: Fam) -> Option<usize> {
+    let mut weak = None;
+    for (j, t) in toks.iter().enumerate().skip(i + 1) {
+        if t.closes(fam, true) {
+            if !t.weak {
+                return Some(j);
+            }
+            weak = Some(j);
+        } else if t.opens() == Some(fam) {
+            break;
+        }
+    }
+    weak
+}
+
+/// A quote open inside the outermost one.
+#[derive(Clone, Copy, Debug)]
+struct Inner {
+    fam: Fam,
+    /// First byte of its text.
+    from: usize,
+}
+
+/// The outermost quotation being read.
+#[derive(Debug)]
+struct Open {
+    fam: Fam,
+    /// The opening mark.
+    mark: Span,
+    location: Location,
+    paragraph: Option<usize>,
+    /// Parts finished so far (one per earlier paragraph).
+    parts: Vec<Span>,
+    /// Where the text of the current part begins.
+    from: usize,
+    nested: Vec<Span>,
+    inner: Vec<Inner>,
+    /// For single marks: the index of the mark that closes it.
+    close_at: Option<usize>,
+}
+
+impl Open {
+    fn new(fam: Fam, t: &Tok, region: &Region, close_at: Option<usize>) -> Self {
+        Open {
+            fam,
+            mark: t.mark,
+            location: region.location,
+            paragraph: region.paragraph,
+            parts: Vec::new(),
+            from: t.mark.end,
+            nested: Vec::new(),
+            inner: Vec::new(),
+            close_at,
+        }
+    }
+
+    /// Ends the current part at `to` (exclusive).
+    fn end_part(&mut self, src: &str, to: usize) {
+        self.parts.push(trim(src, self.from, to));
+        self.inner.clear();
+    }
+
+    /// The finished quotation; `close` is its closing mark, if any. `None`
+    /// when there are no words between the marks.
+    fn finish<'a>(mut self, src: &'a str, close: Option<Span>) -> Option<Quotation<'a>> {
+        let text = match self.parts.as_slice() {
+            [one] => flat(one.slice(src)),
+            parts => Cow::Owned(parts.iter().map(|p| flat(p.slice(src))).collect::<Vec<_>>().join(" ")),
+        };
+        if text.is_empty() {
+            return None;
+        }
+        let end = close.map_or_else(|| self.parts.last().map_or(self.mark.end, |p| p.end), |c| c.end);
+        self.nested.sort_unstable();
+        Some(Quotation {
+            text,
+            span: Span::new(self.mark.start, end),
+            parts: self.parts,
+            nested: self.nested,
+            marks: self.fam.style().unwrap_or(MarkStyle::Straight),
+            location: self.location,
+            paragraph: self.paragraph,
+            closed: close.is_some(),
+            cue: None,
+            speaker: None,
+        })
+    }
+}
+
+/// `from..to` without white space at either end.
+fn trim(src: &str, from: usize, to: usize) -> Span {
+    let s = &src[from..to];
+    let start = from + (s.len() - s.trim_start().len());
+    Span::new(start, start.max(from + s.trim_end().len()))
+}
+
+/// `s` with every line break and the white space around it as one space.
+fn flat(s: &str) -> Cow<'_, str> {
+    if memchr2(b'\n', b'\r', s.as_bytes()).is_none() {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut lines = s.split(['\n', '\r']).peekable();
+    let mut first = true;
+    while let Some(line) = lines.next() {
+        let mut l = if first { line } else { line.trim_start() };
+        if lines.peek().is_some() {
+            l = l.trim_end();
+        }
+        if l.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(l);
+        first = false;
+    }
+    Cow::Owned(out)
+}
+
+/// `span` moved inside `src` and onto char boundaries.
+fn clamp(src: &str, span: Span) -> Span {
+    let floor = |mut i: usize| {
+        i = i.min(src.len());
+        while !src.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let end = floor(span.end);
+    Span::new(floor(span.start).min(end), end)
+}
+
+/// The walk over the marks of one region after another.
+struct Walk<'a, 'd> {
+    src: &'a str,
+    out: Vec<Quotation<'a>>,
+    diags: &'d mut Vec<Diagnostic>,
+}
+
+impl<'a> Walk<'a, '_> {
+    fn emit(&mut self, open: Open, close: Option<Span>) {
+        if close.is_none() {
+            self.diags.push(Diagnostic::new(DiagnosticKind::UnclosedQuote, open.mark));
+        }
+        if let Some(q) = open.finish(self.src, close) {
+            self.out.push(q);
+        }
+    }
+
+    fn stray(&mut self, t: &Tok) {
+        self.diags.push(Diagnostic::new(DiagnosticKind::StrayQuoteMark, t.mark));
+    }
+
+    /// Reads the marks `toks[k..]` of `region`, with `cur` open or not;
+    /// returns the quotation still open at the end of the region.
+    fn region(&mut self, region: &Region, toks: &[Tok], mut k: usize, mut cur: Option<Open>) -> Option<Open> {
+        while k < toks.len() {
+            cur = match cur {
+                Some(open) => self.inside(open, region, toks, k),
+                None => self.outside(region, toks, k),
+            };
+            k += 1;
+        }
+        cur
+    }
+
+    /// Mark `toks[k]` with no quotation open.
+    fn outside(&mut self, region: &Region, toks: &[Tok], k: usize) -> Option<Open> {
+        let t = &toks[k];
+        match t.opens() {
+            Some(fam) if fam.needs_closer() => {
+                if let Some(c) = single_closer(toks, k, fam) {
+                    return Some(Open::new(fam, t, region, Some(c)));
+                }
+                if t.glyph == Glyph::LeftSingle {
+                    self.diags.push(Diagnostic::new(DiagnosticKind::UnclosedQuote, t.mark));
+                }
+                None
+            }
+            Some(fam) if fam.style().is_some() => Some(Open::new(fam, t, region, None)),
+            _ => {
+                if t.is_double_closer() {
+                    self.stray(t);
+                }
+                None
+            }
+        }
+    }
+
+    /// Mark `toks[k]` inside the quotation `open`.
+    fn inside(&mut self, mut open: Open, region: &Region, toks: &[Tok], k: usize) -> Option<Open> {
+        let t = &toks[k];
+        let src = self.src;
+        if open.close_at == Some(k) || open.close_at.is_none() && t.closes(open.fam, true) && !closes_inner(&open, t) {
+            open.end_part(src, t.mark.start);
+            self.emit(open, Some(t.mark));
+            return None;
+        }
+        if let Some(pos) = open.inner.iter().rposition(|n| t.closes(n.fam, false)) {
+            let from = open.inner[pos].from;
+            open.inner.truncate(pos);
+            open.nested.push(trim(src, from, t.mark.start));
+            return Some(open);
+        }
+        match t.opens() {
+            // The same mark again: the quote before was never closed.
+            Some(fam) if fam == open.fam && open.close_at.is_none() => {
+                if std::env::var_os("QDEBUG").is_some() { let a = src.floor_char_boundary(t.mark.start.saturating_sub(60)); let b = src.ceil_char_boundary((t.mark.end + 40).min(src.len())); eprintln!("REOPEN {:?} {:?}", open.fam, &src[a..b]); }
+                open.end_part(src, t.mark.start);
+                self.emit(open, None);
+                self.outside(region, toks, k)
+            }
+            Some(fam) if fam != open.fam => {
+                if open.inner.len() < MAX_DEPTH && !open.inner.iter().any(|n| n.fam == fam) {
+                    open.inner.push(Inner { fam, from: t.mark.end });
+                }
+                Some(open)
+            }
+            _ => {
+                if t.is_double_closer() && !t.closes(open.fam, true) {
+                    self.stray(t);
+                }
+                Some(open)
+            }
+        }
+    }
+}
+
+/// Whether `t` closes a quote nested in `open` rather than `open` itself
+/// (`“Er sagte „ja“ heute”`).
+fn closes_inner(open: &Open, t: &Tok) -> bool {
+    open.inner.iter().any(|n| t.closes(n.fam, false))
+}
+
 /// Every quotation in `regions`, in order, without attribution.
 pub(crate) fn quotations<'a>(src: &'a str, regions: &[Region], diags: &mut Vec<Diagnostic>) -> Vec<Quotation<'a>> {
-    let _ = (src, regions, diags);
-    Vec::new()
+    let mut walk = Walk { src, out: Vec::new(), diags };
+    let mut toks = Vec::new();
+    let mut carry: Option<Open> = None;
+    let mut last_loc = None;
+    for region in regions {
+        let span = clamp(src, region.span);
+        scan(src, span, &mut toks);
+        let mut k = 0;
+        if let Some(open) = carry.take() {
+            // A body paragraph that reopens the same mark goes on with it.
+            let lead = span.start + (span.len() - span.slice(src).trim_start().len());
+            let goes_on = region.location == Location::Body
+                && last_loc == Some(Location::Body)
+                && toks.first().is_some_and(|t| t.mark.start == lead && t.opens() == Some(open.fam));
+            if goes_on {
+                carry = Some(Open { from: toks[0].mark.end, ..open });
+                k = 1;
+            } else {
+                walk.emit(open, None);
+            }
+        }
+        carry = walk.region(region, &toks, k, carry);
+        if let Some(open) = carry.as_mut() {
+            open.end_part(src, span.end);
+        }
+        last_loc = Some(region.location);
+    }
+    if let Some(open) = carry {
+        walk.emit(open, None);
+    }
+    walk.out
 }
