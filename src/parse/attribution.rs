@@ -99,6 +99,12 @@ impl<'a> Ctx<'_, 'a> {
         self.word(i).is_some_and(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
     }
 
+    /// A reporting word at `i`: lower case, or a strong cue in any case
+    /// ("According to", "Says" in a title-case headline).
+    fn cue_at(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| is_cue(w) && (w.starts_with(char::is_lowercase) || is_strong_cue(w)))
+    }
+
     fn is_sentence_end(&self, i: usize) -> bool {
         matches!(self.punct(i), Some('.' | '?' | '!' | ';'))
     }
@@ -110,7 +116,12 @@ impl<'a> Ctx<'_, 'a> {
     /// A word that may stand in a name or title run.
     fn name_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            (w.starts_with(|c: char| c.is_uppercase()) && !is_cue(w) && !self.is(i, DETERMINERS))
+            (w.starts_with(|c: char| c.is_uppercase())
+                && !is_cue(w)
+                && !self.is(i, DETERMINERS)
+                && !is_stop(w)
+                && !is_time_word(w)
+                && !self.is(i, SENTENCE_OPENERS))
                 || is_title(w)
                 || CONNECTORS.contains(&w)
         })
@@ -178,6 +189,21 @@ impl<'a> Ctx<'_, 'a> {
         if !(self.name_word(last) || is_group(w)) && !is_noun_like(w) {
             return None;
         }
+        if self.name_word(last) && self.cap(last) {
+            // A name or organisation: capitals, titles and connectors back to
+            // the first; "the" before an organisation belongs to it.
+            let mut s = last;
+            while s > floor && self.name_word(s - 1) {
+                s -= 1;
+            }
+            while s < last && self.is(s, CONNECTORS) {
+                s += 1;
+            }
+            if s > floor && self.is(s - 1, &["the"]) {
+                s -= 1;
+            }
+            return Some(Np { start: s, end, kind: self.classify(s, end) });
+        }
         // A determiner within six words makes a description.
         let mut d = last;
         let mut found_det = None;
@@ -216,8 +242,18 @@ impl<'a> Ctx<'_, 'a> {
     /// "he also said".
     fn subject_of(&self, k: usize, floor: usize) -> Option<Np> {
         let mut j = k;
-        while j > floor && self.is(j - 1, ADVERBS) {
-            j -= 1;
+        loop {
+            if j > floor && self.is(j - 1, ADVERBS) {
+                j -= 1;
+            } else if j > floor && self.word(j - 1).is_some_and(is_time_word) {
+                // "Smith on Tuesday said", "officials last week said"
+                j -= 1;
+                while j > floor && self.is(j - 1, &["on", "last", "late", "early", "this", "next"]) {
+                    j -= 1;
+                }
+            } else {
+                break;
+            }
         }
         if j > floor && self.punct(j - 1) == Some(',') {
             // An appositive between commas: "Stegner, a senior SPD member, told".
@@ -254,6 +290,24 @@ impl<'a> Ctx<'_, 'a> {
     }
 }
 
+/// Capitalised words that open sentences, never names.
+const SENTENCE_OPENERS: &[&str] = &[
+    "however", "meanwhile", "but", "and", "so", "yet", "still", "then", "now", "earlier", "later", "back",
+    "these", "those", "this", "here", "there", "asked", "even", "speaking", "according", "although", "though",
+    "since", "until", "under", "over", "despite", "amid", "instead", "indeed", "thus", "moreover",
+];
+
+/// Days, months and other time words ("on Tuesday said").
+fn is_time_word(w: &str) -> bool {
+    const TIME: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+        "week", "weekend", "morning", "afternoon", "evening", "night", "month", "year",
+    ];
+    TIME.iter().any(|t| t.eq_ignore_ascii_case(w))
+}
+
 /// Words that end a noun phrase.
 fn is_stop(w: &str) -> bool {
     const STOP: &[&str] = &[
@@ -263,6 +317,18 @@ fn is_stop(w: &str) -> bool {
         "we", "i", "also", "if", "because", "than", "there", "where", "said", "says",
     ];
     STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Whether a description's head can name a person ("the minister", "the
+/// Dutchman", "the 23-year-old"), not a document or an institution.
+fn is_person_noun(w: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "statement", "report", "article", "editorial", "paper", "documents", "document", "letter", "study",
+        "survey", "release", "website", "newspaper", "magazine", "daily", "commentary", "note", "text", "data",
+        "figures", "poll", "decision", "ruling", "order", "bill", "law", "plan", "proposal", "resolution",
+        "agreement", "message", "post", "video", "book", "film", "song", "show", "program", "programme",
+    ];
+    is_title(w) || !(is_org_head(w) || is_group(w) || THINGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
 /// A lower-case word that can head a description ("diplomat", "paper").
@@ -333,6 +399,15 @@ fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Vec<To
     toks
 }
 
+/// What the grammar found for a quotation: the cue and the mention, as
+/// token indices of one region.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    region: usize,
+    cue: Option<usize>,
+    np: Option<Np>,
+}
+
 /// Fills `cue` and `speaker` of every quotation of `art`.
 pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<'a>) {
     let quotes = &mut art.quotations;
@@ -341,62 +416,102 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     }
     // Each quotation's intervals per region, marks included.
     let mut per_region: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); regions.len()];
+    let mut last_region = vec![0; quotes.len()];
     for (qi, q) in quotes.iter().enumerate() {
         for part in &q.parts {
             if let Some(r) = regions.iter().position(|r| r.span.start <= part.start && part.start <= r.span.end) {
                 let s = mark_before(src, part.start).max(regions[r].span.start);
                 let e = mark_after(src, part.end).min(regions[r].span.end);
                 per_region[r].push((s, e, qi));
+                last_region[qi] = r;
             }
         }
     }
     for v in &mut per_region {
         v.sort_unstable();
-        v.dedup_by_key(|x| x.2);
     }
+    let toks: Vec<Vec<Tok>> =
+        regions.iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
     let mut entities: Vec<Entity<'a>> = Vec::new();
     let mut focus: Option<Focus<'a>> = None;
-    let mut done = vec![false; quotes.len()];
-    for (r, region) in regions.iter().enumerate() {
-        let toks = tokenize(src, region.span, &per_region[r]);
-        let cx = Ctx { src, toks: &toks };
-        for i in 0..toks.len() {
-            match toks[i] {
-                Tok::Quote(qi) if !done[qi] => {
-                    done[qi] = true;
-                    let found = attribution_of(&cx, i);
-                    let q = &mut quotes[qi];
+    let mut seen = vec![false; quotes.len()];
+    for (r, rt) in toks.iter().enumerate() {
+        let cx = Ctx { src, toks: rt };
+        // The last quotation of this region and what attributed it.
+        let mut prev: Option<(usize, Option<Found>)> = None;
+        for i in 0..rt.len() {
+            match rt[i] {
+                Tok::Quote(qi) => {
+                    let first = !seen[qi];
+                    seen[qi] = true;
+                    let last = last_region[qi] == r;
+                    let found = if first && last {
+                        after_of(&cx, i).or_else(|| before_of(&cx, i))
+                    } else if first {
+                        // A quotation running on: its attribution may come before
+                        // it, or after its last part.
+                        before_of(&cx, i)
+                    } else if last && quotes[qi].cue.is_none() && quotes[qi].speaker.is_none() {
+                        after_of(&cx, i)
+                    } else {
+                        continue;
+                    };
+                    let found = found.map(|(cue, np)| Found { region: r, cue, np });
+                    if found.is_none() && !last {
+                        prev = Some((qi, None));
+                        continue;
+                    }
+                    let q_cue;
+                    let q_speaker;
                     match found {
-                        Some((cue, np)) => {
-                            q.cue = cue.map(|k| Text::borrowed(src, cx.span(k)));
-                            q.speaker = np.map(|np| resolve(&cx, np, &mut entities, &focus));
-                            if let Some(s) = &q.speaker {
-                                if let Some(name) = &s.name {
-                                    focus = Some(Focus {
-                                        name: name.clone(),
-                                        title: s.title.clone(),
-                                        person: matches!(s.kind, MentionKind::Name | MentionKind::Pronoun)
-                                            || focus.as_ref().is_some_and(|f| f.person && s.kind == MentionKind::Description),
-                                    });
-                                }
-                            }
+                        Some(f) => {
+                            let fcx = Ctx { src, toks: &toks[f.region] };
+                            q_cue = f.cue.map(|k| Text::borrowed(src, fcx.span(k)));
+                            q_speaker = f.np.map(|np| resolve(&fcx, np, &mut entities, &focus));
                         }
-                        None => {
-                            // A split quote, or a paragraph of quotation alone,
-                            // continues the speaker in focus.
-                            q.speaker = focus.as_ref().map(|f| Speaker {
-                                mention: None,
-                                kind: MentionKind::Carried,
-                                name: Some(f.name.clone()),
-                                title: f.title.clone(),
-                            });
+                        None => match prev.and_then(|(p, f)| f.map(|f| (p, f))) {
+                            // "A," he said. "B.": the second part shares the first's attribution.
+                            Some((p, _)) => {
+                                q_cue = quotes[p].cue.clone();
+                                q_speaker = quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s });
+                            }
+                            // A paragraph of quotation alone continues the speaker in focus.
+                            None => {
+                                q_cue = None;
+                                q_speaker = focus.as_ref().map(|f| Speaker {
+                                    mention: None,
+                                    kind: MentionKind::Carried,
+                                    name: Some(f.name.clone()),
+                                    title: f.title.clone(),
+                                });
+                            }
+                        },
+                    }
+                    if let Some(s) = &q_speaker {
+                        if let Some(name) = &s.name {
+                            let person = matches!(s.kind, MentionKind::Name | MentionKind::Pronoun)
+                                || focus.as_ref().is_some_and(|f| f.person)
+                                    && matches!(s.kind, MentionKind::Description | MentionKind::Carried);
+                            focus = Some(Focus { name: name.clone(), title: s.title.clone(), person });
                         }
                     }
+                    quotes[qi].cue = q_cue;
+                    quotes[qi].speaker = q_speaker;
+                    prev = Some((qi, found.or(prev.and_then(|p| p.1))));
                 }
-                Tok::Word(s) if is_strong_cue(s.slice(src)) && !next_to_quote(&cx, i) => {
+                Tok::Word(sp) if is_strong_cue(sp.slice(src)) && !next_to_quote(&cx, i) => {
                     // Indirect speech moves the focus: "Lavrov said on Tuesday ...".
                     let np = cx.subject_of(i, 0).or_else(|| cx.object_of(i));
-                    if let Some(np) = np.filter(|np| matches!(np.kind, MentionKind::Name | MentionKind::Organisation)) {
+                    let likely = |np: &Np| match np.kind {
+                        MentionKind::Organisation | MentionKind::Group => true,
+                        // One capitalised word ("Kiev announced") is a person only if met before.
+                        MentionKind::Name => {
+                            np.end - np.start > 1
+                                || cx.word(np.start).is_some_and(|w| entities.iter().any(|e| e.name.ends_with(w)))
+                        }
+                        _ => false,
+                    };
+                    if let Some(np) = np.filter(likely) {
                         let s = resolve(&cx, np, &mut entities, &focus);
                         if let Some(name) = s.name {
                             focus = Some(Focus { name, title: s.title, person: s.kind == MentionKind::Name });
@@ -453,18 +568,24 @@ fn next_to_quote(cx: &Ctx<'_, '_>, i: usize) -> bool {
     false
 }
 
-/// The cue (token index) and speaker mention of the quotation token `i`.
-fn attribution_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> {
-    let n = cx.toks.len();
+/// The sentence around token `i`: its first token and its end (the closing
+/// full stop's index, or the region's end).
+fn sentence(cx: &Ctx<'_, '_>, i: usize) -> (usize, usize) {
     let mut s0 = i;
     while s0 > 0 && !cx.is_sentence_end(s0 - 1) {
         s0 -= 1;
     }
     let mut s1 = i + 1;
-    while s1 < n && !cx.is_sentence_end(s1) {
+    while s1 < cx.toks.len() && !cx.is_sentence_end(s1) {
         s1 += 1;
     }
-    // After: Q, he said. / Q, said Smith. / Q, Smith, a spokesman, said. / Q - Smith
+    (s0, s1)
+}
+
+/// After the quotation token `i`: `Q, he said.` `Q, said Smith.`
+/// `Q, Smith, a spokesman, said.` `Q, the head of state said.` `Q - Smith`
+fn after_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> {
+    let (_, s1) = sentence(cx, i);
     let mut j = i + 1;
     if cx.punct(j) == Some(',') {
         j += 1;
@@ -474,59 +595,78 @@ fn attribution_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<N
             return Some((None, Some(np)));
         }
     }
-    if j < s1 {
-        if cx.word(j).is_some_and(is_cue) {
-            if let Some(np) = cx.object_of(j) {
-                return Some((Some(j), Some(np)));
-            }
-        }
-        if let Some(np) = cx.np_forward(j) {
-            let mut k = np.end;
-            if cx.punct(k) == Some(',') {
-                let lim = (k + 24).min(s1);
-                let mut c = k + 1;
-                while c < lim && cx.punct(c) != Some(',') {
-                    c += 1;
-                }
-                if c < lim {
-                    k = c + 1;
-                }
-            }
-            while cx.is(k, ADVERBS) {
-                k += 1;
-            }
-            if cx.word(k).is_some_and(is_cue) {
-                return Some((Some(k), Some(np)));
-            }
+    if j >= s1 {
+        return None;
+    }
+    if cx.cue_at(j) {
+        if let Some(np) = cx.object_of(j) {
+            return Some((Some(j), Some(np)));
         }
     }
-    // Before, in the same sentence: Smith said: Q / Smith told reporters that Q / According to Smith, Q
-    if i > 0 && cx.punct(i - 1) == Some(':') {
-        if let Some(np) = cx.np_backward(i - 1, s0).filter(|np| np.kind != MentionKind::Pronoun) {
-            if !cx.word(np.end - 1).is_some_and(is_cue) {
-                return Some((None, Some(np)));
-            }
+    let np = cx.np_forward(j)?;
+    let mut k = np.end;
+    if cx.punct(k) == Some(',') {
+        // An appositive: "Smith, a spokesman for the ministry, said".
+        let lim = (k + 24).min(s1);
+        let mut c = k + 1;
+        while c < lim && cx.punct(c) != Some(',') {
+            c += 1;
+        }
+        if c < lim {
+            k = c + 1;
+        }
+    } else if cx.is(k, &["of", "for", "at", "from", "in"]) {
+        // "the head of state said", "a spokesman for the ministry said"
+        let lim = (k + 8).min(s1);
+        let mut c = k + 1;
+        while c < lim && cx.word(c).is_some() && !cx.cue_at(c) {
+            c += 1;
+        }
+        if c < lim && cx.cue_at(c) {
+            k = c;
         }
     }
-    let lim = i.saturating_sub(25).max(s0);
+    while cx.is(k, ADVERBS) {
+        k += 1;
+    }
+    cx.cue_at(k).then_some((Some(k), Some(np)))
+}
+
+/// Before the quotation token `i`, in its sentence: `Smith said: Q`
+/// `Smith told reporters that Q` `According to Smith, Q` `Smith: Q`, then
+/// later in the sentence (`... "pecking" at Russia, Putin said.`), then the
+/// sentence's subject.
+fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> {
+    let (s0, s1) = sentence(cx, i);
+    // The nearest cue before the quotation; a participle ("adding",
+    // "saying") takes the subject of the clause it hangs on.
+    let mut cue = None;
     let mut k = i;
-    while k > lim {
+    while k > s0 {
         k -= 1;
         let Some(w) = cx.word(k) else { continue };
-        if !is_cue(w) || (!is_strong_cue(w) && i - k > 6) {
+        if !cx.cue_at(k) || (!is_strong_cue(w) && i - k > 6) {
             continue;
         }
+        let cue_at = *cue.get_or_insert(k);
         if w.eq_ignore_ascii_case("according") {
             if let Some(np) = cx.object_of(k) {
-                return Some((Some(k), Some(np)));
+                return Some((Some(cue_at), Some(np)));
             }
             continue;
         }
         if let Some(np) = cx.subject_of(k, s0).or_else(|| cx.object_of(k).filter(|np| np.end <= i)) {
-            return Some((Some(k), Some(np)));
+            return Some((Some(cue_at), Some(np)));
         }
     }
-    // Later in the sentence: ... "pecking" at Russia, Putin said.
+    if let Some(c) = cue {
+        return Some((Some(c), None));
+    }
+    if i > s0 && cx.punct(i - 1) == Some(':') {
+        if let Some(np) = cx.np_backward(i - 1, s0).filter(|np| np.kind != MentionKind::Pronoun) {
+            return Some((None, Some(np)));
+        }
+    }
     for k in i + 1..s1 {
         if matches!(cx.toks[k], Tok::Quote(_)) {
             break;
@@ -543,7 +683,8 @@ fn attribution_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<N
             return Some((Some(k), Some(np)));
         }
     }
-    None
+    // The sentence's subject: Michael Howard ... urging people who feel "taken for granted".
+    cx.np_forward(s0).filter(|np| np.end <= i && np.kind == MentionKind::Name).map(|np| (None, Some(np)))
 }
 
 /// Resolves a mention to the name it refers to.
@@ -596,7 +737,7 @@ fn resolve<'a>(cx: &Ctx<'_, 'a>, np: Np, entities: &mut Vec<Entity<'a>>, focus: 
                 };
             }
             let definite = cx.is(np.start, &["the"]);
-            if definite && is_title(head) && focus.as_ref().is_some_and(|f| f.person) {
+            if definite && is_person_noun(head) && focus.as_ref().is_some_and(|f| f.person) {
                 return from_focus(MentionKind::Description);
             }
             Speaker { mention, kind: MentionKind::Description, name: Some(Cow::Borrowed(text)), title: None }

@@ -87,6 +87,8 @@ enum Fam {
     German,
     /// ``` ``...'' ```
     Tick,
+    /// `''...''` (ANPA copy that lost its backticks)
+    TwoApos,
     /// `'...'`
     Single,
     /// `‘...’`
@@ -104,7 +106,7 @@ impl Fam {
     /// families only ever seen nested.
     const fn style(self) -> Option<MarkStyle> {
         match self {
-            Fam::Straight => Some(MarkStyle::Straight),
+            Fam::Straight | Fam::TwoApos => Some(MarkStyle::Straight),
             Fam::Curly => Some(MarkStyle::Curly),
             Fam::Guil => Some(MarkStyle::Guillemets),
             Fam::German => Some(MarkStyle::German),
@@ -112,6 +114,17 @@ impl Fam {
             Fam::Single => Some(MarkStyle::SingleStraight),
             Fam::CurlySingle => Some(MarkStyle::SingleCurly),
             Fam::TickSingle | Fam::GermanSingle | Fam::Angle => None,
+        }
+    }
+
+    /// The slot of a family whose marks point one way, for [`Ahead`].
+    const fn directional(self) -> Option<usize> {
+        match self {
+            Fam::Curly => Some(0),
+            Fam::Guil => Some(1),
+            Fam::German => Some(2),
+            Fam::Tick => Some(3),
+            _ => None,
         }
     }
 
@@ -146,7 +159,7 @@ impl Tok {
     fn opens(&self) -> Option<Fam> {
         let clear_open = self.left && !self.right;
         match self.glyph {
-            Glyph::Straight => (self.left || !self.right).then_some(Fam::Straight),
+            Glyph::Straight => ((self.left || !self.right) && !self.elision).then_some(Fam::Straight),
             Glyph::TwoTicks => Some(Fam::Tick),
             Glyph::Tick => clear_open.then_some(Fam::TickSingle),
             Glyph::LeftDouble => (self.left || !self.right).then_some(Fam::Curly),
@@ -158,7 +171,8 @@ impl Tok {
             Glyph::LeftSingle => (self.left && !self.elision).then_some(Fam::CurlySingle),
             Glyph::LowSingle => self.left.then_some(Fam::GermanSingle),
             Glyph::LeftAngle => self.left.then_some(Fam::Angle),
-            Glyph::TwoApos | Glyph::RightSingle | Glyph::RightGuil | Glyph::RightAngle => None,
+            Glyph::TwoApos => clear_open.then_some(Fam::TwoApos),
+            Glyph::RightSingle | Glyph::RightGuil | Glyph::RightAngle => None,
         }
     }
 
@@ -167,8 +181,8 @@ impl Tok {
     fn closes(&self, fam: Fam, outer: bool) -> bool {
         let single = self.right && !self.inner && !self.elision;
         match (self.glyph, fam) {
-            (Glyph::Straight, Fam::Straight) => self.right || !self.left,
-            (Glyph::TwoApos, Fam::Tick) => self.right,
+            (Glyph::Straight, Fam::Straight) => (self.right || !self.left) && !self.elision,
+            (Glyph::TwoApos, Fam::Tick | Fam::TwoApos) => self.right,
             // `"Nino''`: a straight quote closed the ANPA way.
             (Glyph::TwoApos, Fam::Straight) => self.right && outer,
             (Glyph::RightDouble | Glyph::LeftDouble, Fam::German)
@@ -186,7 +200,8 @@ impl Tok {
     /// A double closing mark: one that closes nothing is stray.
     fn is_double_closer(&self) -> bool {
         match self.glyph {
-            Glyph::Straight | Glyph::LeftDouble => self.right && !self.left,
+            Glyph::Straight => self.right && !self.left && !self.elision,
+            Glyph::LeftDouble => self.right && !self.left,
             Glyph::TwoApos => self.right,
             Glyph::RightDouble | Glyph::RightGuil => true,
             _ => false,
@@ -225,7 +240,7 @@ fn elision(rest: &str) -> bool {
 
 /// The glyph whose first byte is at `i` in `hay`, with its length.
 fn glyph_at(hay: &[u8], i: usize) -> Option<(Glyph, usize)> {
-    match hay[i] {
+    match *hay.get(i)? {
         b'"' => Some((Glyph::Straight, 1)),
         0xC2 => match hay.get(i + 1)? {
             0xAB => Some((Glyph::LeftGuil, 2)),
@@ -298,11 +313,15 @@ fn scan(src: &str, span: Span, toks: &mut Vec<Tok>) {
                     push(i + k, 1, Glyph::Tick);
                 }
             }
-            _ => {
-                if let Some((g, len)) = glyph_at(hay, i) {
-                    push(i, len, g);
+            _ => match glyph_at(hay, i) {
+                // Two single marks typed for a double one: `‘‘Yes,’’ he said`.
+                Some((g @ (Glyph::LeftSingle | Glyph::RightSingle), 3)) if glyph_at(hay, i + 3) == Some((g, 3)) => {
+                    resume = i + 6;
+                    push(i, 6, if g == Glyph::LeftSingle { Glyph::LeftDouble } else { Glyph::RightDouble });
                 }
-            }
+                Some((g, len)) => push(i, len, g),
+                None => {}
+            },
         }
     }
     // The closing mark of `'n'` is an apostrophe like its opening one.
@@ -332,34 +351,76 @@ fn tok(src: &str, region: Span, mark: Span, glyph: Glyph) -> Tok {
     if matches!(prev, Some('(' | '[' | '{')) {
         right = false;
     }
-    let single = matches!(glyph, Glyph::Apos | Glyph::LeftSingle | Glyph::RightSingle);
+    let inner = alnum(prev) && alnum(next);
+    let elision = match glyph {
+        Glyph::Apos | Glyph::LeftSingle | Glyph::RightSingle => left && !alnum(prev) && elision(rest),
+        // A double mark typed for an apostrophe: `the country"s`.
+        Glyph::Straight => inner && elision(rest),
+        _ => false,
+    };
     Tok {
         mark,
         glyph,
         left,
         right,
-        inner: alnum(prev) && alnum(next),
-        elision: single && left && !alnum(prev) && elision(rest),
+        inner,
+        elision,
         weak: matches!(prev, Some('s' | 'S')) && next.is_some_and(char::is_whitespace),
     }
 }
 
 /// The closing mark of a single quote opened by `toks[i]`: the first
 /// closing mark before the next opening one, preferring one that cannot be a
-/// plural possessive.
+/// plural possessive; for `‘`, a `”` when no single mark closes it
+/// (`‘On the street ... in acid.”`).
 fn single_closer(toks: &[Tok], i: usize, fam: Fam) -> Option<usize> {
-    let mut weak = None;
+    let (mut weak, mut double) = (None, None);
     for (j, t) in toks.iter().enumerate().skip(i + 1) {
         if t.closes(fam, true) {
             if !t.weak {
                 return Some(j);
             }
-            weak = Some(j);
+            weak = weak.or(Some(j));
         } else if t.opens() == Some(fam) {
             break;
+        } else if fam == Fam::CurlySingle && t.glyph == Glyph::RightDouble && double.is_none() {
+            double = Some(j);
         }
     }
-    weak
+    weak.or(double)
+}
+
+/// The families whose marks point one way.
+const DIRECTIONAL: [Fam; 4] = [Fam::Curly, Fam::Guil, Fam::German, Fam::Tick];
+
+/// How many marks of each directional family may open and may close after
+/// the mark being read, in its region.
+#[derive(Clone, Copy, Debug, Default)]
+struct Ahead {
+    open: [usize; 4],
+    close: [usize; 4],
+}
+
+impl Ahead {
+    fn add(&mut self, t: &Tok) {
+        for (i, f) in DIRECTIONAL.into_iter().enumerate() {
+            self.open[i] += usize::from(t.opens() == Some(f));
+            self.close[i] += usize::from(t.closes(f, false));
+        }
+    }
+
+    fn sub(&mut self, t: &Tok) {
+        for (i, f) in DIRECTIONAL.into_iter().enumerate() {
+            self.open[i] -= usize::from(t.opens() == Some(f));
+            self.close[i] -= usize::from(t.closes(f, false));
+        }
+    }
+
+    /// Whether enough closing marks follow to close a quote of `fam` opened
+    /// now and the one already open around it.
+    fn can_nest(&self, fam: Fam) -> bool {
+        fam.directional().is_some_and(|i| self.close[i] >= self.open[i] + 2)
+    }
 }
 
 /// A quote open inside the outermost one.
@@ -484,6 +545,8 @@ fn clamp(src: &str, span: Span) -> Span {
 /// The walk over the marks of one region after another.
 struct Walk<'a, 'd> {
     src: &'a str,
+    /// Marks after the one being read.
+    ahead: Ahead,
     out: Vec<Quotation<'a>>,
     diags: &'d mut Vec<Diagnostic>,
 }
@@ -505,7 +568,10 @@ impl<'a> Walk<'a, '_> {
     /// Reads the marks `toks[k..]` of `region`, with `cur` open or not;
     /// returns the quotation still open at the end of the region.
     fn region(&mut self, region: &Region, toks: &[Tok], mut k: usize, mut cur: Option<Open>) -> Option<Open> {
+        self.ahead = Ahead::default();
+        toks[k..].iter().for_each(|t| self.ahead.add(t));
         while k < toks.len() {
+            self.ahead.sub(&toks[k]);
             cur = match cur {
                 Some(open) => self.inside(open, region, toks, k),
                 None => self.outside(region, toks, k),
@@ -554,12 +620,29 @@ impl<'a> Walk<'a, '_> {
             return Some(open);
         }
         match t.opens() {
-            // The same mark again: the quote before was never closed.
             Some(fam) if fam == open.fam && open.close_at.is_none() => {
-                if std::env::var_os("QDEBUG").is_some() { let a = src.floor_char_boundary(t.mark.start.saturating_sub(60)); let b = src.ceil_char_boundary((t.mark.end + 40).min(src.len())); eprintln!("REOPEN {:?} {:?}", open.fam, &src[a..b]); }
-                open.end_part(src, t.mark.start);
-                self.emit(open, None);
-                self.outside(region, toks, k)
+                let before = src[open.from..t.mark.start].trim_end();
+                let gap = open.from + before.len() < t.mark.start;
+                if matches!(fam, Fam::Straight | Fam::TwoApos) && !gap && before.ends_with(['.', ',', ';', ':', '!', '?']) {
+                    // A closing mark with no space after it: `"Yes,"said`.
+                    open.end_part(src, t.mark.start);
+                    self.emit(open, Some(t.mark));
+                    None
+                } else if gap && before.ends_with(['.', '?', '!', '…']) {
+                    // A new paragraph of the same quote, run on: `...good. "It's`.
+                    open.end_part(src, t.mark.start);
+                    open.from = t.mark.end;
+                    Some(open)
+                } else if self.ahead.can_nest(fam) && open.inner.len() < MAX_DEPTH {
+                    // The same marks nested: `“... who is “eligible” to vote.”`
+                    open.inner.push(Inner { fam, from: t.mark.end });
+                    Some(open)
+                } else {
+                    // The same mark again: the quote before was never closed.
+                    open.end_part(src, t.mark.start);
+                    self.emit(open, None);
+                    self.outside(region, toks, k)
+                }
             }
             Some(fam) if fam != open.fam => {
                 if open.inner.len() < MAX_DEPTH && !open.inner.iter().any(|n| n.fam == fam) {
@@ -585,7 +668,7 @@ fn closes_inner(open: &Open, t: &Tok) -> bool {
 
 /// Every quotation in `regions`, in order, without attribution.
 pub(crate) fn quotations<'a>(src: &'a str, regions: &[Region], diags: &mut Vec<Diagnostic>) -> Vec<Quotation<'a>> {
-    let mut walk = Walk { src, out: Vec::new(), diags };
+    let mut walk = Walk { src, ahead: Ahead::default(), out: Vec::new(), diags };
     let mut toks = Vec::new();
     let mut carry: Option<Open> = None;
     let mut last_loc = None;
