@@ -102,6 +102,11 @@ lexicon!(
     is_org_head, "orgs.txt"
 );
 
+lexicon!(
+    /// Whether `word` makes a capitalised phrase a place ("Korea", "New").
+    is_place_word, "places.txt"
+);
+
 /// Reporting words that mark speech wherever they stand (not only next to a
 /// quotation): the verbs of indirect speech in wire copy.
 pub(crate) fn is_strong_cue(word: &str) -> bool {

@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use crate::article::{MentionKind, Speaker, Text};
-use crate::lexicon::{is_cue, is_group, is_org_head, is_pronoun, is_strong_cue, is_title};
+use crate::lexicon::{is_cue, is_group, is_org_head, is_place_word, is_pronoun, is_strong_cue, is_title};
 use crate::parse::quotes::Region;
 use crate::{Article, Span};
 
@@ -145,6 +145,14 @@ impl<'a> Ctx<'_, 'a> {
         }
     }
 
+    /// Whether a name mention looks like a person: two words or more, none
+    /// of them a place word ("South Korea"), or a title before it.
+    fn is_person(&self, np: Np) -> bool {
+        np.kind == MentionKind::Name
+            && (np.end - np.start > 1 || (np.start..np.end).any(|i| self.word(i).is_some_and(is_title)))
+            && !(np.start..np.end).any(|i| self.word(i).is_some_and(is_place_word))
+    }
+
     /// A mention starting at token `i`.
     fn np_forward(&self, i: usize) -> Option<Np> {
         let w = self.word(i)?;
@@ -256,7 +264,11 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         if j > floor && self.punct(j - 1) == Some(',') {
-            // An appositive between commas: "Stegner, a senior SPD member, told".
+            // An appositive between commas: "Stegner, a senior SPD member, told";
+            // "The new President, Viktor Yushchenko, has said".
+            if let Some(inner) = self.np_backward(j - 1, floor).filter(|np| self.is_person(*np)) {
+                return Some(inner);
+            }
             let mut c = j - 1;
             let lim = c.saturating_sub(20).max(floor);
             while c > lim {
@@ -274,7 +286,29 @@ impl<'a> Ctx<'_, 'a> {
                 }
             }
         }
-        self.np_backward(j, floor)
+        let np = self.np_backward(j, floor)?;
+        if matches!(np.kind, MentionKind::Name | MentionKind::Pronoun) && self.is_person(np) || np.kind == MentionKind::Pronoun {
+            return Some(np);
+        }
+        // "Roger-Mark De Souza of the ... Bureau said"; "Rhodri Glyn Thomas,
+        // Plaid Cymru health spokesman said": a person named just before.
+        let mut c = np.start;
+        let lim = c.saturating_sub(14).max(floor);
+        while c > lim {
+            c -= 1;
+            if self.is_sentence_end(c) || matches!(self.toks[c], Tok::Quote(_)) {
+                break;
+            }
+            if self.punct(c) == Some(',') || self.is(c, &["of", "for", "at", "from"]) {
+                if let Some(head) = self.np_backward(c, floor).filter(|h| self.is_person(*h)) {
+                    return Some(head);
+                }
+                if self.punct(c) == Some(',') {
+                    break;
+                }
+            }
+        }
+        Some(np)
     }
 
     /// The mention after the cue at `k`: "said Smith", "according to Smith".
@@ -499,7 +533,16 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     quotes[qi].speaker = q_speaker;
                     prev = Some((qi, found.or(prev.and_then(|p| p.1))));
                 }
-                Tok::Word(sp) if is_strong_cue(sp.slice(src)) && !next_to_quote(&cx, i) => {
+                Tok::Word(_) if (i == 0 || cx.is_sentence_end(i - 1)) && !next_to_quote(&cx, i) => {
+                    // A person opening a sentence is the one a later "he" means.
+                    if let Some(np) = cx.np_forward(i).filter(|np| cx.is_person(*np)) {
+                        let s = resolve(&cx, np, &mut entities, &focus);
+                        if let Some(name) = s.name {
+                            focus = Some(Focus { name, title: s.title, person: true });
+                        }
+                    }
+                }
+                Tok::Word(_) if cx.cue_at(i) && !next_to_quote(&cx, i) => {
                     // Indirect speech moves the focus: "Lavrov said on Tuesday ...".
                     let np = cx.subject_of(i, 0).or_else(|| cx.object_of(i));
                     let likely = |np: &Np| match np.kind {
@@ -659,9 +702,6 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             return Some((Some(cue_at), Some(np)));
         }
     }
-    if let Some(c) = cue {
-        return Some((Some(c), None));
-    }
     if i > s0 && cx.punct(i - 1) == Some(':') {
         if let Some(np) = cx.np_backward(i - 1, s0).filter(|np| np.kind != MentionKind::Pronoun) {
             return Some((None, Some(np)));
@@ -684,7 +724,11 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         }
     }
     // The sentence's subject: Michael Howard ... urging people who feel "taken for granted".
-    cx.np_forward(s0).filter(|np| np.end <= i && np.kind == MentionKind::Name).map(|np| (None, Some(np)))
+    let subject = cx.np_forward(s0).filter(|np| np.end <= i && cx.is_person(*np));
+    match (cue, subject) {
+        (None, None) => None,
+        (c, np) => Some((c, np)),
+    }
 }
 
 /// Resolves a mention to the name it refers to.

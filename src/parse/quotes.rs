@@ -83,6 +83,8 @@ enum Fam {
     Curly,
     /// `«...»`
     Guil,
+    /// `»...«` (German print)
+    GuilRev,
     /// `„...“`
     German,
     /// ``` ``...'' ```
@@ -108,7 +110,7 @@ impl Fam {
         match self {
             Fam::Straight | Fam::TwoApos => Some(MarkStyle::Straight),
             Fam::Curly => Some(MarkStyle::Curly),
-            Fam::Guil => Some(MarkStyle::Guillemets),
+            Fam::Guil | Fam::GuilRev => Some(MarkStyle::Guillemets),
             Fam::German => Some(MarkStyle::German),
             Fam::Tick => Some(MarkStyle::Backtick),
             Fam::Single => Some(MarkStyle::SingleStraight),
@@ -128,10 +130,10 @@ impl Fam {
         }
     }
 
-    /// Single marks double as apostrophes: they need a closing mark in sight
-    /// before they open an outermost quotation.
+    /// Single marks double as apostrophes, and `»` as a bullet: they need a
+    /// closing mark in sight before they open an outermost quotation.
     const fn needs_closer(self) -> bool {
-        matches!(self, Fam::Single | Fam::CurlySingle)
+        matches!(self, Fam::Single | Fam::CurlySingle | Fam::GuilRev)
     }
 }
 
@@ -168,11 +170,12 @@ impl Tok {
             Glyph::LowDouble => Some(Fam::German),
             Glyph::LeftGuil => Some(Fam::Guil),
             Glyph::Apos => (clear_open && !self.elision).then_some(Fam::Single),
-            Glyph::LeftSingle => (self.left && !self.elision).then_some(Fam::CurlySingle),
+            Glyph::LeftSingle => (self.left && !self.inner && !self.elision).then_some(Fam::CurlySingle),
             Glyph::LowSingle => self.left.then_some(Fam::GermanSingle),
             Glyph::LeftAngle => self.left.then_some(Fam::Angle),
             Glyph::TwoApos => clear_open.then_some(Fam::TwoApos),
-            Glyph::RightSingle | Glyph::RightGuil | Glyph::RightAngle => None,
+            Glyph::RightGuil => clear_open.then_some(Fam::GuilRev),
+            Glyph::RightSingle | Glyph::RightAngle => None,
         }
     }
 
@@ -188,6 +191,7 @@ impl Tok {
             (Glyph::RightDouble | Glyph::LeftDouble, Fam::German)
             | (Glyph::RightDouble, Fam::Curly)
             | (Glyph::RightGuil, Fam::Guil)
+            | (Glyph::LeftGuil, Fam::GuilRev)
             | (Glyph::LowSingle | Glyph::LeftSingle, Fam::GermanSingle)
             | (Glyph::RightAngle, Fam::Angle) => true,
             // A left mark typed for a right one: `“Yes“ he said`.
@@ -314,10 +318,24 @@ fn scan(src: &str, span: Span, toks: &mut Vec<Tok>) {
                 }
             }
             _ => match glyph_at(hay, i) {
-                // Two single marks typed for a double one: `‘‘Yes,’’ he said`.
-                Some((g @ (Glyph::LeftSingle | Glyph::RightSingle), 3)) if glyph_at(hay, i + 3) == Some((g, 3)) => {
-                    resume = i + 6;
-                    push(i, 6, if g == Glyph::LeftSingle { Glyph::LeftDouble } else { Glyph::RightDouble });
+                // Curly single marks doubled for a double one: `‘‘Yes,’’ he said`.
+                Some((g @ (Glyph::LeftSingle | Glyph::RightSingle), 3)) => {
+                    let mut n = 1;
+                    while glyph_at(hay, i + 3 * n) == Some((g, 3)) {
+                        n += 1;
+                    }
+                    resume = i + 3 * n;
+                    match (g, n) {
+                        (_, 1) => push(i, 3, g),
+                        (Glyph::LeftSingle, _) => {
+                            push(i, 6, Glyph::LeftDouble);
+                            (2..n).for_each(|k| push(i + 3 * k, 3, g));
+                        }
+                        _ => {
+                            (0..n - 2).for_each(|k| push(i + 3 * k, 3, g));
+                            push(i + 3 * (n - 2), 6, Glyph::RightDouble);
+                        }
+                    }
                 }
                 Some((g, len)) => push(i, len, g),
                 None => {}
