@@ -45,12 +45,51 @@ struct Entity<'a> {
     title: Option<&'a str>,
 }
 
-/// The speaker in focus, for pronouns and carried-over quotations.
+/// A speaker a later mention may refer to.
 #[derive(Clone, Debug)]
 struct Focus<'a> {
     name: Cow<'a, str>,
     title: Option<Cow<'a, str>>,
-    person: bool,
+}
+
+/// What the article has said so far about who is speaking.
+#[derive(Default)]
+struct Memory<'a> {
+    /// People introduced by name, fullest form first met.
+    entities: Vec<Entity<'a>>,
+    /// The last person in focus ("he", "she", "the minister").
+    person: Option<Focus<'a>>,
+    /// The last speaker of any kind ("they", "it").
+    any: Option<Focus<'a>>,
+    /// Heads of descriptions introduced as nobody in particular ("an
+    /// investigator"): "the investigator" is then no one named.
+    anonymous: Vec<&'a str>,
+}
+
+impl<'a> Memory<'a> {
+    /// Moves the focus to the speaker `s`.
+    fn attend(&mut self, s: &Speaker<'a>, person: bool) {
+        let Some(name) = &s.name else { return };
+        let f = Focus { name: name.clone(), title: s.title.clone() };
+        if person {
+            self.person = Some(f.clone());
+        }
+        self.any = Some(f);
+    }
+
+    /// Registers a name met anywhere, so a later surname resolves to it.
+    fn meet(&mut self, name: &'a str, title: Option<&'a str>) {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        match self.entities.iter_mut().find(|e| e.name.rsplit(' ').next() == Some(last)) {
+            Some(e) if e.name.len() >= name.len() => {}
+            Some(e) => *e = Entity { name, title: title.or(e.title) },
+            None => self.entities.push(Entity { name, title }),
+        }
+    }
+
+    fn knows(&self, word: &str) -> bool {
+        self.entities.iter().any(|e| e.name.rsplit(' ').next() == Some(word))
+    }
 }
 
 struct Ctx<'s, 'a> {
@@ -61,7 +100,9 @@ struct Ctx<'s, 'a> {
 const DETERMINERS: &[&str] =
     &["the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "some", "many", "several"];
 const CONNECTORS: &[&str] =
-    &["bin", "ibn", "al", "al-", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "el", "of"];
+    &["bin", "ibn", "al", "al-", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "el"];
+/// Lower-case words that may open a name run: "former Sen. Paul Laxalt".
+const MODIFIERS: &[&str] = &["former", "late", "veteran", "senior", "acting", "top", "then", "chief", "retired", "outgoing"];
 const ADVERBS: &[&str] = &[
     "also", "later", "earlier", "then", "further", "again", "previously", "recently", "once", "repeatedly",
     "reportedly", "has", "had", "have", "was", "is", "would", "will", "had", "once", "separately", "simply",
@@ -145,6 +186,42 @@ impl<'a> Ctx<'_, 'a> {
         }
     }
 
+    /// Whether token `j` continues a name run whose previous token is `j - 1`:
+    /// name words, modifiers, "of" after a title ("Secretary of State"),
+    /// "and" between names ("Sen. and Reagan confidant Paul Laxalt").
+    fn continues_run(&self, j: usize) -> bool {
+        self.name_word(j)
+            || self.is(j, MODIFIERS)
+            || j > 0
+                && self.name_word(j + 1)
+                && (self.is(j, &["of"]) && self.word(j - 1).is_some_and(is_title)
+                    || self.is(j, &["and"]) && self.cap(j - 1))
+    }
+
+    /// The end of the name run starting at `i`, if it holds a capitalised word.
+    fn run_forward(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j < self.toks.len() && (j == i && (self.name_word(j) || self.is(j, MODIFIERS)) || j > i && self.continues_run(j)) {
+            j += 1;
+        }
+        while j > i + 1 && (self.is(j - 1, CONNECTORS) || self.is(j - 1, MODIFIERS)) {
+            j -= 1;
+        }
+        (j > i && (i..j).any(|k| self.cap(k))).then_some(j)
+    }
+
+    /// The start of the name run ending at `last`.
+    fn run_backward(&self, last: usize, floor: usize) -> usize {
+        let mut s = last;
+        while s > floor && (self.continues_run(s - 1) || self.is(s - 1, &["of", "and"]) && self.continues_run(s - 1)) {
+            s -= 1;
+        }
+        while s < last && (self.is(s, CONNECTORS) || self.is(s, &["and", "of"])) {
+            s += 1;
+        }
+        s
+    }
+
     /// Whether a name mention looks like a person: two words or more, none
     /// of them a place word ("South Korea"), or a title before it.
     fn is_person(&self, np: Np) -> bool {
@@ -171,13 +248,14 @@ impl<'a> Ctx<'_, 'a> {
             if n == 0 {
                 return None;
             }
-        } else if self.name_word(i) || is_group(w) {
-            while j < self.toks.len() && (self.name_word(j) || self.word(j).is_some_and(is_group)) {
+        } else if let Some(end) = self.run_forward(i) {
+            j = end;
+            // "U.S. officials": a group noun closes a capitalised run.
+            if self.word(j).is_some_and(is_group) {
                 j += 1;
             }
-            while j > i + 1 && self.is(j - 1, CONNECTORS) {
-                j -= 1;
-            }
+        } else if is_group(w) {
+            j += 1;
         } else {
             return None;
         }
@@ -200,13 +278,7 @@ impl<'a> Ctx<'_, 'a> {
         if self.name_word(last) && self.cap(last) {
             // A name or organisation: capitals, titles and connectors back to
             // the first; "the" before an organisation belongs to it.
-            let mut s = last;
-            while s > floor && self.name_word(s - 1) {
-                s -= 1;
-            }
-            while s < last && self.is(s, CONNECTORS) {
-                s += 1;
-            }
+            let mut s = self.run_backward(last, floor);
             if s > floor && self.is(s - 1, &["the"]) {
                 s -= 1;
             }
@@ -233,14 +305,7 @@ impl<'a> Ctx<'_, 'a> {
                 if !(self.name_word(last) || is_group(w)) {
                     return None;
                 }
-                let mut s = last;
-                while s > floor && self.name_word(s - 1) {
-                    s -= 1;
-                }
-                while s < last && self.is(s, CONNECTORS) {
-                    s += 1;
-                }
-                s
+                self.run_backward(last, floor)
             }
         };
         Some(Np { start, end, kind: self.classify(start, end) })
@@ -289,6 +354,17 @@ impl<'a> Ctx<'_, 'a> {
         let np = self.np_backward(j, floor)?;
         if matches!(np.kind, MentionKind::Name | MentionKind::Pronoun) && self.is_person(np) || np.kind == MentionKind::Pronoun {
             return Some(np);
+        }
+        // "Martin Green, director of ... at the European Broadcasting Union, the
+        // main organizer of the contest, said": the person who opens the clause.
+        let mut c0 = np.start;
+        while c0 > floor && !self.is_sentence_end(c0 - 1) && !matches!(self.toks[c0 - 1], Tok::Quote(_)) {
+            c0 -= 1;
+        }
+        if let Some(head) = self.np_forward(c0).filter(|h| self.is_person(*h) && self.punct(h.end) == Some(',')) {
+            if head.end < np.start {
+                return Some(head);
+            }
         }
         // "Roger-Mark De Souza of the ... Bureau said"; "Rhodri Glyn Thomas,
         // Plaid Cymru health spokesman said": a person named just before.
@@ -466,14 +542,16 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     }
     let toks: Vec<Vec<Tok>> =
         regions.iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
-    let mut entities: Vec<Entity<'a>> = Vec::new();
-    let mut focus: Option<Focus<'a>> = None;
+    let mut mem = Memory::default();
     let mut seen = vec![false; quotes.len()];
     for (r, rt) in toks.iter().enumerate() {
         let cx = Ctx { src, toks: rt };
         // The last quotation of this region and what attributed it.
         let mut prev: Option<(usize, Option<Found>)> = None;
         for i in 0..rt.len() {
+            if let Tok::Word(_) = rt[i] {
+                mem_notice(&cx, i, &mut mem);
+            }
             match rt[i] {
                 Tok::Quote(qi) => {
                     let first = !seen[qi];
@@ -495,73 +573,89 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                         prev = Some((qi, None));
                         continue;
                     }
-                    let q_cue;
-                    let q_speaker;
-                    match found {
+                    let (q_cue, q_speaker) = match found {
                         Some(f) => {
                             let fcx = Ctx { src, toks: &toks[f.region] };
-                            q_cue = f.cue.map(|k| Text::borrowed(src, fcx.span(k)));
-                            q_speaker = f.np.map(|np| resolve(&fcx, np, &mut entities, &focus));
+                            let speaker = f.np.map(|np| mem.resolve(&fcx, np));
+                            (f.cue.map(|k| Text::borrowed(src, fcx.span(k))), speaker)
                         }
-                        None => match prev.and_then(|(p, f)| f.map(|f| (p, f))) {
+                        None => match prev.and_then(|(p, f)| f.map(|_| p)) {
                             // "A," he said. "B.": the second part shares the first's attribution.
-                            Some((p, _)) => {
-                                q_cue = quotes[p].cue.clone();
-                                q_speaker = quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s });
-                            }
+                            Some(p) => (
+                                quotes[p].cue.clone(),
+                                quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s }),
+                            ),
                             // A paragraph of quotation alone continues the speaker in focus.
-                            None => {
-                                q_cue = None;
-                                q_speaker = focus.as_ref().map(|f| Speaker {
+                            None => (
+                                None,
+                                mem.any.as_ref().map(|f| Speaker {
                                     mention: None,
                                     kind: MentionKind::Carried,
                                     name: Some(f.name.clone()),
                                     title: f.title.clone(),
-                                });
-                            }
+                                }),
+                            ),
                         },
-                    }
+                    };
                     if let Some(s) = &q_speaker {
-                        if let Some(name) = &s.name {
-                            let person = matches!(s.kind, MentionKind::Name | MentionKind::Pronoun)
-                                || focus.as_ref().is_some_and(|f| f.person)
-                                    && matches!(s.kind, MentionKind::Description | MentionKind::Carried);
-                            focus = Some(Focus { name: name.clone(), title: s.title.clone(), person });
-                        }
+                        let person = match s.kind {
+                            MentionKind::Name | MentionKind::Pronoun => true,
+                            MentionKind::Description | MentionKind::Carried => {
+                                mem.person.as_ref().zip(s.name.as_ref()).is_some_and(|(p, n)| &p.name == n)
+                            }
+                            _ => false,
+                        };
+                        mem.attend(s, person);
                     }
                     quotes[qi].cue = q_cue;
                     quotes[qi].speaker = q_speaker;
                     prev = Some((qi, found.or(prev.and_then(|p| p.1))));
                 }
-                Tok::Word(_) if (i == 0 || cx.is_sentence_end(i - 1)) && !next_to_quote(&cx, i) => {
-                    // A person opening a sentence is the one a later "he" means.
-                    if let Some(np) = cx.np_forward(i).filter(|np| cx.is_person(*np)) {
-                        let s = resolve(&cx, np, &mut entities, &focus);
-                        if let Some(name) = s.name {
-                            focus = Some(Focus { name, title: s.title, person: true });
-                        }
-                    }
-                }
                 Tok::Word(_) if cx.cue_at(i) && !next_to_quote(&cx, i) => {
                     // Indirect speech moves the focus: "Lavrov said on Tuesday ...".
-                    let np = cx.subject_of(i, 0).or_else(|| cx.object_of(i));
+                    let inverted = cx.word(i).is_some_and(|w| !w.starts_with("tel") && !w.starts_with("tol"));
+                    let np = cx.subject_of(i, 0).or_else(|| cx.object_of(i).filter(|_| inverted));
                     let likely = |np: &Np| match np.kind {
                         MentionKind::Organisation | MentionKind::Group => true,
                         // One capitalised word ("Kiev announced") is a person only if met before.
-                        MentionKind::Name => {
-                            np.end - np.start > 1
-                                || cx.word(np.start).is_some_and(|w| entities.iter().any(|e| e.name.ends_with(w)))
-                        }
+                        MentionKind::Name => cx.is_person(*np) || cx.word(np.end - 1).is_some_and(|w| mem.knows(w)),
                         _ => false,
                     };
                     if let Some(np) = np.filter(likely) {
-                        let s = resolve(&cx, np, &mut entities, &focus);
-                        if let Some(name) = s.name {
-                            focus = Some(Focus { name, title: s.title, person: s.kind == MentionKind::Name });
-                        }
+                        let s = mem.resolve(&cx, np);
+                        mem.attend(&s, s.kind == MentionKind::Name);
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+}
+
+/// What a word tells the memory: a person opening a sentence is the one a
+/// later "he" means; a full name is met; "an investigator" is no one named.
+fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>) {
+    let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
+    if opens_run && cx.cap(i) {
+        if let Some(np) = cx.np_forward(i).filter(|np| cx.is_person(*np)) {
+            if i == 0 || cx.is_sentence_end(i - 1) {
+                if !next_to_quote(cx, i) {
+                    let s = mem.resolve(cx, np);
+                    mem.attend(&s, true);
+                }
+            } else {
+                let _ = mem.resolve(cx, np);
+            }
+        }
+    }
+    if cx.is(i, &["a", "an"]) {
+        let mut j = i + 1;
+        while j < i + 4 && cx.word(j).is_some_and(|w| w.starts_with(char::is_lowercase) && !is_stop(w)) {
+            j += 1;
+        }
+        if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
+            if !mem.anonymous.contains(&head) {
+                mem.anonymous.push(head);
             }
         }
     }
@@ -698,7 +792,15 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             }
             continue;
         }
-        if let Some(np) = cx.subject_of(k, s0).or_else(|| cx.object_of(k).filter(|np| np.end <= i)) {
+        // A participle after a comma ("..., warning against Q") hangs on the
+        // clause before it: look further back, then at the sentence's subject.
+        if w.ends_with("ing") && k > s0 && cx.punct(k - 1) == Some(',') {
+            continue;
+        }
+        // "said Smith: Q", "said the ministry, Q": an inverted attribution
+        // runs up to the quotation.
+        let inverted = |np: &Np| np.end <= i && (np.end == i || matches!(cx.punct(np.end), Some(':' | ',')));
+        if let Some(np) = cx.subject_of(k, s0).or_else(|| cx.object_of(k).filter(inverted)) {
             return Some((Some(cue_at), Some(np)));
         }
     }
@@ -712,7 +814,7 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             break;
         }
         let Some(w) = cx.word(k) else { continue };
-        if !is_strong_cue(w) {
+        if !cx.cue_at(k) || !is_strong_cue(w) && k - i > 8 {
             continue;
         }
         if w.eq_ignore_ascii_case("according") {
@@ -723,70 +825,81 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             return Some((Some(k), Some(np)));
         }
     }
-    // The sentence's subject: Michael Howard ... urging people who feel "taken for granted".
-    let subject = cx.np_forward(s0).filter(|np| np.end <= i && cx.is_person(*np));
+    // The sentence's subject: Michael Howard ... urging people who feel "taken
+    // for granted"; "In Havana, the government ..., warning against Q".
+    let mut subj_at = s0;
+    if cx.is(s0, &["in", "on", "at", "after", "before", "during", "for", "with", "from", "since"]) {
+        if let Some(c) = (s0..i).find(|&c| cx.punct(c) == Some(',')) {
+            subj_at = c + 1;
+        }
+    }
+    let subject = cx
+        .np_forward(subj_at)
+        .filter(|np| np.end <= i && (cx.is_person(*np) || cue.is_some() && np.kind != MentionKind::Pronoun));
     match (cue, subject) {
         (None, None) => None,
         (c, np) => Some((c, np)),
     }
 }
 
-/// Resolves a mention to the name it refers to.
-fn resolve<'a>(cx: &Ctx<'_, 'a>, np: Np, entities: &mut Vec<Entity<'a>>, focus: &Option<Focus<'a>>) -> Speaker<'a> {
-    let src = cx.src;
-    let text = cx.text(np);
-    let mention = Some(Text::borrowed(src, crate::parse::span_of(src, text)));
-    let from_focus = |kind| Speaker {
-        mention: mention.clone(),
-        kind,
-        name: focus.as_ref().map(|f| f.name.clone()),
-        title: focus.as_ref().and_then(|f| f.title.clone()),
-    };
-    match np.kind {
-        MentionKind::Pronoun => from_focus(MentionKind::Pronoun),
-        MentionKind::Name => {
-            // "Russian Foreign Minister Sergey Lavrov": title, then name.
-            let t = (np.start..np.end).rev().find(|&i| cx.word(i).is_some_and(is_title));
-            let mut name_start = t.map_or(np.start, |t| t + 1);
-            while name_start < np.end && cx.is(name_start, CONNECTORS) {
-                name_start += 1;
+impl<'a> Memory<'a> {
+    /// Resolves a mention to the name it refers to.
+    fn resolve(&mut self, cx: &Ctx<'_, 'a>, np: Np) -> Speaker<'a> {
+        let src = cx.src;
+        let text = cx.text(np);
+        let mention = Some(Text::borrowed(src, crate::parse::span_of(src, text)));
+        let from = |f: &Option<Focus<'a>>, kind| Speaker {
+            mention: mention.clone(),
+            kind,
+            name: f.as_ref().map(|f| f.name.clone()),
+            title: f.as_ref().and_then(|f| f.title.clone()),
+        };
+        match np.kind {
+            MentionKind::Pronoun => {
+                let personal = cx.is(np.start, &["he", "she", "i", "you"]);
+                let f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
+                from(&f.cloned(), MentionKind::Pronoun)
             }
-            if name_start >= np.end {
-                return resolve(cx, Np { kind: MentionKind::Description, ..np }, entities, focus);
-            }
-            let name = cx.text(Np { start: name_start, ..np });
-            let title = t.map(|t| cx.text(Np { start: np.start, end: t + 1, kind: np.kind }));
-            let last = name.rsplit(' ').next().unwrap_or(name);
-            let known = entities.iter().rev().find(|e| e.name.rsplit(' ').next() == Some(last)).copied();
-            let (name, title) = match known {
-                Some(e) if e.name.len() >= name.len() => (e.name, title.or(e.title)),
-                _ => {
-                    entities.push(Entity { name, title });
-                    (name, title)
+            MentionKind::Name => {
+                // "Russian Foreign Minister Sergey Lavrov": title, then name.
+                let t = (np.start..np.end).rev().find(|&i| cx.word(i).is_some_and(is_title));
+                let mut name_start = t.map_or(np.start, |t| t + 1);
+                while name_start < np.end && (cx.is(name_start, CONNECTORS) || cx.is(name_start, &["of", "and"])) {
+                    name_start += 1;
                 }
-            };
-            Speaker { mention, kind: MentionKind::Name, name: Some(Cow::Borrowed(name)), title: title.map(Cow::Borrowed) }
-        }
-        MentionKind::Description => {
-            let head = cx.word(np.end - 1).unwrap_or("");
-            let by_title = entities.iter().rev().find(|e| {
-                e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))) && is_title(head)
-            });
-            if let Some(e) = by_title {
-                return Speaker {
-                    mention,
-                    kind: MentionKind::Description,
-                    name: Some(Cow::Borrowed(e.name)),
-                    title: e.title.map(Cow::Borrowed),
-                };
+                if name_start >= np.end {
+                    return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
+                }
+                let name = cx.text(Np { start: name_start, ..np });
+                let title = t.map(|t| cx.text(Np { start: np.start, end: t + 1, kind: np.kind }));
+                self.meet(name, title);
+                let last = name.rsplit(' ').next().unwrap_or(name);
+                let e = self.entities.iter().find(|e| e.name.rsplit(' ').next() == Some(last)).copied();
+                let (name, title) = e.map_or((name, title), |e| (e.name, title.or(e.title)));
+                Speaker { mention, kind: MentionKind::Name, name: Some(Cow::Borrowed(name)), title: title.map(Cow::Borrowed) }
             }
-            let definite = cx.is(np.start, &["the"]);
-            if definite && is_person_noun(head) && focus.as_ref().is_some_and(|f| f.person) {
-                return from_focus(MentionKind::Description);
+            MentionKind::Description => {
+                let head = cx.word(np.end - 1).unwrap_or("");
+                let by_title = self.entities.iter().rev().find(|e| {
+                    e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))) && is_title(head)
+                });
+                if let Some(e) = by_title {
+                    return Speaker {
+                        mention,
+                        kind: MentionKind::Description,
+                        name: Some(Cow::Borrowed(e.name)),
+                        title: e.title.map(Cow::Borrowed),
+                    };
+                }
+                let definite = cx.is(np.start, &["the"]);
+                let anonymous = self.anonymous.iter().any(|a| a.eq_ignore_ascii_case(head));
+                if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
+                    return from(&self.person, MentionKind::Description);
+                }
+                Speaker { mention, kind: MentionKind::Description, name: Some(Cow::Borrowed(text)), title: None }
             }
-            Speaker { mention, kind: MentionKind::Description, name: Some(Cow::Borrowed(text)), title: None }
+            kind => Speaker { mention, kind, name: Some(Cow::Borrowed(text)), title: None },
         }
-        kind => Speaker { mention, kind, name: Some(Cow::Borrowed(text)), title: None },
     }
 }
 

@@ -490,7 +490,7 @@ impl Open {
 
     /// The finished quotation; `close` is its closing mark, if any. `None`
     /// when there are no words between the marks.
-    fn finish<'a>(mut self, src: &'a str, close: Option<Span>) -> Option<Quotation<'a>> {
+    fn finish(mut self, src: &str, close: Option<Span>) -> Option<Quotation<'_>> {
         let text = match self.parts.as_slice() {
             [one] => flat(one.slice(src)),
             parts => Cow::Owned(parts.iter().map(|p| flat(p.slice(src))).collect::<Vec<_>>().join(" ")),
@@ -569,7 +569,7 @@ struct Walk<'a, 'd> {
     diags: &'d mut Vec<Diagnostic>,
 }
 
-impl<'a> Walk<'a, '_> {
+impl Walk<'_, '_> {
     fn emit(&mut self, open: Open, close: Option<Span>) {
         if close.is_none() {
             self.diags.push(Diagnostic::new(DiagnosticKind::UnclosedQuote, open.mark));
@@ -717,4 +717,409 @@ pub(crate) fn quotations<'a>(src: &'a str, regions: &[Region], diags: &mut Vec<D
         walk.emit(open, None);
     }
     walk.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Body regions: the paragraphs of `src`, split at blank lines.
+    fn body(src: &str) -> Vec<Region> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (i, p) in src.split("\n\n").enumerate() {
+            out.push(Region { span: Span::new(at, at + p.len()), location: Location::Body, paragraph: Some(i) });
+            at += p.len() + 2;
+        }
+        out
+    }
+
+    fn run(src: &str) -> (Vec<Quotation<'_>>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let q = quotations(src, &body(src), &mut diags);
+        (q, diags)
+    }
+
+    fn texts(src: &str) -> Vec<String> {
+        run(src).0.iter().map(|q| q.text.to_string()).collect()
+    }
+
+    fn one(src: &str) -> Quotation<'_> {
+        let (mut q, _) = run(src);
+        assert_eq!(q.len(), 1, "{src:?}: {q:#?}");
+        q.remove(0)
+    }
+
+    fn kinds(src: &str) -> Vec<DiagnosticKind> {
+        run(src).1.iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn straight_marks_pair() {
+        let src = r#"He said "we will win" and left."#;
+        let q = one(src);
+        assert_eq!(q.text, "we will win");
+        assert_eq!(q.span.slice(src), r#""we will win""#);
+        assert_eq!(q.parts, [Span::new(9, 20)]);
+        assert_eq!(q.marks, MarkStyle::Straight);
+        assert!(q.closed);
+        assert!(matches!(q.text, Cow::Borrowed(_)));
+        assert_eq!((q.location, q.paragraph), (Location::Body, Some(0)));
+        assert_eq!((q.cue, q.speaker), (None, None));
+        assert!(kinds(src).is_empty());
+    }
+
+    #[test]
+    fn curly_marks_pair() {
+        let src = "“Yes,” she said. “No, not today.”";
+        assert_eq!(texts(src), ["Yes,", "No, not today."]);
+        assert_eq!(run(src).0[0].marks, MarkStyle::Curly);
+    }
+
+    #[test]
+    fn guillemets_pair_with_or_without_inner_spaces() {
+        let src = "Le ministre a dit « nous verrons » hier. Die Zeitung «Table Media» berichtet.";
+        assert_eq!(texts(src), ["nous verrons", "Table Media"]);
+        assert!(run(src).0.iter().all(|q| q.marks == MarkStyle::Guillemets));
+    }
+
+    #[test]
+    fn reversed_guillemets_need_a_closing_mark() {
+        assert_eq!(texts("Er sagte »Ja« und ging."), ["Ja"]);
+        assert!(texts("» Read more\n\n» Related stories").is_empty());
+    }
+
+    #[test]
+    fn german_low_marks_close_with_either_high_mark() {
+        let src = "Er sagte: „Wir schaffen das.“ Sie sagte: „Nein.” Er: „Mit ‚Hilfe‘ schon.“";
+        let (q, d) = run(src);
+        assert_eq!(q.iter().map(|q| &*q.text).collect::<Vec<_>>(), ["Wir schaffen das.", "Nein.", "Mit ‚Hilfe‘ schon."]);
+        assert!(q.iter().all(|q| q.marks == MarkStyle::German));
+        assert_eq!(q[2].nested.iter().map(|s| s.slice(src)).collect::<Vec<_>>(), ["Hilfe"]);
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn anpa_backticks_with_nested_single_marks() {
+        let src = "``So they are faced with, `This is who I am,' and from there on it is easy,'' Miller said.";
+        let q = one(src);
+        assert_eq!(q.text, "So they are faced with, `This is who I am,' and from there on it is easy,");
+        assert_eq!(q.marks, MarkStyle::Backtick);
+        assert_eq!(q.nested.len(), 1);
+        assert_eq!(q.nested[0].slice(src), "This is who I am,");
+        assert_eq!(q.span.slice(src), "``So they are faced with, `This is who I am,' and from there on it is easy,''");
+    }
+
+    #[test]
+    fn anpa_triple_mark_closes_nested_and_outer() {
+        let src = "He added: ``They called it `nonsense.''' Then he left.";
+        let q = one(src);
+        assert_eq!(q.text, "They called it `nonsense.'");
+        assert_eq!(q.nested[0].slice(src), "nonsense.");
+        assert!(q.closed);
+        // A plural possessive before the closing mark stays in the text.
+        assert_eq!(texts("It was ``a matter for the workers''' he said."), ["a matter for the workers'"]);
+    }
+
+    #[test]
+    fn anpa_copy_that_lost_its_backticks() {
+        let src = "''I am talking about three days'' more or less, Castro said. ''It is inevitable.''";
+        assert_eq!(texts(src), ["I am talking about three days", "It is inevitable."]);
+        assert!(kinds(src).is_empty());
+        // A straight mark closed the ANPA way.
+        assert_eq!(texts(r#"Joao Bernardo "Nino'' Vieira attended."#), ["Nino"]);
+    }
+
+    #[test]
+    fn doubled_curly_single_marks_are_double_marks() {
+        let src = "‘‘It doesn’t feel real,’’ Lendeborg said. “But we can win.”";
+        assert_eq!(texts(src), ["It doesn’t feel real,", "But we can win."]);
+        assert!(kinds(src).is_empty());
+    }
+
+    #[test]
+    fn single_marks_in_headlines() {
+        let src = "SA unveils 'more for all' budget";
+        let regions = [Region { span: Span::new(0, src.len()), location: Location::Headline, paragraph: None }];
+        let q = quotations(src, &regions, &mut Vec::new());
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "more for all");
+        assert_eq!(q[0].marks, MarkStyle::SingleStraight);
+        assert_eq!((q[0].location, q[0].paragraph), (Location::Headline, None));
+        let q = one("EU to impose new sanctions on ‘Russian shadow fleet’ over incident");
+        assert_eq!((&*q.text, q.marks), ("Russian shadow fleet", MarkStyle::SingleCurly));
+        assert_eq!(texts("'Errors' doomed first Dome sale"), ["Errors"]);
+        assert_eq!(texts("School sport 'is back', says PM"), ["is back"]);
+        assert_eq!(texts("‘Robots don’t bleed’: machines go to the front"), ["Robots don’t bleed"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        for src in [
+            "They don't know.",
+            "The two Koreas' leaders met.",
+            "The People’s Daily said so.",
+            "Music of the ’90s and the '80s returned.",
+            "He plays rock 'n' roll and rock ’n’ roll.",
+            "Elian's father met O'Brien.",
+            "Let 'em go, it's over 'cause 'tis late.",
+            "Iraq 's electoral commission met.",
+            "Britain\"s ruling party met.",
+            "The workers' union and the bosses' club.",
+        ] {
+            let (q, d) = run(src);
+            assert!(q.is_empty(), "{src:?}: {q:?}");
+            assert!(d.is_empty(), "{src:?}: {d:?}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_inside_single_quoted_passages() {
+        assert_eq!(texts("Kim's 'last stand' at O'Brien's pub"), ["last stand"]);
+        assert_eq!(texts("'Yes' vote wins"), ["Yes"]);
+        assert_eq!(texts("the 'big' players' union and the 'little' ones"), ["big", "little"]);
+        assert_eq!(texts("Fans of rock 'n' roll call it 'the best'"), ["the best"]);
+    }
+
+    #[test]
+    fn single_marks_inside_double_marks_are_nested() {
+        let src = r#""They describe him as 'rather awkward'," she said of the Koreas' envoy."#;
+        let q = one(src);
+        assert_eq!(q.text, "They describe him as 'rather awkward',");
+        assert_eq!(q.nested.iter().map(|s| s.slice(src)).collect::<Vec<_>>(), ["rather awkward"]);
+        let src = "“I said, ‘Colin, if you don’t want to come back, that’s fine,’” he said.";
+        let q = one(src);
+        assert_eq!(q.text, "I said, ‘Colin, if you don’t want to come back, that’s fine,’");
+        assert_eq!(q.nested[0].slice(src), "Colin, if you don’t want to come back, that’s fine,");
+    }
+
+    #[test]
+    fn double_marks_inside_single_and_curly_quotes() {
+        let src = r#"“He called it "a farce" on air,” she said."#;
+        let q = one(src);
+        assert_eq!(q.nested[0].slice(src), "a farce");
+    }
+
+    #[test]
+    fn same_curly_marks_nested() {
+        let src = "The order directs agencies “to take charge of who is “eligible” to vote by such a database.” It adds.";
+        let q = one(src);
+        assert_eq!(q.text, "to take charge of who is “eligible” to vote by such a database.");
+        assert_eq!(q.nested[0].slice(src), "eligible");
+        assert!(kinds(src).is_empty());
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_is_one_quotation() {
+        let src = "\"We will go on.\n\n\"We will not stop.\n\n\"We will win,\" he said.\n\nNext.";
+        let q = one(src);
+        assert_eq!(q.text, "We will go on. We will not stop. We will win,");
+        assert_eq!(q.parts.iter().map(|p| p.slice(src)).collect::<Vec<_>>(), [
+            "We will go on.",
+            "We will not stop.",
+            "We will win,"
+        ]);
+        assert_eq!(q.span.slice(src), "\"We will go on.\n\n\"We will not stop.\n\n\"We will win,\"");
+        assert_eq!(q.paragraph, Some(0));
+        assert!(q.closed);
+        assert!(kinds(src).is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_may_open_a_quote_that_runs_on() {
+        let src = "He wrote: ``I sacrifice myself.\n\n``If God wills it, he will place me among the martyrs.''";
+        assert_eq!(texts(src), ["I sacrifice myself. If God wills it, he will place me among the martyrs."]);
+        let src = "“I did it for nothing,” he said. “I had to calm down.\n\n“And then I played.”";
+        assert_eq!(texts(src), ["I did it for nothing,", "I had to calm down. And then I played."]);
+    }
+
+    #[test]
+    fn paragraphs_run_together_keep_the_convention() {
+        // Copy whose paragraph breaks were lost: the mark reopens mid-line.
+        let src = r#"Martinez said: "It feels good. "It's been five years." Then she left."#;
+        let q = one(src);
+        assert_eq!(q.text, "It feels good. It's been five years.");
+        assert_eq!(q.parts.len(), 2);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        let src = "He said \"it is over.\n\nThe talks \"will resume\" soon.\n\n\"Never,\" said Ann.";
+        let (q, d) = run(src);
+        assert_eq!(q.iter().map(|q| &*q.text).collect::<Vec<_>>(), ["it is over.", "will resume", "Never,"]);
+        assert!(!q[0].closed);
+        assert_eq!(q[0].span.slice(src), "\"it is over.");
+        assert_eq!(d, [Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(8, 9))]);
+        // The last paragraph too.
+        let (q, d) = run("Intro.\n\n\"Unclosed to the end");
+        assert_eq!((q.len(), q[0].closed, d[0].kind), (1, false, DiagnosticKind::UnclosedQuote));
+    }
+
+    #[test]
+    fn the_same_mark_again_ends_an_unclosed_quote() {
+        let src = "Under the signboard of \"human rights, they act. This proves that the \"human rights\" farce fails.";
+        let (q, d) = run(src);
+        assert_eq!(q.iter().map(|q| &*q.text).collect::<Vec<_>>(), [
+            "human rights, they act. This proves that the",
+            "human rights"
+        ]);
+        assert_eq!(d.len(), 1);
+        let src = "“One opens here. He said “another” today.";
+        assert_eq!(texts(src), ["One opens here. He said", "another"]);
+    }
+
+    #[test]
+    fn a_closing_mark_with_no_space_after_it() {
+        let src = r#""The dollar remains strong,"said Kikuko Takeda. "Yes," said Tom. "The swearing in."Syria's war"#;
+        assert_eq!(texts(src), ["The dollar remains strong,", "Yes,", "The swearing in."]);
+    }
+
+    #[test]
+    fn stray_marks_are_reported_and_lose_nothing() {
+        let src = "The pipe is 2\" wide, he said \"today\". Fine» and “ok” then.";
+        let (q, d) = run(src);
+        assert_eq!(q.iter().map(|q| &*q.text).collect::<Vec<_>>(), ["today", "ok"]);
+        let stray: Vec<&str> =
+            d.iter().filter(|d| d.kind == DiagnosticKind::StrayQuoteMark).map(|d| d.span.slice(src)).collect();
+        assert_eq!(stray, ["\"", "»"]);
+        let src = "described the “unraveling” of health” in the US and “a society losing its mind”";
+        assert_eq!(texts(src), ["unraveling", "a society losing its mind"]);
+        assert_eq!(kinds(src), [DiagnosticKind::StrayQuoteMark]);
+    }
+
+    #[test]
+    fn an_unclosed_curly_single_mark_is_reported() {
+        let src = "He said ‘this will not close and the text ends";
+        assert!(texts(src).is_empty());
+        assert_eq!(kinds(src), [DiagnosticKind::UnclosedQuote]);
+        // A single mark closed by a double one still makes a quote.
+        assert_eq!(texts("One line goes, ‘On the street at night.”\n\nNext."), ["On the street at night."]);
+    }
+
+    #[test]
+    fn partial_quotes() {
+        let src = r#"He called the move "a grave violation" and said Tokyo "would respond"."#;
+        assert_eq!(texts(src), ["a grave violation", "would respond"]);
+        assert_eq!(texts(r#"the Kansas senator said it "could be in some difficulty.""#), [
+            "could be in some difficulty."
+        ]);
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_joined() {
+        let src = "    \"I think this report hurts that,\" Nunn said. \"It indicates\nthat the council had\n    influence.\"\n";
+        let (q, d) = run(src);
+        assert_eq!(q[1].text, "It indicates that the council had influence.");
+        assert!(matches!(q[1].text, Cow::Owned(_)));
+        assert_eq!(q[1].parts[0].slice(src), "It indicates\nthat the council had\n    influence.");
+        assert!(d.is_empty());
+        let src = "``\nWrapped right after the mark\r\n and before\n   it''";
+        assert_eq!(texts(src), ["Wrapped right after the mark and before it"]);
+    }
+
+    #[test]
+    fn headline_standfirst_and_body_in_order() {
+        let src = "Putin: 'ready to talk'\nTASS says \"talks\" may start\nHe said: \"We are ready.\"";
+        let regions = [
+            Region { span: Span::new(0, 22), location: Location::Headline, paragraph: None },
+            Region { span: Span::new(23, 51), location: Location::Standfirst, paragraph: None },
+            Region { span: Span::new(52, src.len()), location: Location::Body, paragraph: Some(0) },
+        ];
+        let q = quotations(src, &regions, &mut Vec::new());
+        let got: Vec<_> = q.iter().map(|q| (&*q.text, q.location, q.paragraph)).collect();
+        assert_eq!(got, [
+            ("ready to talk", Location::Headline, None),
+            ("talks", Location::Standfirst, None),
+            ("We are ready.", Location::Body, Some(0)),
+        ]);
+    }
+
+    #[test]
+    fn a_headline_quote_does_not_run_into_the_body() {
+        let src = "Minister: \"we will act\n\"Quote\" in body.";
+        let regions = [
+            Region { span: Span::new(0, 22), location: Location::Headline, paragraph: None },
+            Region { span: Span::new(23, src.len()), location: Location::Body, paragraph: Some(0) },
+        ];
+        let mut d = Vec::new();
+        let q = quotations(src, &regions, &mut d);
+        assert_eq!(q.iter().map(|q| &*q.text).collect::<Vec<_>>(), ["we will act", "Quote"]);
+        assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn empty_quotes_are_not_quotations() {
+        assert!(texts(r#"An empty "" pair."#).is_empty());
+    }
+
+    #[test]
+    fn regions_out_of_bounds_or_off_char_boundaries() {
+        let src = "“é”";
+        let regions = [
+            Region { span: Span::new(1, 99), location: Location::Body, paragraph: Some(0) },
+            Region { span: Span::new(5, 2), location: Location::Body, paragraph: Some(1) },
+        ];
+        let _ = quotations(src, &regions, &mut Vec::new());
+    }
+
+    #[test]
+    fn a_megabyte_of_marks_is_fast() {
+        for unit in ["\"", "'", "`", "“", "”", "‘", "’", "«", "»", "„", "''", "``", "\" ", "' ", "“a ", "a’ ", "‘ “"] {
+            let src = unit.repeat((1 << 20) / unit.len());
+            let t = std::time::Instant::now();
+            let mut d = Vec::new();
+            let regions = [Region { span: Span::new(0, src.len()), location: Location::Body, paragraph: Some(0) }];
+            let _ = quotations(&src, &regions, &mut d);
+            assert!(t.elapsed().as_secs() < 5, "{unit:?} took {:?}", t.elapsed());
+        }
+    }
+
+    /// The marks of `s` found one char at a time: the twin of [`scan`].
+    fn naive_marks(s: &str) -> Vec<usize> {
+        s.char_indices().filter(|(_, c)| "\"'`“”„‘’‚«»‹›".contains(*c)).map(|(i, _)| i).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn scan_finds_what_the_naive_twin_finds(s in "[a \"'`“”„‘’‚«»‹›\n]{0,40}") {
+            let mut toks = Vec::new();
+            scan(&s, Span::new(0, s.len()), &mut toks);
+            // Runs are grouped, so compare the bytes covered.
+            let covered: Vec<usize> = toks
+                .iter()
+                .flat_map(|t| s[t.mark.start..t.mark.end].char_indices().map(move |(i, _)| t.mark.start + i))
+                .collect();
+            prop_assert_eq!(covered, naive_marks(&s));
+        }
+
+        #[test]
+        fn never_panics_and_spans_hold(
+            s in "[a-z .,\"'`“”„‘’‚«»‹›\n]{0,80}|\\PC{0,40}",
+            cuts in proptest::collection::vec(0usize..100, 0..6),
+        ) {
+            let mut cuts = cuts;
+            cuts.sort_unstable();
+            let mut regions = Vec::new();
+            let mut at = 0;
+            for (i, c) in cuts.into_iter().enumerate() {
+                regions.push(Region { span: Span::new(at, c), location: Location::Body, paragraph: Some(i) });
+                at = c + 1;
+            }
+            regions.push(Region { span: Span::new(at, s.len()), location: Location::Body, paragraph: None });
+            let mut d = Vec::new();
+            for q in quotations(&s, &regions, &mut d) {
+                prop_assert!(q.span.end <= s.len() && s.get(q.span.start..q.span.end).is_some());
+                prop_assert!(!q.text.is_empty());
+                prop_assert!(!q.parts.is_empty());
+                for p in q.parts.iter().chain(&q.nested) {
+                    prop_assert!(s.get(p.start..p.end).is_some());
+                    prop_assert!(q.span.start <= p.start && p.end <= q.span.end);
+                }
+            }
+            for x in d {
+                prop_assert!(s.get(x.span.start..x.span.end).is_some());
+            }
+        }
+    }
 }
