@@ -101,6 +101,8 @@ const DETERMINERS: &[&str] =
     &["the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "some", "many", "several"];
 const CONNECTORS: &[&str] =
     &["bin", "ibn", "al", "al-", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "el"];
+/// Pronouns after "according to".
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
 /// Lower-case words that may open a name run: "former Sen. Paul Laxalt".
 const MODIFIERS: &[&str] = &["former", "late", "veteran", "senior", "acting", "top", "then", "chief", "retired", "outgoing"];
 const ADVERBS: &[&str] = &[
@@ -177,7 +179,7 @@ impl<'a> Ctx<'_, 'a> {
             MentionKind::Organisation
         } else if is_group(last) {
             MentionKind::Group
-        } else if self.is(start, DETERMINERS) {
+        } else if self.is(start, DETERMINERS) || first.ends_with("'s") || first.ends_with("’s") {
             MentionKind::Description
         } else if (start..end).all(|i| !self.cap(i) || self.word(i).is_some_and(is_title)) {
             MentionKind::Description
@@ -195,13 +197,23 @@ impl<'a> Ctx<'_, 'a> {
             || j > 0
                 && self.name_word(j + 1)
                 && (self.is(j, &["of"]) && self.word(j - 1).is_some_and(is_title)
-                    || self.is(j, &["and"]) && self.cap(j - 1))
+                    || self.is(j, &["and"]) && self.cap(j - 1)
+                    || self.cap(j - 1) && self.occupation(j))
+    }
+
+    /// A lower-case noun that may stand before a name as its occupation
+    /// ("accountant Jose Lopez", "Reagan confidant Paul Laxalt").
+    fn occupation(&self, j: usize) -> bool {
+        self.word(j).is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && w.len() > 3 && w.chars().all(char::is_alphabetic) && !is_stop(w) && !is_cue(w)
+        })
     }
 
     /// The end of the name run starting at `i`, if it holds a capitalised word.
     fn run_forward(&self, i: usize) -> Option<usize> {
         let mut j = i;
-        while j < self.toks.len() && (j == i && (self.name_word(j) || self.is(j, MODIFIERS)) || j > i && self.continues_run(j)) {
+        let opens = |j: usize| self.name_word(j) || self.is(j, MODIFIERS) || self.occupation(j) && self.name_word(j + 1);
+        while j < self.toks.len() && (j == i && opens(j) || j > i && self.continues_run(j)) {
             j += 1;
         }
         while j > i + 1 && (self.is(j - 1, CONNECTORS) || self.is(j - 1, MODIFIERS)) {
@@ -225,15 +237,18 @@ impl<'a> Ctx<'_, 'a> {
     /// Whether a name mention looks like a person: two words or more, none
     /// of them a place word ("South Korea"), or a title before it.
     fn is_person(&self, np: Np) -> bool {
+        let titled = (np.start..np.end).any(|i| self.word(i).is_some_and(is_title));
+        let plain = (2..=4).contains(&(np.end - np.start))
+            && !(np.start..np.end).any(|i| self.is(i, &["and", "of"]) || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
         np.kind == MentionKind::Name
-            && (np.end - np.start > 1 || (np.start..np.end).any(|i| self.word(i).is_some_and(is_title)))
+            && (titled || plain)
             && !(np.start..np.end).any(|i| self.word(i).is_some_and(is_place_word))
     }
 
     /// A mention starting at token `i`.
     fn np_forward(&self, i: usize) -> Option<Np> {
         let w = self.word(i)?;
-        if is_pronoun(w) {
+        if is_pronoun(w) || self.is(i, OBJECT_PRONOUNS) {
             return Some(Np { start: i, end: i + 1, kind: MentionKind::Pronoun });
         }
         let mut j = i;
@@ -328,7 +343,8 @@ impl<'a> Ctx<'_, 'a> {
                 break;
             }
         }
-        if j > floor && self.punct(j - 1) == Some(',') {
+        let appositive = |c: Option<char>| matches!(c, Some(',' | '-' | '—' | '–'));
+        if j > floor && appositive(self.punct(j - 1)) {
             // An appositive between commas: "Stegner, a senior SPD member, told";
             // "The new President, Viktor Yushchenko, has said".
             if let Some(inner) = self.np_backward(j - 1, floor).filter(|np| self.is_person(*np)) {
@@ -338,7 +354,7 @@ impl<'a> Ctx<'_, 'a> {
             let lim = c.saturating_sub(20).max(floor);
             while c > lim {
                 c -= 1;
-                if self.punct(c) == Some(',') {
+                if appositive(self.punct(c)) {
                     if let Some(np) = self.np_backward(c, floor) {
                         if np.kind != MentionKind::Pronoun {
                             return Some(np);
@@ -396,7 +412,7 @@ impl<'a> Ctx<'_, 'a> {
             }
             i += 1;
         }
-        self.np_forward(i).filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start))
+        self.np_forward(i).filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.is(np.start, OBJECT_PRONOUNS))
     }
 }
 
@@ -557,14 +573,15 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     let first = !seen[qi];
                     seen[qi] = true;
                     let last = last_region[qi] == r;
+                    let closes = quotes[qi].text.trim_end().ends_with(['.', '?', '!']);
                     let found = if first && last {
-                        after_of(&cx, i).or_else(|| before_of(&cx, i))
+                        after_of(&cx, i, closes).or_else(|| before_of(&cx, i))
                     } else if first {
                         // A quotation running on: its attribution may come before
                         // it, or after its last part.
                         before_of(&cx, i)
                     } else if last && quotes[qi].cue.is_none() && quotes[qi].speaker.is_none() {
-                        after_of(&cx, i)
+                        after_of(&cx, i, closes)
                     } else {
                         continue;
                     };
@@ -637,7 +654,8 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
 fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>) {
     let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
     if opens_run && cx.cap(i) {
-        if let Some(np) = cx.np_forward(i).filter(|np| cx.is_person(*np)) {
+        let known = |np: &Np| np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
+        if let Some(np) = cx.np_forward(i).filter(|np| cx.is_person(*np) || known(np)) {
             if i == 0 || cx.is_sentence_end(i - 1) {
                 if !next_to_quote(cx, i) {
                     let s = mem.resolve(cx, np);
@@ -650,7 +668,7 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>) {
     }
     if cx.is(i, &["a", "an"]) {
         let mut j = i + 1;
-        while j < i + 4 && cx.word(j).is_some_and(|w| w.starts_with(char::is_lowercase) && !is_stop(w)) {
+        while j < i + 5 && cx.word(j).is_some_and(|w| !is_stop(w) && !is_cue(w)) {
             j += 1;
         }
         if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
@@ -721,8 +739,13 @@ fn sentence(cx: &Ctx<'_, '_>, i: usize) -> (usize, usize) {
 
 /// After the quotation token `i`: `Q, he said.` `Q, said Smith.`
 /// `Q, Smith, a spokesman, said.` `Q, the head of state said.` `Q - Smith`
-fn after_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> {
+fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option<usize>, Option<Np>)> {
     let (_, s1) = sentence(cx, i);
+    // After a quotation that closes its sentence ("... waiting." Smith said:
+    // "..."), a clause that introduces another quotation belongs to that one.
+    let introduces_next = |k: usize| {
+        closes_sentence && (k + 1..s1.min(cx.toks.len())).any(|c| matches!(cx.toks[c], Tok::Quote(_)) || cx.punct(c) == Some(':'))
+    };
     let mut j = i + 1;
     if cx.punct(j) == Some(',') {
         j += 1;
@@ -735,7 +758,7 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> {
     if j >= s1 {
         return None;
     }
-    if cx.cue_at(j) {
+    if cx.cue_at(j) && !introduces_next(j) {
         if let Some(np) = cx.object_of(j) {
             return Some((Some(j), Some(np)));
         }
@@ -766,7 +789,7 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> {
     while cx.is(k, ADVERBS) {
         k += 1;
     }
-    cx.cue_at(k).then_some((Some(k), Some(np)))
+    (cx.cue_at(k) && !introduces_next(k)).then_some((Some(k), Some(np)))
 }
 
 /// Before the quotation token `i`, in its sentence: `Smith said: Q`
@@ -856,7 +879,7 @@ impl<'a> Memory<'a> {
         };
         match np.kind {
             MentionKind::Pronoun => {
-                let personal = cx.is(np.start, &["he", "she", "i", "you"]);
+                let personal = cx.is(np.start, &["he", "she", "i", "you", "him", "her", "me"]);
                 let f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
                 from(&f.cloned(), MentionKind::Pronoun)
             }
@@ -891,7 +914,8 @@ impl<'a> Memory<'a> {
                         title: e.title.map(Cow::Borrowed),
                     };
                 }
-                let definite = cx.is(np.start, &["the"]);
+                let definite = cx.is(np.start, &["the"])
+                    || cx.word(np.start).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
                 let anonymous = self.anonymous.iter().any(|a| a.eq_ignore_ascii_case(head));
                 if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
                     return from(&self.person, MentionKind::Description);

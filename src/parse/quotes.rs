@@ -361,8 +361,7 @@ fn tok(src: &str, region: Span, mark: Span, glyph: Glyph) -> Tok {
     let mut left = !space(next) && (!punct(next) || space(prev) || punct(prev));
     let mut right = !space(prev) && (!punct(prev) || space(next) || punct(next));
     // Punctuation that ends a clause does not open a quote: `"hello ",`.
-    if matches!(next, Some(',' | ';' | ')' | ']' | '}'))
-        || matches!(next, Some('.' | ':' | '!' | '?')) && space(next2)
+    if matches!(next, Some(',' | ';' | ')' | ']' | '}')) || matches!(next, Some('.' | ':' | '!' | '?')) && space(next2)
     {
         left = false;
     }
@@ -641,7 +640,10 @@ impl Walk<'_, '_> {
             Some(fam) if fam == open.fam && open.close_at.is_none() => {
                 let before = src[open.from..t.mark.start].trim_end();
                 let gap = open.from + before.len() < t.mark.start;
-                if matches!(fam, Fam::Straight | Fam::TwoApos) && !gap && before.ends_with(['.', ',', ';', ':', '!', '?']) {
+                if matches!(fam, Fam::Straight | Fam::TwoApos)
+                    && !gap
+                    && before.ends_with(['.', ',', ';', ':', '!', '?'])
+                {
                     // A closing mark with no space after it: `"Yes,"said`.
                     open.end_part(src, t.mark.start);
                     self.emit(open, Some(t.mark));
@@ -794,7 +796,10 @@ mod tests {
     fn german_low_marks_close_with_either_high_mark() {
         let src = "Er sagte: „Wir schaffen das.“ Sie sagte: „Nein.” Er: „Mit ‚Hilfe‘ schon.“";
         let (q, d) = run(src);
-        assert_eq!(q.iter().map(|q| &*q.text).collect::<Vec<_>>(), ["Wir schaffen das.", "Nein.", "Mit ‚Hilfe‘ schon."]);
+        assert_eq!(
+            q.iter().map(|q| &*q.text).collect::<Vec<_>>(),
+            ["Wir schaffen das.", "Nein.", "Mit ‚Hilfe‘ schon."]
+        );
         assert!(q.iter().all(|q| q.marks == MarkStyle::German));
         assert_eq!(q[2].nested.iter().map(|s| s.slice(src)).collect::<Vec<_>>(), ["Hilfe"]);
         assert!(d.is_empty(), "{d:?}");
@@ -903,7 +908,8 @@ mod tests {
 
     #[test]
     fn same_curly_marks_nested() {
-        let src = "The order directs agencies “to take charge of who is “eligible” to vote by such a database.” It adds.";
+        let src =
+            "The order directs agencies “to take charge of who is “eligible” to vote by such a database.” It adds.";
         let q = one(src);
         assert_eq!(q.text, "to take charge of who is “eligible” to vote by such a database.");
         assert_eq!(q.nested[0].slice(src), "eligible");
@@ -915,11 +921,10 @@ mod tests {
         let src = "\"We will go on.\n\n\"We will not stop.\n\n\"We will win,\" he said.\n\nNext.";
         let q = one(src);
         assert_eq!(q.text, "We will go on. We will not stop. We will win,");
-        assert_eq!(q.parts.iter().map(|p| p.slice(src)).collect::<Vec<_>>(), [
-            "We will go on.",
-            "We will not stop.",
-            "We will win,"
-        ]);
+        assert_eq!(
+            q.parts.iter().map(|p| p.slice(src)).collect::<Vec<_>>(),
+            ["We will go on.", "We will not stop.", "We will win,"]
+        );
         assert_eq!(q.span.slice(src), "\"We will go on.\n\n\"We will not stop.\n\n\"We will win,\"");
         assert_eq!(q.paragraph, Some(0));
         assert!(q.closed);
@@ -960,10 +965,10 @@ mod tests {
     fn the_same_mark_again_ends_an_unclosed_quote() {
         let src = "Under the signboard of \"human rights, they act. This proves that the \"human rights\" farce fails.";
         let (q, d) = run(src);
-        assert_eq!(q.iter().map(|q| &*q.text).collect::<Vec<_>>(), [
-            "human rights, they act. This proves that the",
-            "human rights"
-        ]);
+        assert_eq!(
+            q.iter().map(|q| &*q.text).collect::<Vec<_>>(),
+            ["human rights, they act. This proves that the", "human rights"]
+        );
         assert_eq!(d.len(), 1);
         let src = "“One opens here. He said “another” today.";
         assert_eq!(texts(src), ["One opens here. He said", "another"]);
@@ -1001,9 +1006,10 @@ mod tests {
     fn partial_quotes() {
         let src = r#"He called the move "a grave violation" and said Tokyo "would respond"."#;
         assert_eq!(texts(src), ["a grave violation", "would respond"]);
-        assert_eq!(texts(r#"the Kansas senator said it "could be in some difficulty.""#), [
-            "could be in some difficulty."
-        ]);
+        assert_eq!(
+            texts(r#"the Kansas senator said it "could be in some difficulty.""#),
+            ["could be in some difficulty."]
+        );
     }
 
     #[test]
@@ -1028,11 +1034,14 @@ mod tests {
         ];
         let q = quotations(src, &regions, &mut Vec::new());
         let got: Vec<_> = q.iter().map(|q| (&*q.text, q.location, q.paragraph)).collect();
-        assert_eq!(got, [
-            ("ready to talk", Location::Headline, None),
-            ("talks", Location::Standfirst, None),
-            ("We are ready.", Location::Body, Some(0)),
-        ]);
+        assert_eq!(
+            got,
+            [
+                ("ready to talk", Location::Headline, None),
+                ("talks", Location::Standfirst, None),
+                ("We are ready.", Location::Body, Some(0)),
+            ]
+        );
     }
 
     #[test]
@@ -1065,7 +1074,8 @@ mod tests {
 
     #[test]
     fn a_megabyte_of_marks_is_fast() {
-        for unit in ["\"", "'", "`", "“", "”", "‘", "’", "«", "»", "„", "''", "``", "\" ", "' ", "“a ", "a’ ", "‘ “"] {
+        for unit in ["\"", "'", "`", "“", "”", "‘", "’", "«", "»", "„", "''", "``", "\" ", "' ", "“a ", "a’ ", "‘ “"]
+        {
             let src = unit.repeat((1 << 20) / unit.len());
             let t = std::time::Instant::now();
             let mut d = Vec::new();
