@@ -173,18 +173,19 @@ impl<'a> Ctx<'_, 'a> {
     fn classify(&self, start: usize, end: usize) -> MentionKind {
         let first = self.word(start).unwrap_or("");
         let last = self.word(end - 1).unwrap_or("");
-        if end - start == 1 && is_pronoun(first) {
+        let all_caps_after_the = self.is(start, &["the"]) && (start + 1..end).all(|i| self.cap(i));
+        if end - start == 1 && (is_pronoun(first) || self.is(start, OBJECT_PRONOUNS)) {
             MentionKind::Pronoun
-        } else if is_org_head(last) {
+        } else if is_org_head(last) || all_caps_after_the && end - start > 1 {
             MentionKind::Organisation
         } else if is_group(last) {
             MentionKind::Group
-        } else if self.is(start, DETERMINERS) || first.ends_with("'s") || first.ends_with("’s") {
-            MentionKind::Description
-        } else if (start..end).all(|i| !self.cap(i) || self.word(i).is_some_and(is_title)) {
-            MentionKind::Description
-        } else {
+        } else if self.cap(end - 1) && !is_title(last) {
+            // Ends with a name: "Australia's coach Guus Hiddink", "the US forces
+            // General Jason Kamiya".
             MentionKind::Name
+        } else {
+            MentionKind::Description
         }
     }
 
@@ -242,6 +243,7 @@ impl<'a> Ctx<'_, 'a> {
             && !(np.start..np.end).any(|i| self.is(i, &["and", "of"]) || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
         np.kind == MentionKind::Name
             && (titled || plain)
+            && self.word(np.end - 1).is_some_and(|w| !is_title(w))
             && !(np.start..np.end).any(|i| self.word(i).is_some_and(is_place_word))
     }
 
