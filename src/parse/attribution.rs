@@ -173,7 +173,11 @@ impl<'a> Ctx<'_, 'a> {
     fn classify(&self, start: usize, end: usize) -> MentionKind {
         let first = self.word(start).unwrap_or("");
         let last = self.word(end - 1).unwrap_or("");
-        let all_caps_after_the = self.is(start, &["the"]) && (start + 1..end).all(|i| self.cap(i));
+        // "the Pentagon", "the White House"; but "the Dutchman", "the Croatian".
+        let demonym = end - start == 2
+            && ["man", "ian", "ean", "ese", "ish", "an", "er"].iter().any(|x| last.ends_with(x))
+            && !is_org_head(last);
+        let all_caps_after_the = self.is(start, &["the"]) && (start + 1..end).all(|i| self.cap(i)) && !demonym;
         if end - start == 1 && (is_pronoun(first) || self.is(start, OBJECT_PRONOUNS)) {
             MentionKind::Pronoun
         } else if is_org_head(last) || all_caps_after_the && end - start > 1 {
