@@ -4,13 +4,16 @@
 
 mod agency;
 mod article;
+mod batch;
 mod date;
 mod error;
 mod lexicon;
 mod options;
 mod parse;
 mod record;
+mod render;
 mod span;
+pub mod stream;
 
 pub use agency::{Agency, ParseAgencyError};
 pub use article::{

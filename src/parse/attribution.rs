@@ -104,11 +104,40 @@ const CONNECTORS: &[&str] =
 /// Pronouns after "according to".
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
 /// Lower-case words that may open a name run: "former Sen. Paul Laxalt".
-const MODIFIERS: &[&str] = &["former", "late", "veteran", "senior", "acting", "top", "then", "chief", "retired", "outgoing"];
+const MODIFIERS: &[&str] =
+    &["former", "late", "veteran", "senior", "acting", "top", "then", "chief", "retired", "outgoing"];
 const ADVERBS: &[&str] = &[
-    "also", "later", "earlier", "then", "further", "again", "previously", "recently", "once", "repeatedly",
-    "reportedly", "has", "had", "have", "was", "is", "would", "will", "had", "once", "separately", "simply",
-    "just", "quickly", "flatly", "bluntly", "openly", "publicly", "privately", "frequently", "often",
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "further",
+    "again",
+    "previously",
+    "recently",
+    "once",
+    "repeatedly",
+    "reportedly",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "would",
+    "will",
+    "had",
+    "once",
+    "separately",
+    "simply",
+    "just",
+    "quickly",
+    "flatly",
+    "bluntly",
+    "openly",
+    "publicly",
+    "privately",
+    "frequently",
+    "often",
 ];
 
 impl<'a> Ctx<'_, 'a> {
@@ -184,7 +213,7 @@ impl<'a> Ctx<'_, 'a> {
             MentionKind::Organisation
         } else if is_group(last) {
             MentionKind::Group
-        } else if self.cap(end - 1) && !is_title(last) {
+        } else if self.cap(end - 1) && !is_title(last) && !(demonym && self.is(start, &["the"])) {
             // Ends with a name: "Australia's coach Guus Hiddink", "the US forces
             // General Jason Kamiya".
             MentionKind::Name
@@ -210,14 +239,19 @@ impl<'a> Ctx<'_, 'a> {
     /// ("accountant Jose Lopez", "Reagan confidant Paul Laxalt").
     fn occupation(&self, j: usize) -> bool {
         self.word(j).is_some_and(|w| {
-            w.starts_with(char::is_lowercase) && w.len() > 3 && w.chars().all(char::is_alphabetic) && !is_stop(w) && !is_cue(w)
+            w.starts_with(char::is_lowercase)
+                && w.len() > 3
+                && w.chars().all(char::is_alphabetic)
+                && !is_stop(w)
+                && !is_cue(w)
         })
     }
 
     /// The end of the name run starting at `i`, if it holds a capitalised word.
     fn run_forward(&self, i: usize) -> Option<usize> {
         let mut j = i;
-        let opens = |j: usize| self.name_word(j) || self.is(j, MODIFIERS) || self.occupation(j) && self.name_word(j + 1);
+        let opens =
+            |j: usize| self.name_word(j) || self.is(j, MODIFIERS) || self.occupation(j) && self.name_word(j + 1);
         while j < self.toks.len() && (j == i && opens(j) || j > i && self.continues_run(j)) {
             j += 1;
         }
@@ -244,7 +278,9 @@ impl<'a> Ctx<'_, 'a> {
     fn is_person(&self, np: Np) -> bool {
         let titled = (np.start..np.end).any(|i| self.word(i).is_some_and(is_title));
         let plain = (2..=4).contains(&(np.end - np.start))
-            && !(np.start..np.end).any(|i| self.is(i, &["and", "of"]) || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
+            && !(np.start..np.end).any(|i| {
+                self.is(i, &["and", "of"]) || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            });
         np.kind == MentionKind::Name
             && (titled || plain)
             && self.word(np.end - 1).is_some_and(|w| !is_title(w))
@@ -374,7 +410,9 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         let np = self.np_backward(j, floor)?;
-        if matches!(np.kind, MentionKind::Name | MentionKind::Pronoun) && self.is_person(np) || np.kind == MentionKind::Pronoun {
+        if matches!(np.kind, MentionKind::Name | MentionKind::Pronoun) && self.is_person(np)
+            || np.kind == MentionKind::Pronoun
+        {
             return Some(np);
         }
         // "Martin Green, director of ... at the European Broadcasting Union, the
@@ -418,24 +456,89 @@ impl<'a> Ctx<'_, 'a> {
             }
             i += 1;
         }
-        self.np_forward(i).filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.is(np.start, OBJECT_PRONOUNS))
+        self.np_forward(i)
+            .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.is(np.start, OBJECT_PRONOUNS))
     }
 }
 
 /// Capitalised words that open sentences, never names.
 const SENTENCE_OPENERS: &[&str] = &[
-    "however", "meanwhile", "but", "and", "so", "yet", "still", "then", "now", "earlier", "later", "back",
-    "these", "those", "this", "here", "there", "asked", "even", "speaking", "according", "although", "though",
-    "since", "until", "under", "over", "despite", "amid", "instead", "indeed", "thus", "moreover",
+    "however",
+    "meanwhile",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "then",
+    "now",
+    "earlier",
+    "later",
+    "back",
+    "these",
+    "those",
+    "this",
+    "here",
+    "there",
+    "asked",
+    "even",
+    "speaking",
+    "according",
+    "although",
+    "though",
+    "since",
+    "until",
+    "under",
+    "over",
+    "despite",
+    "amid",
+    "instead",
+    "indeed",
+    "thus",
+    "moreover",
 ];
 
 /// Days, months and other time words ("on Tuesday said").
 fn is_time_word(w: &str) -> bool {
     const TIME: &[&str] = &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-        "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-        "week", "weekend", "morning", "afternoon", "evening", "night", "month", "year",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "aug.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "week",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "month",
+        "year",
     ];
     TIME.iter().any(|t| t.eq_ignore_ascii_case(w))
 }
@@ -443,10 +546,10 @@ fn is_time_word(w: &str) -> bool {
 /// Words that end a noun phrase.
 fn is_stop(w: &str) -> bool {
     const STOP: &[&str] = &[
-        "of", "for", "in", "on", "at", "to", "from", "by", "with", "about", "after", "before", "during", "when",
-        "who", "which", "that", "and", "or", "but", "as", "while", "is", "was", "are", "were", "has", "had",
-        "have", "will", "would", "could", "should", "may", "might", "can", "not", "it", "he", "she", "they",
-        "we", "i", "also", "if", "because", "than", "there", "where", "said", "says",
+        "of", "for", "in", "on", "at", "to", "from", "by", "with", "about", "after", "before", "during", "when", "who",
+        "which", "that", "and", "or", "but", "as", "while", "is", "was", "are", "were", "has", "had", "have", "will",
+        "would", "could", "should", "may", "might", "can", "not", "it", "he", "she", "they", "we", "i", "also", "if",
+        "because", "than", "there", "where", "said", "says",
     ];
     STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
@@ -455,10 +558,45 @@ fn is_stop(w: &str) -> bool {
 /// Dutchman", "the 23-year-old"), not a document or an institution.
 fn is_person_noun(w: &str) -> bool {
     const THINGS: &[&str] = &[
-        "statement", "report", "article", "editorial", "paper", "documents", "document", "letter", "study",
-        "survey", "release", "website", "newspaper", "magazine", "daily", "commentary", "note", "text", "data",
-        "figures", "poll", "decision", "ruling", "order", "bill", "law", "plan", "proposal", "resolution",
-        "agreement", "message", "post", "video", "book", "film", "song", "show", "program", "programme",
+        "statement",
+        "report",
+        "article",
+        "editorial",
+        "paper",
+        "documents",
+        "document",
+        "letter",
+        "study",
+        "survey",
+        "release",
+        "website",
+        "newspaper",
+        "magazine",
+        "daily",
+        "commentary",
+        "note",
+        "text",
+        "data",
+        "figures",
+        "poll",
+        "decision",
+        "ruling",
+        "order",
+        "bill",
+        "law",
+        "plan",
+        "proposal",
+        "resolution",
+        "agreement",
+        "message",
+        "post",
+        "video",
+        "book",
+        "film",
+        "song",
+        "show",
+        "program",
+        "programme",
     ];
     is_title(w) || !(is_org_head(w) || is_group(w) || THINGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
@@ -562,8 +700,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     for v in &mut per_region {
         v.sort_unstable();
     }
-    let toks: Vec<Vec<Tok>> =
-        regions.iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
+    let toks: Vec<Vec<Tok>> = regions.iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
     let mut mem = Memory::default();
     let mut seen = vec![false; quotes.len()];
     for (r, rt) in toks.iter().enumerate() {
@@ -750,7 +887,8 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option
     // After a quotation that closes its sentence ("... waiting." Smith said:
     // "..."), a clause that introduces another quotation belongs to that one.
     let introduces_next = |k: usize| {
-        closes_sentence && (k + 1..s1.min(cx.toks.len())).any(|c| matches!(cx.toks[c], Tok::Quote(_)) || cx.punct(c) == Some(':'))
+        closes_sentence
+            && (k + 1..s1.min(cx.toks.len())).any(|c| matches!(cx.toks[c], Tok::Quote(_)) || cx.punct(c) == Some(':'))
     };
     let mut j = i + 1;
     if cx.punct(j) == Some(',') {
@@ -905,7 +1043,12 @@ impl<'a> Memory<'a> {
                 let last = name.rsplit(' ').next().unwrap_or(name);
                 let e = self.entities.iter().find(|e| e.name.rsplit(' ').next() == Some(last)).copied();
                 let (name, title) = e.map_or((name, title), |e| (e.name, title.or(e.title)));
-                Speaker { mention, kind: MentionKind::Name, name: Some(Cow::Borrowed(name)), title: title.map(Cow::Borrowed) }
+                Speaker {
+                    mention,
+                    kind: MentionKind::Name,
+                    name: Some(Cow::Borrowed(name)),
+                    title: title.map(Cow::Borrowed),
+                }
             }
             MentionKind::Description => {
                 let head = cx.word(np.end - 1).unwrap_or("");

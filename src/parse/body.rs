@@ -81,11 +81,23 @@ fn is_trailer(text: &str) -> bool {
 /// Notes from the desk after the story: "See Full Web Article", "This story
 /// has been updated ...", "X contributed to this report."
 fn is_desk_note(text: &str) -> bool {
-    const OPENINGS: &[&str] = &["See Full Web Article", "This story has been updated", "This story was updated",
-        "This article has been updated", "This headline and story have been updated", "This story has been corrected",
-        "This article was originally published", "This story was originally published"];
-    const CONTRIBUTED: &[&str] = &["contributed to this report", "contributed to this story", "contributed reporting",
-        "helped with this story", "contributed to this article"];
+    const OPENINGS: &[&str] = &[
+        "See Full Web Article",
+        "This story has been updated",
+        "This story was updated",
+        "This article has been updated",
+        "This headline and story have been updated",
+        "This story has been corrected",
+        "This article was originally published",
+        "This story was originally published",
+    ];
+    const CONTRIBUTED: &[&str] = &[
+        "contributed to this report",
+        "contributed to this story",
+        "contributed reporting",
+        "helped with this story",
+        "contributed to this article",
+    ];
     text.len() < 400
         && (OPENINGS.iter().any(|o| text.starts_with(o))
             || text.starts_with("Sources: ")

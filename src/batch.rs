@@ -1,0 +1,1 @@
+//! Parsing many articles at once.

@@ -1,0 +1,1 @@
+//! Rendering as canonical wire copy: `Display` for `Article` and `Dateline`.

@@ -1,0 +1,1 @@
+//! Splitting multi-story input into stories.
