@@ -1,0 +1,49 @@
+//! Print every quotation of an article as a table: speaker | cue | quote.
+//!
+//! ```text
+//! cargo run --example quotes              # the bundled TASS sample
+//! cargo run --example quotes -- a.txt     # a file (`-` reads standard input)
+//! ```
+
+use std::io::{self, Read};
+
+const SAMPLE: &str = include_str!("data/seed-tass.txt");
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let text = match std::env::args().nth(1) {
+        None => SAMPLE.to_owned(),
+        Some(p) if p == "-" => {
+            let mut s = String::new();
+            io::stdin().read_to_string(&mut s)?;
+            s
+        }
+        Some(p) => std::fs::read_to_string(p)?,
+    };
+    let article = wirecopy::parse(&text)?;
+    let rows: Vec<[String; 3]> = article
+        .quotations
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.as_ref().and_then(|s| s.name.as_deref()).unwrap_or("?").to_owned();
+            let cue = q.cue.as_ref().map_or("-", |c| c.as_str()).to_owned();
+            [speaker, cue, q.text.to_string()]
+        })
+        .collect();
+    let w0 = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0).max("speaker".len()).min(32);
+    let w1 = rows.iter().map(|r| r[1].chars().count()).max().unwrap_or(0).max("cue".len()).min(16);
+    println!("{:<w0$} | {:<w1$} | quote", "speaker", "cue");
+    println!("{}-+-{}-+-{}", "-".repeat(w0), "-".repeat(w1), "-".repeat(40));
+    for [speaker, cue, quote] in &rows {
+        let quote: String = if quote.chars().count() > 100 {
+            quote.chars().take(99).chain(std::iter::once('…')).collect()
+        } else {
+            quote.clone()
+        };
+        println!("{:<w0$} | {:<w1$} | {quote}", clip(speaker, w0), clip(cue, w1));
+    }
+    Ok(())
+}
+
+fn clip(s: &str, w: usize) -> String {
+    if s.chars().count() <= w { s.to_owned() } else { s.chars().take(w - 1).chain(std::iter::once('…')).collect() }
+}
