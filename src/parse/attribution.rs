@@ -616,6 +616,39 @@ fn keeps_period(word: &str) -> bool {
     word.len() == 1 && word.chars().all(char::is_uppercase) || word.contains('.') || ABBR.contains(&word)
 }
 
+/// Where a word glued to a reporting word by scraping splits, if it does:
+/// "Commandsaid" → "Command|said", "saidin" → "said|in", "Helambasted" →
+/// "He|lambasted". Real words ("unsaid", "foretold") stay whole.
+fn unglue(word: &str) -> Option<usize> {
+    const GLUED: &[&str] = &["said", "says", "told", "added", "wrote"];
+    const LEADS: &[&str] = &["also", "he", "she", "they", "it", "we", "and", "then", "later"];
+    const TAILS: &[&str] = &["in", "on", "at", "the", "that", "to", "a", "of", "by", "with", "after", "during", "from"];
+    if !word.is_ascii() || word.len() < 5 {
+        return None;
+    }
+    for g in GLUED {
+        if let Some(prefix) = word.strip_suffix(g) {
+            let capital = prefix.len() >= 3 && prefix.starts_with(|c: char| c.is_ascii_uppercase());
+            if capital || LEADS.iter().any(|l| l.eq_ignore_ascii_case(prefix)) {
+                return Some(prefix.len());
+            }
+        }
+        if let Some(tail) = word.strip_prefix(g) {
+            if TAILS.contains(&tail) {
+                return Some(g.len());
+            }
+        }
+    }
+    for lead in ["He", "She", "They"] {
+        if let Some(rest) = word.strip_prefix(lead) {
+            if rest.len() > 3 && rest.starts_with(|c: char| c.is_ascii_lowercase()) && is_cue(rest) {
+                return Some(lead.len());
+            }
+        }
+    }
+    None
+}
+
 fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '\'' | '`' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‹' | '›')
 }
@@ -661,7 +694,14 @@ fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Vec<To
                 it.next();
                 end += 1;
             }
-            toks.push(Tok::Word(Span::new(base + i, base + end)));
+            // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted".
+            match unglue(&text[i..end]) {
+                Some(at) => {
+                    toks.push(Tok::Word(Span::new(base + i, base + i + at)));
+                    toks.push(Tok::Word(Span::new(base + i + at, base + end)));
+                }
+                None => toks.push(Tok::Word(Span::new(base + i, base + end))),
+            }
         } else if !c.is_whitespace() {
             toks.push(Tok::Punct(Span::new(at, at + c.len_utf8()), c));
         }
@@ -703,6 +743,11 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let toks: Vec<Vec<Tok>> = regions.iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
     let mut mem = Memory::default();
     let mut seen = vec![false; quotes.len()];
+    // A quotation running on inherits from the one before it in its first
+    // paragraph; the last attributed quotation and whether the focus moved since.
+    let mut inherit: Vec<Option<usize>> = vec![None; quotes.len()];
+    let mut last_attributed: Option<usize> = None;
+    let mut focus_moved = false;
     for (r, rt) in toks.iter().enumerate() {
         let cx = Ctx { src, toks: rt };
         // The last quotation of this region and what attributed it.
@@ -730,6 +775,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     };
                     let found = found.map(|(cue, np)| Found { region: r, cue, np });
                     if found.is_none() && !last {
+                        inherit[qi] = prev.and_then(|(p, f)| f.map(|_| p));
                         prev = Some((qi, None));
                         continue;
                     }
@@ -739,13 +785,17 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                             let speaker = f.np.map(|np| mem.resolve(&fcx, np));
                             (f.cue.map(|k| Text::borrowed(src, fcx.span(k))), speaker)
                         }
-                        None => match prev.and_then(|(p, f)| f.map(|_| p)) {
+                        None => match prev.and_then(|(p, f)| f.map(|_| p)).or(inherit[qi]).or_else(|| {
+                            // A paragraph of quotation alone right after a quoted
+                            // speaker continues that speaker, cue and all.
+                            last_attributed.filter(|_| !focus_moved && prev.is_none())
+                        }) {
                             // "A," he said. "B.": the second part shares the first's attribution.
                             Some(p) => (
                                 quotes[p].cue.clone(),
                                 quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s }),
                             ),
-                            // A paragraph of quotation alone continues the speaker in focus.
+                            // Otherwise the speaker in focus continues.
                             None => (
                                 None,
                                 mem.any.as_ref().map(|f| Speaker {
@@ -767,6 +817,10 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                         };
                         mem.attend(s, person);
                     }
+                    if q_speaker.is_some() {
+                        last_attributed = Some(qi);
+                        focus_moved = false;
+                    }
                     quotes[qi].cue = q_cue;
                     quotes[qi].speaker = q_speaker;
                     prev = Some((qi, found.or(prev.and_then(|p| p.1))));
@@ -784,6 +838,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     if let Some(np) = np.filter(likely) {
                         let s = mem.resolve(&cx, np);
                         mem.attend(&s, s.kind == MentionKind::Name);
+                        focus_moved = true;
                     }
                 }
                 _ => {}
@@ -1079,6 +1134,17 @@ impl<'a> Memory<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_words_split_at_reporting_words() {
+        assert_eq!(unglue("Commandsaid"), Some(7));
+        assert_eq!(unglue("saidin"), Some(4));
+        assert_eq!(unglue("alsosaid"), Some(4));
+        assert_eq!(unglue("Helambasted"), Some(2));
+        assert_eq!(unglue("unsaid"), None);
+        assert_eq!(unglue("foretold"), None);
+        assert_eq!(unglue("Theodore"), None);
+    }
 
     #[test]
     fn tokens_keep_abbreviations_and_quotes_opaque() {
