@@ -1,1 +1,552 @@
-//! Rendering as canonical wire copy: `Display` for `Article` and `Dateline`.
+//! Rendering as canonical wire copy: `Display` for [`Article`] and
+//! [`Dateline`], and `FromStr` for a dateline printed alone.
+//!
+//! The canonical form is the one most agencies print today:
+//!
+//! ```text
+//! Headline
+//!
+//! Standfirst
+//!
+//! By A and B
+//!
+//! PLACE, Month D (Agency) - First paragraph.
+//!
+//! Second paragraph.
+//!
+//! Reporting by A; Editing by B
+//!
+//! Reuter
+//! ```
+//!
+//! Each part keeps the article's own style where it was printed: the agency
+//! tags as printed (`/TASS/`, `(AP)`), the separator (`_`, `--`, `.`), the
+//! text of sign-offs. Dates are written with the English month name in full
+//! and the year only when one was printed. Chrome, advisories and
+//! diagnostics are not copy and are not rendered.
+
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
+use std::str::FromStr;
+
+use crate::{AgencyTag, Article, Byline, Credit, Dateline, DatelineDate, Person, Place, Span, Text};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl fmt::Display for Dateline<'_> {
+    /// `[Label - ]PLACE[, Month D[, YYYY]][ TAG]*[ SEP]`, with TASS's full
+    /// stop after the date before a `/TASS/` tag and no space before a `.`
+    /// separator.
+    ///
+    /// ```
+    /// let a = wirecopy::parse("Title\n\nMOSCOW, Jun 16. /TASS/. Text.")?;
+    /// assert_eq!(a.dateline.unwrap().to_string(), "MOSCOW, June 16. /TASS/.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = Words { f, any: false };
+        if let Some(label) = &self.source_label {
+            out.word(&label.text)?;
+            out.word("-")?;
+        }
+        if let Some(place) = &self.place {
+            out.word(&place.text)?;
+        }
+        if let Some(date) = &self.date {
+            if self.place.is_some() {
+                out.f.write_char(',')?;
+            }
+            match date.month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) {
+                Some(month) => out.word(month)?,
+                None => out.word(&date.month.to_string())?,
+            }
+            write!(out.f, " {}", date.day)?;
+            if let Some(year) = date.year {
+                write!(out.f, ", {year}")?;
+            }
+            // TASS: "MOSCOW, June 16. /TASS/."
+            if self.agencies.first().is_some_and(|t| t.raw.text.starts_with('/')) {
+                out.f.write_char('.')?;
+            }
+        }
+        let label = self.source_label.as_ref().map(|l| l.text.as_ref());
+        let mut last: Option<&Text<'_>> = None;
+        for tag in &self.agencies {
+            // "(AP/dpa)" names two agencies in one tag; a label may stand for the tag.
+            if last == Some(&tag.raw) || label == Some(tag.raw.text.as_ref()) {
+                continue;
+            }
+            last = Some(&tag.raw);
+            if tag.raw.text.trim().is_empty() {
+                out.word(&format!("({})", tag.agency))?;
+            } else {
+                out.word(tag.raw.text.trim())?;
+            }
+        }
+        if let Some(sep) = &self.separator {
+            if sep.text == "." {
+                out.f.write_char('.')?;
+            } else {
+                out.word(&sep.text)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Writes words separated by single spaces.
+struct Words<'f, 'g> {
+    f: &'f mut fmt::Formatter<'g>,
+    any: bool,
+}
+
+impl Words<'_, '_> {
+    fn word(&mut self, w: &str) -> fmt::Result {
+        if self.any {
+            self.f.write_char(' ')?;
+        }
+        self.any = true;
+        self.f.write_str(w)
+    }
+}
+
+impl fmt::Display for Article<'_> {
+    /// The article as canonical wire copy: headline, standfirst, byline,
+    /// dateline and paragraphs, credits and sign-offs, each a block of its
+    /// own. Parsing the result gives the same fields back.
+    ///
+    /// ```
+    /// let src = "Lavrov says peace matters\n\n\
+    ///            MOSCOW, June 16. /TASS/. Russia calls for peace.\n\
+    ///            \n    \"We are ready,\" Lavrov said.\n";
+    /// let a = wirecopy::parse(src)?;
+    /// assert_eq!(
+    ///     a.to_string(),
+    ///     "Lavrov says peace matters\n\n\
+    ///      MOSCOW, June 16. /TASS/. Russia calls for peace.\n\n\
+    ///      \"We are ready,\" Lavrov said.\n"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = Blocks { f, any: false };
+        if let Some(h) = &self.headline {
+            out.block(&h.text)?;
+        }
+        if let Some(s) = &self.standfirst {
+            out.block(&s.text)?;
+        }
+        if let Some(b) = &self.byline {
+            write_byline(&mut out, b)?;
+        }
+        let mut paragraphs = self.paragraphs.iter().map(|p| p.text.as_ref());
+        if let Some(d) = &self.dateline {
+            out.open()?;
+            write!(out.f, "{d}")?;
+            if let Some(first) = paragraphs.next() {
+                // A dateline without a separator ends its line (Xinhua, AFP).
+                out.f.write_char(if d.separator.is_some() { ' ' } else { '\n' })?;
+                out.f.write_str(first)?;
+            }
+        }
+        for p in paragraphs {
+            out.block(p)?;
+        }
+        if !self.credits.is_empty() {
+            out.open()?;
+            write_credits(out.f, &self.credits)?;
+        }
+        for s in &self.signoffs {
+            out.block(&s.text)?;
+        }
+        if out.any {
+            out.f.write_char('\n')?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes blocks separated by blank lines.
+struct Blocks<'f, 'g> {
+    f: &'f mut fmt::Formatter<'g>,
+    any: bool,
+}
+
+impl Blocks<'_, '_> {
+    fn open(&mut self) -> fmt::Result {
+        if self.any {
+            self.f.write_str("\n\n")?;
+        }
+        self.any = true;
+        Ok(())
+    }
+
+    fn block(&mut self, text: &str) -> fmt::Result {
+        self.open()?;
+        self.f.write_str(text)
+    }
+}
+
+/// `By A and B[ Role][, Affiliation]`, one line for each run of people who
+/// share their role and affiliation.
+fn write_byline(out: &mut Blocks<'_, '_>, b: &Byline<'_>) -> fmt::Result {
+    fn key<'p>(p: &'p Person<'_>) -> (Option<&'p str>, Option<&'p str>) {
+        (p.role.as_ref().map(Text::as_str), p.affiliation.as_ref().map(Text::as_str))
+    }
+    let mut first_line = true;
+    let mut i = 0;
+    while i < b.people.len() {
+        let k = key(&b.people[i]);
+        let run = b.people[i..].iter().take_while(|p| key(p) == k).count();
+        if first_line {
+            out.open()?;
+            first_line = false;
+        } else {
+            out.f.write_char('\n')?;
+        }
+        out.f.write_str("By ")?;
+        for (n, p) in b.people[i..i + run].iter().enumerate() {
+            if n > 0 {
+                out.f.write_str(" and ")?;
+            }
+            out.f.write_str(&p.name.text)?;
+        }
+        if let Some(role) = &k.0 {
+            write!(out.f, " {role}")?;
+        }
+        if let Some(aff) = &k.1 {
+            write!(out.f, ", {aff}")?;
+        }
+        i += run;
+    }
+    Ok(())
+}
+
+/// `Reporting by A and B; Editing by C`.
+fn write_credits(f: &mut fmt::Formatter<'_>, credits: &[Credit<'_>]) -> fmt::Result {
+    for (i, c) in credits.iter().enumerate() {
+        if i > 0 {
+            f.write_str("; ")?;
+        }
+        write!(f, "{} by", c.role.text)?;
+        for (n, name) in c.names.iter().enumerate() {
+            let joint = match n {
+                0 => " ",
+                _ if n + 1 == c.names.len() => " and ",
+                _ => ", ",
+            };
+            write!(f, "{joint}{}", name.text)?;
+        }
+    }
+    Ok(())
+}
+
+/// The error of [`Dateline::from_str`]: the text is not a dateline alone.
+///
+/// ```
+/// use wirecopy::Dateline;
+/// let err = "Russia calls for peace".parse::<Dateline<'static>>().unwrap_err();
+/// assert_eq!(err.to_string(), "expected a dateline, found \"Russia calls for peace\"");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("expected a dateline, found {found}")]
+pub struct ParseDatelineError {
+    found: String,
+}
+
+impl ParseDatelineError {
+    fn new(found: impl Into<String>) -> Self {
+        Self { found: found.into() }
+    }
+}
+
+impl FromStr for Dateline<'static> {
+    type Err = ParseDatelineError;
+
+    /// Parses a dateline printed alone: `MOSCOW, June 16. /TASS/.`,
+    /// `KAESONG, North Korea (AP) _`, `BEIJING, Nov. 7 , 2005 (Xinhua)`.
+    /// Spans are byte offsets into `s`. Partial dates keep an unknown year.
+    ///
+    /// ```
+    /// use wirecopy::{Agency, Dateline};
+    /// let d: Dateline<'static> = "KAESONG, North Korea (AP) _".parse()?;
+    /// assert_eq!(d.place.as_ref().unwrap().city, "KAESONG");
+    /// assert_eq!(d.agencies[0].agency, Agency::Ap);
+    /// assert_eq!(d.to_string(), "KAESONG, North Korea (AP) _");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ParseDatelineError`] when `s` is empty, spans more than one line, or
+    /// is not a dateline from end to end.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err(ParseDatelineError::new("no text"));
+        }
+        if t.contains(['\n', '\r']) {
+            return Err(ParseDatelineError::new("a line break"));
+        }
+        let lead = s.len() - s.trim_start().len();
+        let opts = crate::ParseOptions::new().quotations(false);
+        // The dateline alone on its line, then story text on the line after
+        // or on the same line (a label-only dateline needs text after it).
+        const HEAD: &str = "Dateline\n\n";
+        for tail in ["\nStory.", " Story."] {
+            let src = format!("{HEAD}{t}{tail}");
+            let Ok(article) = opts.parse(&src) else { continue };
+            let Some(d) = article.dateline else { continue };
+            if d.span == Span::new(HEAD.len(), HEAD.len() + t.len()) {
+                return Ok(owned_dateline(d, &|sp| Span::new(sp.start - HEAD.len() + lead, sp.end - HEAD.len() + lead)));
+            }
+        }
+        let shown: String = t.chars().take(60).collect();
+        let more = if shown.len() < t.len() { "..." } else { "" };
+        Err(ParseDatelineError::new(format!("{shown:?}{more}")))
+    }
+}
+
+/// `d` owning its text, with every span moved by `at`.
+fn owned_dateline(d: Dateline<'_>, at: &dyn Fn(Span) -> Span) -> Dateline<'static> {
+    let text = |t: Text<'_>| Text { text: Cow::Owned(t.text.into_owned()), span: at(t.span) };
+    let own = |c: Cow<'_, str>| -> Cow<'static, str> { Cow::Owned(c.into_owned()) };
+    Dateline {
+        span: at(d.span),
+        source_label: d.source_label.map(text),
+        place: d.place.map(|p| Place {
+            text: own(p.text),
+            span: at(p.span),
+            city: own(p.city),
+            region: p.region.map(own),
+        }),
+        date: d.date.map(|x| DatelineDate { span: at(x.span), ..x }),
+        agencies: d.agencies.into_iter().map(|t| AgencyTag { agency: t.agency, raw: text(t.raw) }).collect(),
+        separator: d.separator.map(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Agency;
+
+    /// The fields of a dateline, spans aside.
+    fn fields(d: &Dateline<'_>) -> String {
+        format!(
+            "label={:?} place={:?} city={:?} region={:?} date={:?} tags={:?} sep={:?}",
+            d.source_label.as_ref().map(|t| &t.text),
+            d.place.as_ref().map(|p| &p.text),
+            d.place.as_ref().map(|p| &p.city),
+            d.place.as_ref().map(|p| &p.region),
+            d.date.map(|x| (x.month, x.day, x.year)),
+            d.agencies.iter().map(|t| (t.agency.name(), t.raw.text.as_ref())).collect::<Vec<_>>(),
+            d.separator.as_ref().map(|t| &t.text),
+        )
+    }
+
+    #[test]
+    fn datelines_in_every_agency_style_round_trip() {
+        for (printed, canonical) in [
+            ("MOSCOW, June 16. /TASS/.", "MOSCOW, June 16. /TASS/."),
+            ("IGORA /Leningrad Region/, December 26. /TASS/.", "IGORA /Leningrad Region/, December 26. /TASS/."),
+            ("KAESONG, North Korea (AP) _", "KAESONG, North Korea (AP) _"),
+            ("COMMACK, N.Y., Feb 26 -", "COMMACK, N.Y., February 26 -"),
+            ("WASHINGTON/LONDON (Reuters) -", "WASHINGTON/LONDON (Reuters) -"),
+            ("Pyongyang, August 29 (KCNA) --", "Pyongyang, August 29 (KCNA) --"),
+            ("BEIJING, Nov. 7 , 2005 (Xinhua)", "BEIJING, November 7, 2005 (Xinhua)"),
+            ("TOKYO, Dec 4 , 2006, 2006", "TOKYO, December 4, 2006"),
+            ("(CNN) --", "(CNN) --"),
+            ("AP -", "AP -"),
+            ("Jan 3 (Reuters) -", "January 3 (Reuters) -"),
+            ("San Diego (tca/dpa) -", "San Diego (tca/dpa) -"),
+            ("Strasbourg, 10 juil 2024 (AFP)", "Strasbourg, July 10, 2024 (AFP)"),
+            ("HAVANA (AP)--", "HAVANA (AP) --"),
+            ("WASHINGTON _", "WASHINGTON _"),
+            ("NAIROBI, Kenya (AP) —", "NAIROBI, Kenya (AP) —"),
+            ("Canadian Press - KELOWNA, B.C. (CP) -", "Canadian Press - KELOWNA, B.C. (CP) -"),
+            ("Berlin (dpa) -", "Berlin (dpa) -"),
+        ] {
+            let d: Dateline<'static> = printed.parse().unwrap_or_else(|e| panic!("{printed:?}: {e}"));
+            assert_eq!(d.span, Span::new(0, printed.len()), "{printed:?}");
+            assert_eq!(d.to_string(), canonical, "{printed:?}");
+            let again: Dateline<'static> = canonical.parse().unwrap_or_else(|e| panic!("{canonical:?}: {e}"));
+            assert_eq!(fields(&again), fields(&d), "{printed:?}");
+            assert_eq!(again.to_string(), canonical);
+        }
+    }
+
+    #[test]
+    fn dateline_spans_point_into_the_string_parsed() {
+        let s = "  MOSCOW, June 16. /TASS/.  ";
+        let d: Dateline<'static> = s.parse().unwrap();
+        assert_eq!(d.span.slice(s), "MOSCOW, June 16. /TASS/.");
+        assert_eq!(d.place.as_ref().unwrap().span.slice(s), "MOSCOW");
+        assert_eq!(d.date.unwrap().span.slice(s), "June 16");
+        assert_eq!(d.agencies[0].raw.span.slice(s), "/TASS/");
+        assert_eq!(d.agencies[0].agency, Agency::Tass);
+        assert_eq!(d.separator.unwrap().span.slice(s), ".");
+    }
+
+    #[test]
+    fn text_that_is_not_a_dateline_alone_is_an_error() {
+        for (s, found) in [
+            ("", "no text"),
+            ("   ", "no text"),
+            ("MOSCOW, June 16. /TASS/.\nMore", "a line break"),
+            ("Russia calls for peace", "\"Russia calls for peace\""),
+            ("MOSCOW, June 16. /TASS/. Russia calls", "\"MOSCOW, June 16. /TASS/. Russia calls\""),
+        ] {
+            let err = s.parse::<Dateline<'static>>().unwrap_err();
+            assert_eq!(err.to_string(), format!("expected a dateline, found {found}"), "{s:?}");
+        }
+    }
+
+    const SEED: &str = "\
+Lavrov says Moscow is ready for talks
+
+Russia is open to talks, the minister told reporters.
+
+By Ivan Petrov and Anna Smirnova, TASS
+
+MOSCOW, Jun 16. /TASS/. Russia calls for a peaceful settlement, Russian Foreign Minister \
+Sergey Lavrov said on Tuesday.
+
+\"We are ready for talks,\" Lavrov told reporters. \"Nothing has changed.\"
+
+Reporting by Ivan Petrov, Anna Smirnova and Oleg Ivanov; Editing by Jan Smith
+
+Reuter
+";
+
+    const SEED_CANONICAL: &str = "\
+Lavrov says Moscow is ready for talks
+
+Russia is open to talks, the minister told reporters.
+
+By Ivan Petrov and Anna Smirnova, TASS
+
+MOSCOW, June 16. /TASS/. Russia calls for a peaceful settlement, Russian Foreign Minister \
+Sergey Lavrov said on Tuesday.
+
+\"We are ready for talks,\" Lavrov told reporters. \"Nothing has changed.\"
+
+Reporting by Ivan Petrov, Anna Smirnova and Oleg Ivanov; Editing by Jan Smith
+
+Reuter
+";
+
+    /// The fields of an article that rendering keeps, spans aside.
+    fn article_fields(a: &Article<'_>) -> Vec<String> {
+        let mut out = vec![
+            format!("headline {:?}", a.headline.as_ref().map(|t| &t.text)),
+            format!("standfirst {:?}", a.standfirst.as_ref().map(|t| &t.text)),
+            format!("dateline {:?}", a.dateline.as_ref().map(fields)),
+        ];
+        for p in a.byline.iter().flat_map(|b| &b.people) {
+            out.push(format!(
+                "by {:?} {:?} {:?}",
+                p.name.text,
+                p.role.as_ref().map(|t| &t.text),
+                p.affiliation.as_ref().map(|t| &t.text)
+            ));
+        }
+        out.extend(a.paragraphs.iter().map(|p| format!("para {:?}", p.text)));
+        for c in &a.credits {
+            out.push(format!("credit {:?} {:?}", c.role.text, c.names.iter().map(|n| &n.text).collect::<Vec<_>>()));
+        }
+        out.extend(a.signoffs.iter().map(|s| format!("signoff {:?}", s.text)));
+        for q in &a.quotations {
+            out.push(format!(
+                "quote {:?} {:?} {:?} {:?} cue={:?} speaker={:?}",
+                q.text,
+                q.marks,
+                q.location,
+                q.paragraph,
+                q.cue.as_ref().map(|c| &c.text),
+                q.speaker.as_ref().map(|s| (&s.name, s.kind, s.mention.as_ref().map(|m| &m.text)))
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn an_article_renders_as_canonical_copy_and_parses_back() {
+        let a = crate::parse(SEED).unwrap();
+        assert_eq!(a.byline.as_ref().unwrap().people.len(), 2);
+        assert_eq!(a.credits.len(), 2);
+        assert_eq!(a.to_string(), SEED_CANONICAL);
+        let b = crate::parse(SEED_CANONICAL).unwrap();
+        assert_eq!(article_fields(&b), article_fields(&a));
+        assert_eq!(b.to_string(), SEED_CANONICAL);
+    }
+
+    #[test]
+    fn hard_wrapped_copy_renders_one_paragraph_a_block() {
+        let src = "\
+HEADLINE HERE
+    SALVADOR, Feb 26 - Showers continued throughout the week in
+the cocoa area, officials said.
+    Farmers said the crop was
+good.
+ Reuter
+";
+        let a = crate::parse(src).unwrap();
+        let text = a.to_string();
+        assert_eq!(
+            text,
+            "HEADLINE HERE\n\nSALVADOR, February 26 - Showers continued throughout the week in the cocoa area, \
+             officials said.\n\nFarmers said the crop was good.\n\nReuter\n"
+        );
+        assert_eq!(article_fields(&crate::parse(&text).unwrap()), article_fields(&a));
+    }
+
+    #[test]
+    fn a_dateline_without_separator_ends_its_line() {
+        let src = "Headline\n\nBEIJING, Nov. 7 , 2005 (Xinhua)\nChina said on Monday it would act.\n";
+        let a = crate::parse(src).unwrap();
+        let text = a.to_string();
+        assert_eq!(text, "Headline\n\nBEIJING, November 7, 2005 (Xinhua)\nChina said on Monday it would act.\n");
+        assert_eq!(article_fields(&crate::parse(&text).unwrap()), article_fields(&a));
+    }
+
+    #[test]
+    fn bylines_with_roles_and_affiliations() {
+        let src = "Headline\n\nBy ANITA SNOW\nAssociated Press Writer\n\nHAVANA (AP) _ Text here.\n";
+        let a = crate::parse(src).unwrap();
+        let text = a.to_string();
+        assert_eq!(text, "Headline\n\nBy ANITA SNOW Associated Press Writer\n\nHAVANA (AP) _ Text here.\n");
+        assert_eq!(article_fields(&crate::parse(&text).unwrap()), article_fields(&a));
+    }
+
+    #[test]
+    fn label_datelines_and_pa_leads() {
+        for src in [
+            "Headline\n\nCanadian Press - OTTAWA (CP) - The House met.\n",
+            "Headline\n\nAP - A company said so.\n",
+            "Title\n\nA lead printed twice.\n\nA lead printed twice.\n\nMore text.\n",
+        ] {
+            let a = crate::parse(src).unwrap();
+            let text = a.to_string();
+            assert_eq!(text, src);
+            assert_eq!(article_fields(&crate::parse(&text).unwrap()), article_fields(&a));
+        }
+    }
+
+    #[test]
+    fn an_empty_article_renders_as_nothing() {
+        assert_eq!(Article::default().to_string(), "");
+    }
+}

@@ -64,6 +64,9 @@ struct Memory<'a> {
     /// Heads of descriptions introduced as nobody in particular ("an
     /// investigator"): "the investigator" is then no one named.
     anonymous: Vec<&'a str>,
+    /// The last company or body named as a sentence's subject ("AstraZeneca
+    /// has ..."), for "the company said".
+    org: Option<&'a str>,
 }
 
 impl<'a> Memory<'a> {
@@ -95,6 +98,8 @@ impl<'a> Memory<'a> {
 struct Ctx<'s, 'a> {
     src: &'a str,
     toks: &'s [Tok],
+    /// Per quotation: whether its text ends a sentence (`"... waiting."`).
+    closes: &'s [bool],
 }
 
 const DETERMINERS: &[&str] =
@@ -178,7 +183,12 @@ impl<'a> Ctx<'_, 'a> {
     }
 
     fn is_sentence_end(&self, i: usize) -> bool {
-        matches!(self.punct(i), Some('.' | '?' | '!' | ';'))
+        match self.toks.get(i) {
+            Some(Tok::Punct(_, c)) => matches!(c, '.' | '?' | '!' | ';'),
+            // A quotation that closes its sentence, when a new one follows.
+            Some(Tok::Quote(q)) => self.closes.get(*q).copied().unwrap_or(false) && self.cap(i + 1),
+            _ => false,
+        }
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -741,6 +751,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         v.sort_unstable();
     }
     let toks: Vec<Vec<Tok>> = regions.iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
+    let closes: Vec<bool> = quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect();
     let mut mem = Memory::default();
     let mut seen = vec![false; quotes.len()];
     // A quotation running on inherits from the one before it in its first
@@ -749,7 +760,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let mut last_attributed: Option<usize> = None;
     let mut focus_moved = false;
     for (r, rt) in toks.iter().enumerate() {
-        let cx = Ctx { src, toks: rt };
+        let cx = Ctx { src, toks: rt, closes: &closes };
         // The last quotation of this region and what attributed it.
         let mut prev: Option<(usize, Option<Found>)> = None;
         for i in 0..rt.len() {
@@ -761,15 +772,15 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     let first = !seen[qi];
                     seen[qi] = true;
                     let last = last_region[qi] == r;
-                    let closes = quotes[qi].text.trim_end().ends_with(['.', '?', '!']);
+                    let ends = closes[qi];
                     let found = if first && last {
-                        after_of(&cx, i, closes).or_else(|| before_of(&cx, i))
+                        after_of(&cx, i, ends).or_else(|| before_of(&cx, i))
                     } else if first {
                         // A quotation running on: its attribution may come before
                         // it, or after its last part.
                         before_of(&cx, i)
                     } else if last && quotes[qi].cue.is_none() && quotes[qi].speaker.is_none() {
-                        after_of(&cx, i, closes)
+                        after_of(&cx, i, ends)
                     } else {
                         continue;
                     };
@@ -781,7 +792,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     }
                     let (q_cue, q_speaker) = match found {
                         Some(f) => {
-                            let fcx = Ctx { src, toks: &toks[f.region] };
+                            let fcx = Ctx { src, toks: &toks[f.region], closes: &closes };
                             let speaker = f.np.map(|np| mem.resolve(&fcx, np));
                             (f.cue.map(|k| Text::borrowed(src, fcx.span(k))), speaker)
                         }
@@ -852,8 +863,30 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
 fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>) {
     let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
     if opens_run && cx.cap(i) {
-        let known = |np: &Np| np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
-        if let Some(np) = cx.np_forward(i).filter(|np| cx.is_person(*np) || known(np)) {
+        let known = |mem: &Memory<'a>, np: &Np| {
+            np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w))
+        };
+        let mut org = None;
+        if i == 0 || cx.is_sentence_end(i - 1) {
+            // A body opening a sentence: "AstraZeneca has ...", "Pathway Communications said ...".
+            if let Some(np) = cx.np_forward(i).filter(|np| {
+                !cx.is_person(*np)
+                    && !known(mem, np)
+                    && !cx.is(np.start, DETERMINERS)
+                    && matches!(np.kind, MentionKind::Name | MentionKind::Organisation)
+                    && !(np.start..np.end).any(|k| cx.word(k).is_some_and(|w| is_place_word(w) || is_time_word(w)))
+            }) {
+                org = Some(cx.text(np));
+            }
+        }
+        // The story's first body keeps the name; an organisation's name
+        // ("Pathway Communications Inc.") takes it over.
+        if org.is_some()
+            && (mem.org.is_none() || cx.np_forward(i).is_some_and(|np| np.kind == MentionKind::Organisation))
+        {
+            mem.org = org;
+        }
+        if let Some(np) = cx.np_forward(i).filter(|np| cx.is_person(*np) || known(mem, np)) {
             if i == 0 || cx.is_sentence_end(i - 1) {
                 if !next_to_quote(cx, i) {
                     let s = mem.resolve(cx, np);
@@ -1039,6 +1072,10 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         if !cx.cue_at(k) || !is_strong_cue(w) && k - i > 8 {
             continue;
         }
+        // "... Smith said: "..."" introduces the next quotation.
+        if (k + 1..s1.min(cx.toks.len())).any(|c| matches!(cx.toks[c], Tok::Quote(_)) || cx.punct(c) == Some(':')) {
+            break;
+        }
         if w.eq_ignore_ascii_case("according") {
             if let Some(np) = cx.object_of(k) {
                 return Some((Some(k), Some(np)));
@@ -1076,6 +1113,32 @@ impl<'a> Memory<'a> {
             name: f.as_ref().map(|f| f.name.clone()),
             title: f.as_ref().and_then(|f| f.title.clone()),
         };
+        // "the company said": the body the story is about.
+        const BODIES: &[&str] = &[
+            "company",
+            "firm",
+            "group",
+            "carrier",
+            "airline",
+            "maker",
+            "manufacturer",
+            "retailer",
+            "provider",
+            "insurer",
+            "lender",
+            "producer",
+        ];
+        let head = cx.word(np.end - 1).unwrap_or("");
+        if np.end - np.start == 2 && cx.is(np.start, &["the"]) && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head)) {
+            if let Some(org) = self.org {
+                return Speaker {
+                    mention,
+                    kind: MentionKind::Organisation,
+                    name: Some(Cow::Borrowed(org)),
+                    title: None,
+                };
+            }
+        }
         match np.kind {
             MentionKind::Pronoun => {
                 let personal = cx.is(np.start, &["he", "she", "i", "you", "him", "her", "me"]);
