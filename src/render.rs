@@ -310,7 +310,9 @@ impl FromStr for Dateline<'static> {
             let Ok(article) = opts.parse(&src) else { continue };
             let Some(d) = article.dateline else { continue };
             if d.span == Span::new(HEAD.len(), HEAD.len() + t.len()) {
-                return Ok(owned_dateline(d, &|sp| Span::new(sp.start - HEAD.len() + lead, sp.end - HEAD.len() + lead)));
+                return Ok(owned_dateline(d, &|sp| {
+                    Span::new(sp.start - HEAD.len() + lead, sp.end - HEAD.len() + lead)
+                }));
             }
         }
         let shown: String = t.chars().take(60).collect();

@@ -148,5 +148,7 @@ pub(crate) fn is_strong_cue(word: &str) -> bool {
 /// Whether `word` is a personal pronoun that can report speech.
 pub(crate) fn is_pronoun(word: &str) -> bool {
     const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
-    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
+    // "He" and "he", "I"; never "US" or "IT".
+    let shape_ok = word == "I" || word.chars().skip(1).all(|c| c.is_lowercase());
+    shape_ok && PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }

@@ -216,8 +216,9 @@ impl<'a> Ctx<'_, 'a> {
         let demonym = end - start == 2
             && ["man", "ian", "ean", "ese", "ish", "an", "er"].iter().any(|x| last.ends_with(x))
             && !is_org_head(last);
-        let all_caps_after_the = self.is(start, &["the"]) && (start + 1..end).all(|i| self.cap(i)) && !demonym;
-        if end - start == 1 && (is_pronoun(first) || self.is(start, OBJECT_PRONOUNS)) {
+        let all_caps_after_the =
+            self.is(start, &["the"]) && (start + 1..end).all(|i| self.cap(i)) && !demonym && !is_title(last);
+        if end - start == 1 && (is_pronoun(first) || OBJECT_PRONOUNS.contains(&first)) {
             MentionKind::Pronoun
         } else if is_org_head(last) || all_caps_after_the && end - start > 1 {
             MentionKind::Organisation
@@ -300,7 +301,7 @@ impl<'a> Ctx<'_, 'a> {
     /// A mention starting at token `i`.
     fn np_forward(&self, i: usize) -> Option<Np> {
         let w = self.word(i)?;
-        if is_pronoun(w) || self.is(i, OBJECT_PRONOUNS) {
+        if is_pronoun(w) || OBJECT_PRONOUNS.contains(&w) {
             return Some(Np { start: i, end: i + 1, kind: MentionKind::Pronoun });
         }
         let mut j = i;
