@@ -7,6 +7,7 @@ mod article;
 mod batch;
 mod date;
 mod error;
+pub mod html;
 mod lexicon;
 mod options;
 mod parse;
