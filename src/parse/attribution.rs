@@ -340,7 +340,7 @@ impl<'a> Ctx<'_, 'a> {
         if is_pronoun(w) {
             return Some(Np { start: last, end, kind: MentionKind::Pronoun });
         }
-        if !(self.name_word(last) || is_group(w)) && !is_noun_like(w) {
+        if !(self.name_word(last) || is_group(w) || is_noun_like(w)) {
             return None;
         }
         if self.name_word(last) && self.cap(last) {
@@ -764,11 +764,11 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         let cx = Ctx { src, toks: rt, closes: &closes };
         // The last quotation of this region and what attributed it.
         let mut prev: Option<(usize, Option<Found>)> = None;
-        for i in 0..rt.len() {
-            if let Tok::Word(_) = rt[i] {
+        for (i, tok) in rt.iter().enumerate() {
+            if let Tok::Word(_) = tok {
                 mem_notice(&cx, i, &mut mem);
             }
-            match rt[i] {
+            match *tok {
                 Tok::Quote(qi) => {
                     let first = !seen[qi];
                     seen[qi] = true;

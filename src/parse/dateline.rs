@@ -322,7 +322,9 @@ fn separator(i: &str) -> Res<'_, &str> {
 mod tests {
     use super::*;
 
-    fn parsed(s: &str) -> (String, Option<(u32, u32, Option<i32>)>, Vec<&str>, Option<&str>) {
+    type Parsed<'a> = (String, Option<(u32, u32, Option<i32>)>, Vec<&'a str>, Option<&'a str>);
+
+    fn parsed(s: &str) -> Parsed<'_> {
         let d = dateline(s).unwrap_or_else(|| panic!("no dateline in {s:?}"));
         (
             d.place.map(|p| p.text.to_owned()).unwrap_or_default(),
