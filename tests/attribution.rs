@@ -3,7 +3,6 @@
 //!
 //! Every sentence here was invented for these tests. Cases the parser gets
 //! wrong today stand apart at the end of the file, each in its own
-//! `#[ignore = "known failure: ..."]` test asserting what a user expects.
 
 use wirecopy::{Location, MentionKind, Quotation, Span};
 
@@ -388,7 +387,6 @@ fn cue_and_mention_spans_point_into_the_seed() {
 // Each is ignored; run them with `cargo test --test attribution -- --ignored`.
 
 #[test]
-#[ignore = "known failure: a surname in the headline does not resolve to the full name the body gives"]
 fn known_failure_headline_surname_resolves_to_the_body_name() {
     let src = "\"Arctic rules need patience\", says Lavrov\n\n\
                MOSCOW, June 16. /TASS/. Russian Foreign Minister Sergey Lavrov said on Wednesday the Arctic states \
@@ -398,7 +396,6 @@ fn known_failure_headline_surname_resolves_to_the_body_name() {
 }
 
 #[test]
-#[ignore = "known failure: a title with 'to the UN' is read into the name (\"UN Igor Danilov\")"]
 fn known_failure_title_with_a_prepositional_phrase() {
     let src = "Arctic talks\n\nNEW YORK, September 21. /TASS/. Russia will keep working on the rules, Russia's \
                Permanent Representative to the UN Igor Danilov said on Monday.\n\n\
@@ -409,7 +406,6 @@ fn known_failure_title_with_a_prepositional_phrase() {
 }
 
 #[test]
-#[ignore = "known failure: a name after a title opening with a place (\"Leningrad Region Governor Pavel Orlov\") is not met"]
 fn known_failure_name_after_a_place_title() {
     let src = "Ferry line opens\n\nPRIOZERSK, July 3. /TASS/. A ferry line opened on Friday, Leningrad Region \
                Governor Pavel Orlov told reporters.\n\n\"We expect many passengers,\" Orlov said.\n\n\
@@ -420,7 +416,6 @@ fn known_failure_name_after_a_place_title() {
 }
 
 #[test]
-#[ignore = "known failure: a description followed by the name in commas stays unresolved"]
 fn known_failure_description_with_appositive_name() {
     let src = story(
         "The group said the rise would hurt pensioners.\n\n\
@@ -431,7 +426,6 @@ fn known_failure_description_with_appositive_name() {
 }
 
 #[test]
-#[ignore = "known failure: a possessive determiner is kept in the title (\"its chairman\")"]
 fn known_failure_title_without_possessive_determiner() {
     let src = story(
         "The group said the rise would hurt pensioners.\n\n\

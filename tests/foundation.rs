@@ -6,7 +6,6 @@
 //! layout, sign-offs); none of their sentences comes from a real story.
 //!
 //! Cases the parser gets wrong today stand apart at the end of this file,
-//! each in its own `#[ignore = "known failure: ..."]` test, asserting what a
 //! user expects: `cargo test -- --ignored` shows whether they still fail.
 
 use std::borrow::Cow;
@@ -854,7 +853,6 @@ fn seed_spans_point_where_a_reader_looks() {
 // Each is ignored; run them with `cargo test --test foundation -- --ignored`.
 
 #[test]
-#[ignore = "known failure: a no-break space inside a dateline stops the dateline grammar (space0/space1 are ASCII only)"]
 fn known_failure_nbsp_inside_a_dateline() {
     for src in [
         "Ferry line opens\n\nMOSCOW,\u{a0}June 16. /TASS/. A ferry line opened.",
@@ -867,7 +865,6 @@ fn known_failure_nbsp_inside_a_dateline() {
 }
 
 #[test]
-#[ignore = "known failure: credit names keep the place they were filed from (\"Tomas Lind in Oslo\")"]
 fn known_failure_credit_names_without_their_place() {
     let src = "Title\n\nOSLO (Reuters) - Text.\n\n\
                (Reporting by Tomas Lind in Oslo; Additional reporting by Kaia Berge in Bergen; Editing by Peter North)";
@@ -883,7 +880,6 @@ fn known_failure_credit_names_without_their_place() {
 }
 
 #[test]
-#[ignore = "known failure: the AQUAINT &UR;-packed header line holds a byline that is not read"]
 fn known_failure_aquaint_packed_byline() {
     let a = parse(fixture("aquaint/ap"));
     assert_eq!(byline(&a), ["ROBERT HALE"]);
@@ -892,7 +888,6 @@ fn known_failure_aquaint_packed_byline() {
 }
 
 #[test]
-#[ignore = "known failure: an ANPA trailer keeps its frame (\"AP-NY-08-07-98 0618EDT<\")"]
 fn known_failure_anpa_trailer_unframed() {
     let a = parse(fixture("ap_anpa/lighthouse"));
     assert_eq!(texts(&a.signoffs), ["AP-NY-08-07-98 0618EDT"]);

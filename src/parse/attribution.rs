@@ -292,10 +292,13 @@ impl<'a> Ctx<'_, 'a> {
             && !(np.start..np.end).any(|i| {
                 self.is(i, &["and", "of"]) || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             });
+        // "Leningrad Region Governor Pavel Orlov": places may stand in the title.
+        let name_from =
+            (np.start..np.end).rev().find(|&i| self.word(i).is_some_and(is_title)).map_or(np.start, |t| t + 1);
         np.kind == MentionKind::Name
             && (titled || plain)
             && self.word(np.end - 1).is_some_and(|w| !is_title(w))
-            && !(np.start..np.end).any(|i| self.word(i).is_some_and(is_place_word))
+            && !(name_from..np.end).any(|i| self.word(i).is_some_and(is_place_word))
     }
 
     /// A mention starting at token `i`.
@@ -857,6 +860,24 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
             }
         }
     }
+    complete_names(quotes, &mem);
+}
+
+/// Gives a lone surname the fullest name met anywhere in the article (a
+/// headline's "says Lavrov" is resolved by the body's "Sergey Lavrov").
+fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
+    for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        let Some(name) = &s.name else { continue };
+        if name.contains(' ') || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun) {
+            continue;
+        }
+        if let Some(e) = mem.entities.iter().find(|e| e.name.rsplit(' ').next() == Some(name.as_ref())) {
+            s.name = Some(Cow::Borrowed(e.name));
+            if s.title.is_none() {
+                s.title = e.title.map(Cow::Borrowed);
+            }
+        }
+    }
 }
 
 /// What a word tells the memory: a person opening a sentence is the one a
@@ -996,16 +1017,22 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option
             return Some((Some(j), Some(np)));
         }
     }
-    let np = cx.np_forward(j)?;
+    let mut np = cx.np_forward(j)?;
     let mut k = np.end;
     if cx.punct(k) == Some(',') {
-        // An appositive: "Smith, a spokesman for the ministry, said".
+        // An appositive: "Smith, a spokesman for the ministry, said"; "the
+        // group's chairman, Arthur Bell, said" names the person inside it.
         let lim = (k + 24).min(s1);
         let mut c = k + 1;
         while c < lim && cx.punct(c) != Some(',') {
             c += 1;
         }
         if c < lim {
+            if np.kind != MentionKind::Name {
+                if let Some(inner) = cx.np_forward(k + 1).filter(|n| n.end == c && cx.is_person(*n)) {
+                    np = inner;
+                }
+            }
             k = c + 1;
         }
     } else if cx.is(k, &["of", "for", "at", "from", "in"]) {
@@ -1148,16 +1175,36 @@ impl<'a> Memory<'a> {
             }
             MentionKind::Name => {
                 // "Russian Foreign Minister Sergey Lavrov": title, then name.
-                let t = (np.start..np.end).rev().find(|&i| cx.word(i).is_some_and(is_title));
+                // The name follows the last title word, acronym or article:
+                // "Permanent Representative to the UN Igor Danilov".
+                let acronym = |w: &str| w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase());
+                let mixed_after = |i: usize| cx.word(i + 1).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
+                let t = (np.start..np.end).rev().find(|&i| {
+                    cx.word(i)
+                        .is_some_and(|w| is_title(w) || acronym(w) && mixed_after(i) || w.eq_ignore_ascii_case("the"))
+                });
                 let mut name_start = t.map_or(np.start, |t| t + 1);
-                while name_start < np.end && (cx.is(name_start, CONNECTORS) || cx.is(name_start, &["of", "and"])) {
+                while name_start < np.end && (cx.is(name_start, CONNECTORS) || cx.is(name_start, &["of", "and", "to"]))
+                {
                     name_start += 1;
                 }
                 if name_start >= np.end {
                     return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
                 }
                 let name = cx.text(Np { start: name_start, ..np });
-                let title = t.map(|t| cx.text(Np { start: np.start, end: t + 1, kind: np.kind }));
+                let mut title_start = np.start;
+                while title_start < name_start
+                    && cx.is(title_start, &["its", "his", "her", "their", "our", "the", "a", "an"])
+                {
+                    title_start += 1;
+                }
+                let title = t.filter(|&t| t >= title_start && cx.word(t).is_some_and(is_title)).map(|_| {
+                    let mut end = name_start;
+                    while end > title_start && cx.is(end - 1, &["of", "and", "to", "the"]) {
+                        end -= 1;
+                    }
+                    cx.text(Np { start: title_start, end, kind: np.kind })
+                });
                 self.meet(name, title);
                 let last = name.rsplit(' ').next().unwrap_or(name);
                 let e = self.entities.iter().find(|e| e.name.rsplit(' ').next() == Some(last)).copied();

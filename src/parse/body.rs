@@ -1,7 +1,7 @@
 //! The story: body paragraphs, then credits, sign-offs and end marks.
 
 use crate::lexicon::is_end_mark;
-use crate::parse::header::is_copyright;
+use crate::parse::header::{self, is_copyright};
 use crate::parse::layout::{Layout, joined};
 use crate::parse::span_of;
 use crate::{Article, Credit, Paragraph, Span, Text};
@@ -60,7 +60,8 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
         let text = span.slice(src);
         match credits(src, span) {
             Some(c) if i + trailer_from < end => art.credits.extend(c),
-            _ if !text.is_empty() => art.signoffs.push(Text::borrowed(src, span)),
+            // ANPA frames the trailer like a header line: "AP-NY-08-07-98 0618EDT<".
+            _ if !text.is_empty() => art.signoffs.push(Text::borrowed(src, span_of(src, header::unframe(text)))),
             _ => {}
         }
     }
@@ -157,9 +158,11 @@ fn credits<'a>(src: &'a str, span: Span) -> Option<Vec<Credit<'a>>> {
     for piece in text.split(';').map(trim) {
         let Some(by) = piece.find(" by") else { continue };
         let role = Text::borrowed(src, span_of(src, trim(&piece[..by])));
+        // "Tomas Lind in Oslo": the place a reporter filed from is not the name.
         let names = piece[by + 3..]
             .split(',')
             .flat_map(|n| n.split(" and "))
+            .map(|n| n.split(" in ").next().unwrap_or(n))
             .map(trim)
             .filter(|n| !n.is_empty())
             .map(|n| Text::borrowed(src, span_of(src, n)))

@@ -9,7 +9,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
-use nom::character::complete::{char, digit1, space0, space1};
+use nom::character::complete::{char, digit1};
 use nom::combinator::{opt, recognize, verify};
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
@@ -55,6 +55,19 @@ impl RawDateline<'_> {
     pub(crate) fn is_sure(&self) -> bool {
         self.date.is_some() || self.tags.iter().any(|t| crate::Agency::known(t.1).is_some())
     }
+}
+
+/// Blanks inside a dateline: spaces, tabs and no-break spaces.
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
+}
+
+fn space0(i: &str) -> Res<'_, &str> {
+    take_while(is_blank).parse_complete(i)
+}
+
+fn space1(i: &str) -> Res<'_, &str> {
+    take_while1(is_blank).parse_complete(i)
 }
 
 fn offset(base: &str, part: &str) -> usize {
@@ -204,7 +217,7 @@ fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     let mut region = slash_region;
     let mut quals = 0;
     while quals < 2 {
-        let Ok((r, q)) = preceded((space0, char(','), char(' '), space0), qualifier).parse_complete(rest) else {
+        let Ok((r, q)) = preceded((space0, char(','), space1), qualifier).parse_complete(rest) else {
             break;
         };
         region = Some(match region {

@@ -143,6 +143,18 @@ fn has_sgml_code(line: &str) -> bool {
     })
 }
 
+/// The fields of a line packed with AQUAINT codes, between the codes.
+pub(crate) fn sgml_fields(line: &str) -> impl Iterator<Item = &str> {
+    let has = has_sgml_code(line);
+    line.split(move |c: char| has && c == '&')
+        .map(|f| match f.find(';') {
+            Some(at) if f[..at].bytes().all(|b| b.is_ascii_alphanumeric()) && at <= 4 => &f[at + 1..],
+            _ => f,
+        })
+        .map(str::trim)
+        .filter(move |f| has && !f.is_empty())
+}
+
 /// `1998-11-20 19:30`, `2014-07-16 15:53:10 GMT+00:00`, `08/11/1998 09:24:00 w1286`
 fn is_timestamp(line: &str) -> bool {
     let b = line.as_bytes();

@@ -146,6 +146,13 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
                 }
                 LineKind::Advisory => {
                     header_block = true;
+                    // AQUAINT packs header fields into one line between codes:
+                    // "&UR; By ROBERT HALE &QC;  &UR; Associated Press Writer &QC;".
+                    for field in header::sgml_fields(raw) {
+                        if header::classify(field) == LineKind::Byline {
+                            st.byline.push(span_of(src, field));
+                        }
+                    }
                     if st.headline.is_none() && st.leads.is_empty() && !is_code_line(raw) {
                         st.slot_taken = true;
                     }
