@@ -50,10 +50,11 @@ pub(crate) fn dateline(i: &str) -> Option<RawDateline<'_>> {
 }
 
 impl RawDateline<'_> {
-    /// Whether this is surely a dateline, even in a headline's slot: it
-    /// carries a date or names a known agency.
+    /// Whether this is surely a dateline, even in a headline's slot.
     pub(crate) fn is_sure(&self) -> bool {
-        self.date.is_some() || self.tags.iter().any(|t| crate::Agency::known(t.1).is_some())
+        // A headline may end in a tag ("Owners Reach Deal (Reuters)"): a sure
+        // dateline has a date, or a known tag and a separator.
+        self.date.is_some() || self.sep.is_some() && self.tags.iter().any(|t| crate::Agency::known(t.1).is_some())
     }
 }
 
