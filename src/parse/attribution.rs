@@ -769,7 +769,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         let mut prev: Option<(usize, Option<Found>)> = None;
         for (i, tok) in rt.iter().enumerate() {
             if let Tok::Word(_) = tok {
-                mem_notice(&cx, i, &mut mem);
+                mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline);
             }
             match *tok {
                 Tok::Quote(qi) => {
@@ -797,7 +797,16 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     let (q_cue, q_speaker) = match found {
                         Some(f) => {
                             let fcx = Ctx { src, toks: &toks[f.region], closes: &closes };
-                            let speaker = f.np.map(|np| mem.resolve(&fcx, np));
+                            // A cue with no subject of its own speaks for the one in focus.
+                            let speaker = match f.np {
+                                Some(np) => Some(mem.resolve(&fcx, np)),
+                                None => mem.any.as_ref().map(|f| Speaker {
+                                    mention: None,
+                                    kind: MentionKind::Carried,
+                                    name: Some(f.name.clone()),
+                                    title: f.title.clone(),
+                                }),
+                            };
                             (f.cue.map(|k| Text::borrowed(src, fcx.span(k))), speaker)
                         }
                         None => match prev.and_then(|(p, f)| f.map(|_| p)).or(inherit[qi]).or_else(|| {
@@ -867,6 +876,14 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
 /// headline's "says Lavrov" is resolved by the body's "Sergey Lavrov").
 fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        if s.name.is_none() && s.kind == MentionKind::Pronoun {
+            // "He said" before anyone is named: the first person named later.
+            if let Some(e) = mem.entities.iter().find(|e| e.name.contains(' ')) {
+                s.name = Some(Cow::Borrowed(e.name));
+                s.title = e.title.map(Cow::Borrowed);
+            }
+            continue;
+        }
         let Some(name) = &s.name else { continue };
         if name.contains(' ') || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun) {
             continue;
@@ -882,14 +899,14 @@ fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
 
 /// What a word tells the memory: a person opening a sentence is the one a
 /// later "he" means; a full name is met; "an investigator" is no one named.
-fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>) {
+fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool) {
     let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
     if opens_run && cx.cap(i) {
         let known = |mem: &Memory<'a>, np: &Np| {
             np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w))
         };
         let mut org = None;
-        if i == 0 || cx.is_sentence_end(i - 1) {
+        if prose && (i == 0 || cx.is_sentence_end(i - 1)) {
             // A body opening a sentence: "AstraZeneca has ...", "Pathway Communications said ...".
             if let Some(np) = cx.np_forward(i).filter(|np| {
                 !cx.is_person(*np)
@@ -1065,7 +1082,9 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
     while k > s0 {
         k -= 1;
         let Some(w) = cx.word(k) else { continue };
-        if !cx.cue_at(k) || (!is_strong_cue(w) && i - k > 6) {
+        // A weak cue ("called", "argue") governs only a nearby quotation,
+        // unless it governs the participle found first.
+        if !cx.cue_at(k) || (!is_strong_cue(w) && i - k > 6 && cue.is_none()) {
             continue;
         }
         let cue_at = *cue.get_or_insert(k);
@@ -1119,6 +1138,32 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         if let Some(c) = (s0..i).find(|&c| cx.punct(c) == Some(',')) {
             subj_at = c + 1;
         }
+    }
+    // "About 100 protesters", "Two men", "Thousands of people".
+    const QUANTITY: &[&str] = &[
+        "about",
+        "some",
+        "more",
+        "than",
+        "nearly",
+        "around",
+        "almost",
+        "over",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "tens",
+        "of",
+        "two",
+        "three",
+        "four",
+        "five",
+    ];
+    while subj_at < i
+        && (cx.is(subj_at, QUANTITY)
+            || cx.word(subj_at).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit() || b == b',')))
+    {
+        subj_at += 1;
     }
     let subject = cx
         .np_forward(subj_at)
