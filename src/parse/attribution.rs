@@ -346,6 +346,9 @@ impl<'a> Ctx<'_, 'a> {
         if !(self.name_word(last) || is_group(w) || is_noun_like(w)) {
             return None;
         }
+        if w.ends_with("'s") || w.ends_with("’s") {
+            return None; // "Castro's remarks": a possessive is no speaker
+        }
         if self.name_word(last) && self.cap(last) {
             // A name or organisation: capitals, titles and connectors back to
             // the first; "the" before an organisation belongs to it.
@@ -463,6 +466,9 @@ impl<'a> Ctx<'_, 'a> {
 
     /// The mention after the cue at `k`: "said Smith", "according to Smith".
     fn object_of(&self, k: usize) -> Option<Np> {
+        if !self.word(k).is_some_and(inverts) {
+            return None;
+        }
         let mut i = k + 1;
         if self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("according")) {
             if !self.is(i, &["to"]) {
@@ -555,6 +561,16 @@ fn is_time_word(w: &str) -> bool {
         "year",
     ];
     TIME.iter().any(|t| t.eq_ignore_ascii_case(w))
+}
+
+/// Whether the cue may stand before its speaker ("said Smith"): not when
+/// its object is a listener or a thing ("told AFP", "called it").
+fn inverts(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "tel", "tol", "call", "describ", "term", "dub", "brand", "label", "quot", "ask", "urg", "accus", "blam",
+        "prais", "welcom", "slam", "criticiz", "criticis", "condemn", "thank", "warn",
+    ];
+    !NOT.iter().any(|n| w.len() >= n.len() && w[..n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Words that end a noun phrase.
@@ -1051,6 +1067,15 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option
                 }
             }
             k = c + 1;
+            // "Gao Qinrong, 51, who was sentenced in 1999, told AFP": more
+            // chunks between commas, then the cue.
+            let mut m = k;
+            while !cx.cue_at(m) && m < (np.end + 40).min(s1) && !matches!(cx.toks[m], Tok::Quote(_)) {
+                m += 1;
+            }
+            if m > k && cx.cue_at(m) && cx.punct(m - 1) == Some(',') {
+                k = m;
+            }
         }
     } else if cx.is(k, &["of", "for", "at", "from", "in"]) {
         // "the head of state said", "a spokesman for the ministry said"
