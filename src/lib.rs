@@ -1,4 +1,4 @@
-#![doc = include_str!("../README.md")]
+#![doc = include_str!("doc/crate.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -64,3 +64,8 @@ pub fn parse_bytes(input: &[u8]) -> Result<Article<'_>, Error> {
         }
     }
 }
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -266,7 +266,7 @@ impl<'a> Ctx<'_, 'a> {
         while j < self.toks.len() && (j == i && opens(j) || j > i && self.continues_run(j)) {
             j += 1;
         }
-        while j > i + 1 && (self.is(j - 1, CONNECTORS) || self.is(j - 1, MODIFIERS)) {
+        while j > i + 1 && self.word(j - 1).is_some_and(|w| CONNECTORS.contains(&w) || MODIFIERS.contains(&w)) {
             j -= 1;
         }
         (j > i && (i..j).any(|k| self.cap(k))).then_some(j)
@@ -278,7 +278,7 @@ impl<'a> Ctx<'_, 'a> {
         while s > floor && (self.continues_run(s - 1) || self.is(s - 1, &["of", "and"]) && self.continues_run(s - 1)) {
             s -= 1;
         }
-        while s < last && (self.is(s, CONNECTORS) || self.is(s, &["and", "of"])) {
+        while s < last && self.word(s).is_some_and(|w| CONNECTORS.contains(&w) || ["and", "of"].contains(&w)) {
             s += 1;
         }
         s
@@ -1254,7 +1254,9 @@ impl<'a> Memory<'a> {
                         .is_some_and(|w| is_title(w) || acronym(w) && mixed_after(i) || w.eq_ignore_ascii_case("the"))
                 });
                 let mut name_start = t.map_or(np.start, |t| t + 1);
-                while name_start < np.end && (cx.is(name_start, CONNECTORS) || cx.is(name_start, &["of", "and", "to"]))
+                // Lower-case connectors only: "Al Reyes" keeps its "Al".
+                while name_start < np.end
+                    && cx.word(name_start).is_some_and(|w| CONNECTORS.contains(&w) || ["of", "and", "to"].contains(&w))
                 {
                     name_start += 1;
                 }
