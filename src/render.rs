@@ -201,16 +201,27 @@ impl Blocks<'_, '_> {
 }
 
 /// `By A and B[ Role][, Affiliation]`, one line for each run of people who
-/// share their role and affiliation.
+/// share their role and affiliation, and no line over ten words (a longer
+/// one reads as story text).
 fn write_byline(out: &mut Blocks<'_, '_>, b: &Byline<'_>) -> fmt::Result {
     fn key<'p>(p: &'p Person<'_>) -> (Option<&'p str>, Option<&'p str>) {
         (p.role.as_ref().map(Text::as_str), p.affiliation.as_ref().map(Text::as_str))
     }
+    let count = |s: Option<&str>| s.map_or(0, |s| s.split_whitespace().count());
     let mut first_line = true;
     let mut i = 0;
     while i < b.people.len() {
         let k = key(&b.people[i]);
-        let run = b.people[i..].iter().take_while(|p| key(p) == k).count();
+        let mut words = count(k.0) + count(k.1);
+        let mut run = 0;
+        for p in b.people[i..].iter().take_while(|p| key(p) == k) {
+            let more = p.name.text.split_whitespace().count() + usize::from(run > 0);
+            if run > 0 && words + more > 10 {
+                break;
+            }
+            words += more;
+            run += 1;
+        }
         if first_line {
             out.open()?;
             first_line = false;
@@ -224,10 +235,10 @@ fn write_byline(out: &mut Blocks<'_, '_>, b: &Byline<'_>) -> fmt::Result {
             }
             out.f.write_str(&p.name.text)?;
         }
-        if let Some(role) = &k.0 {
+        if let Some(role) = k.0 {
             write!(out.f, " {role}")?;
         }
-        if let Some(aff) = &k.1 {
+        if let Some(aff) = k.1 {
             write!(out.f, ", {aff}")?;
         }
         i += run;

@@ -15,6 +15,7 @@
 //! focus (the last one attributed, directly or in indirect speech).
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::{is_cue, is_group, is_org_head, is_place_word, is_pronoun, is_strong_cue, is_title};
@@ -57,13 +58,15 @@ struct Focus<'a> {
 struct Memory<'a> {
     /// People introduced by name, fullest form first met.
     entities: Vec<Entity<'a>>,
+    /// Index into `entities` by last word (surname).
+    by_surname: HashMap<&'a str, usize>,
     /// The last person in focus ("he", "she", "the minister").
     person: Option<Focus<'a>>,
     /// The last speaker of any kind ("they", "it").
     any: Option<Focus<'a>>,
     /// Heads of descriptions introduced as nobody in particular ("an
     /// investigator"): "the investigator" is then no one named.
-    anonymous: Vec<&'a str>,
+    anonymous: HashSet<String>,
     /// The last company or body named as a sentence's subject ("AstraZeneca
     /// has ..."), for "the company said".
     org: Option<&'a str>,
@@ -83,15 +86,23 @@ impl<'a> Memory<'a> {
     /// Registers a name met anywhere, so a later surname resolves to it.
     fn meet(&mut self, name: &'a str, title: Option<&'a str>) {
         let last = name.rsplit(' ').next().unwrap_or(name);
-        match self.entities.iter_mut().find(|e| e.name.rsplit(' ').next() == Some(last)) {
+        match self.by_surname.get(last).map(|&i| &mut self.entities[i]) {
             Some(e) if e.name.len() >= name.len() => {}
             Some(e) => *e = Entity { name, title: title.or(e.title) },
-            None => self.entities.push(Entity { name, title }),
+            None => {
+                self.by_surname.insert(last, self.entities.len());
+                self.entities.push(Entity { name, title });
+            }
         }
     }
 
+    /// The person whose surname is `word`, if one was named.
+    fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
+        self.by_surname.get(word).map(|&i| self.entities[i])
+    }
+
     fn knows(&self, word: &str) -> bool {
-        self.entities.iter().any(|e| e.name.rsplit(' ').next() == Some(word))
+        self.by_surname.contains_key(word)
     }
 }
 
@@ -759,7 +770,8 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let mut last_region = vec![0; quotes.len()];
     for (qi, q) in quotes.iter().enumerate() {
         for part in &q.parts {
-            if let Some(r) = regions.iter().position(|r| r.span.start <= part.start && part.start <= r.span.end) {
+            let r = regions.partition_point(|r| r.span.end < part.start);
+            if regions.get(r).is_some_and(|reg| reg.span.start <= part.start) {
                 let s = mark_before(src, part.start).max(regions[r].span.start);
                 let e = mark_after(src, part.end).min(regions[r].span.end);
                 per_region[r].push((s, e, qi));
@@ -904,7 +916,7 @@ fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
         if name.contains(' ') || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun) {
             continue;
         }
-        if let Some(e) = mem.entities.iter().find(|e| e.name.rsplit(' ').next() == Some(name.as_ref())) {
+        if let Some(e) = mem.by_surname(name) {
             s.name = Some(Cow::Borrowed(e.name));
             if s.title.is_none() {
                 s.title = e.title.map(Cow::Borrowed);
@@ -958,8 +970,8 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             j += 1;
         }
         if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
-            if !mem.anonymous.contains(&head) {
-                mem.anonymous.push(head);
+            if mem.anonymous.len() < 256 {
+                mem.anonymous.insert(head.to_lowercase());
             }
         }
     }
@@ -993,14 +1005,14 @@ fn mark_after(src: &str, at: usize) -> usize {
 /// Whether a quotation stands in the sentence of token `i`.
 fn next_to_quote(cx: &Ctx<'_, '_>, i: usize) -> bool {
     let mut a = i;
-    while a > 0 && !cx.is_sentence_end(a - 1) {
+    while a > 0 && !cx.is_sentence_end(a - 1) && i - a < REACH {
         a -= 1;
         if matches!(cx.toks[a], Tok::Quote(_)) {
             return true;
         }
     }
     let mut b = i + 1;
-    while b < cx.toks.len() && !cx.is_sentence_end(b) {
+    while b < cx.toks.len() && !cx.is_sentence_end(b) && b - i < REACH {
         if matches!(cx.toks[b], Tok::Quote(_)) {
             return true;
         }
@@ -1013,15 +1025,19 @@ fn next_to_quote(cx: &Ctx<'_, '_>, i: usize) -> bool {
 /// full stop's index, or the region's end).
 fn sentence(cx: &Ctx<'_, '_>, i: usize) -> (usize, usize) {
     let mut s0 = i;
-    while s0 > 0 && !cx.is_sentence_end(s0 - 1) {
+    while s0 > 0 && !cx.is_sentence_end(s0 - 1) && i - s0 < REACH {
         s0 -= 1;
     }
     let mut s1 = i + 1;
-    while s1 < cx.toks.len() && !cx.is_sentence_end(s1) {
+    while s1 < cx.toks.len() && !cx.is_sentence_end(s1) && s1 - i < REACH {
         s1 += 1;
     }
     (s0, s1)
 }
+
+/// How far, in tokens, a sentence is read either side of a quotation: a
+/// bound that keeps attribution linear on text with no full stops.
+const REACH: usize = 160;
 
 /// After the quotation token `i`: `Q, he said.` `Q, said Smith.`
 /// `Q, Smith, a spokesman, said.` `Q, the head of state said.` `Q - Smith`
@@ -1136,17 +1152,17 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             return Some((None, Some(np)));
         }
     }
+    // A cue before the sentence's last colon or quotation introduces that
+    // one: "... Smith said: "..."".
+    let last_intro =
+        (i + 1..s1.min(cx.toks.len())).rev().find(|&c| matches!(cx.toks[c], Tok::Quote(_)) || cx.punct(c) == Some(':'));
     for k in i + 1..s1 {
-        if matches!(cx.toks[k], Tok::Quote(_)) {
+        if matches!(cx.toks[k], Tok::Quote(_)) || last_intro.is_some_and(|c| c > k) && cx.cue_at(k) {
             break;
         }
         let Some(w) = cx.word(k) else { continue };
         if !cx.cue_at(k) || !is_strong_cue(w) && k - i > 8 {
             continue;
-        }
-        // "... Smith said: "..."" introduces the next quotation.
-        if (k + 1..s1.min(cx.toks.len())).any(|c| matches!(cx.toks[c], Tok::Quote(_)) || cx.punct(c) == Some(':')) {
-            break;
         }
         if w.eq_ignore_ascii_case("according") {
             if let Some(np) = cx.object_of(k) {
@@ -1279,7 +1295,7 @@ impl<'a> Memory<'a> {
                 });
                 self.meet(name, title);
                 let last = name.rsplit(' ').next().unwrap_or(name);
-                let e = self.entities.iter().find(|e| e.name.rsplit(' ').next() == Some(last)).copied();
+                let e = self.by_surname(last);
                 let (name, title) = e.map_or((name, title), |e| (e.name, title.or(e.title)));
                 Speaker {
                     mention,
@@ -1290,7 +1306,8 @@ impl<'a> Memory<'a> {
             }
             MentionKind::Description => {
                 let head = cx.word(np.end - 1).unwrap_or("");
-                let by_title = self.entities.iter().rev().find(|e| {
+                // The latest few people only: linear time on any input.
+                let by_title = self.entities.iter().rev().take(32).find(|e| {
                     e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))) && is_title(head)
                 });
                 if let Some(e) = by_title {
@@ -1303,7 +1320,7 @@ impl<'a> Memory<'a> {
                 }
                 let definite = cx.is(np.start, &["the"])
                     || cx.word(np.start).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
-                let anonymous = self.anonymous.iter().any(|a| a.eq_ignore_ascii_case(head));
+                let anonymous = self.anonymous.contains(&head.to_lowercase());
                 if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
                     return from(&self.person, MentionKind::Description);
                 }

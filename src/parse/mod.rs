@@ -26,6 +26,9 @@ use layout::Layout;
 /// (a standfirst, a repeated lead) before the story is taken to have none.
 const MAX_LEADS: usize = 2;
 
+/// At most this many diagnostics of one kind are kept (the first ones).
+pub(crate) const MAX_DIAGNOSTICS_PER_KIND: usize = 1000;
+
 /// The span of `part`, a slice of `src`.
 pub(crate) fn span_of(src: &str, part: &str) -> Span {
     let start = (part.as_ptr() as usize).saturating_sub(src.as_ptr() as usize).min(src.len());
@@ -48,6 +51,13 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     }
     damage(src, &mut art.diagnostics);
     art.diagnostics.sort_by_key(|d| (d.span.start, d.kind));
+    // Hostile input can hold a diagnostic a byte: keep the first of each kind.
+    let mut seen: std::collections::HashMap<crate::DiagnosticKind, usize> = std::collections::HashMap::new();
+    art.diagnostics.retain(|d| {
+        let n = seen.entry(d.kind).or_default();
+        *n += 1;
+        *n <= MAX_DIAGNOSTICS_PER_KIND
+    });
     Ok(art)
 }
 
