@@ -321,9 +321,16 @@ impl<'a> Ctx<'_, 'a> {
         let mut j = i;
         if self.is(i, DETERMINERS) {
             j += 1;
-            // "the Russian top diplomat": modifiers up to a noun.
+            // "the Russian top diplomat": modifiers up to a noun; a verb
+            // ("the angry crowd rushed to") ends it.
             let mut n = 0;
             while n < 6 && self.word(j).is_some_and(|w| !is_cue(w) && !is_stop(w)) {
+                let verb_like = self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
+                    && n > 0
+                    && self.word(j + 1).is_none_or(|next| is_stop(next) || self.is(j + 1, DETERMINERS));
+                if verb_like {
+                    break;
+                }
                 j += 1;
                 n += 1;
             }
