@@ -97,7 +97,9 @@ impl fmt::Display for Dateline<'_> {
             }
         }
         if let Some(sep) = &self.separator {
-            if sep.text == "." {
+            // TASS's full stop follows its tag; after a date it stands apart,
+            // or the date would take it for its own ("June 16.").
+            if sep.text == "." && !self.agencies.is_empty() {
                 out.f.write_char('.')?;
             } else {
                 out.word(&sep.text)?;
@@ -157,8 +159,7 @@ impl fmt::Display for Article<'_> {
             out.open()?;
             write!(out.f, "{d}")?;
             if let Some(first) = paragraphs.next() {
-                // A dateline without a separator ends its line (Xinhua, AFP).
-                out.f.write_char(if d.separator.is_some() { ' ' } else { '\n' })?;
+                out.f.write_char(if ends_its_line(d) { '\n' } else { ' ' })?;
                 out.f.write_str(first)?;
             }
         }
@@ -177,6 +178,12 @@ impl fmt::Display for Article<'_> {
         }
         Ok(())
     }
+}
+
+/// Whether the story text goes on the next line: a dateline without a
+/// separator (Xinhua, AFP) or with a full stop and no tag ends its line.
+fn ends_its_line(d: &Dateline<'_>) -> bool {
+    d.separator.as_ref().is_none_or(|s| s.text == "." && d.agencies.is_empty())
 }
 
 /// Writes blocks separated by blank lines.
@@ -391,6 +398,7 @@ mod tests {
             ("NAIROBI, Kenya (AP) —", "NAIROBI, Kenya (AP) —"),
             ("Canadian Press - KELOWNA, B.C. (CP) -", "Canadian Press - KELOWNA, B.C. (CP) -"),
             ("Berlin (dpa) -", "Berlin (dpa) -"),
+            ("TOKYO, Dec 3 , 2006,.", "TOKYO, December 3, 2006 ."),
         ] {
             let d: Dateline<'static> = printed.parse().unwrap_or_else(|e| panic!("{printed:?}: {e}"));
             assert_eq!(d.span, Span::new(0, printed.len()), "{printed:?}");
@@ -549,6 +557,7 @@ good.
         for src in [
             "Headline\n\nCanadian Press - OTTAWA (CP) - The House met.\n",
             "Headline\n\nAP - A company said so.\n",
+            "Headline\n\nTOKYO, December 3, 2006 .\nJapan said so.\n",
             "Title\n\nA lead printed twice.\n\nA lead printed twice.\n\nMore text.\n",
         ] {
             let a = crate::parse(src).unwrap();

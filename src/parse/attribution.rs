@@ -804,7 +804,9 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         let mut prev: Option<(usize, Option<Found>)> = None;
         for (i, tok) in rt.iter().enumerate() {
             if let Tok::Word(_) = tok {
-                mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline);
+                if mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline) {
+                    focus_moved = true;
+                }
             }
             match *tok {
                 Tok::Quote(qi) => {
@@ -934,7 +936,9 @@ fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
 
 /// What a word tells the memory: a person opening a sentence is the one a
 /// later "he" means; a full name is met; "an investigator" is no one named.
-fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool) {
+/// Returns whether the person in focus changed.
+fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool) -> bool {
+    let mut moved = false;
     let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
     if opens_run && cx.cap(i) {
         let known = |mem: &Memory<'a>, np: &Np| {
@@ -964,6 +968,7 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             if i == 0 || cx.is_sentence_end(i - 1) {
                 if !next_to_quote(cx, i) {
                     let s = mem.resolve(cx, np);
+                    moved = mem.person.as_ref().map(|p| &p.name) != s.name.as_ref();
                     mem.attend(&s, true);
                 }
             } else {
@@ -982,6 +987,7 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             }
         }
     }
+    moved
 }
 
 /// The start of the quotation mark ending right before `at`, else `at`.
