@@ -1278,9 +1278,15 @@ impl<'a> Memory<'a> {
                 // "Permanent Representative to the UN Igor Danilov".
                 let acronym = |w: &str| w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase());
                 let mixed_after = |i: usize| cx.word(i + 1).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
+                // ... or its last lower-case word ("Psychiatric oncologist
+                // Gabriela Ozco"), particles aside ("Charles de Gaulle").
                 let t = (np.start..np.end).rev().find(|&i| {
-                    cx.word(i)
-                        .is_some_and(|w| is_title(w) || acronym(w) && mixed_after(i) || w.eq_ignore_ascii_case("the"))
+                    cx.word(i).is_some_and(|w| {
+                        is_title(w)
+                            || acronym(w) && mixed_after(i)
+                            || w.eq_ignore_ascii_case("the")
+                            || w.starts_with(char::is_lowercase) && !CONNECTORS.contains(&w) && i + 1 < np.end
+                    })
                 });
                 let mut name_start = t.map_or(np.start, |t| t + 1);
                 // Lower-case connectors only: "Al Reyes" keeps its "Al".
@@ -1299,7 +1305,7 @@ impl<'a> Memory<'a> {
                 {
                     title_start += 1;
                 }
-                let title = t.filter(|&t| t >= title_start && cx.word(t).is_some_and(is_title)).map(|_| {
+                let title = t.filter(|&t| t >= title_start && !cx.is(t, &["the"])).map(|_| {
                     let mut end = name_start;
                     while end > title_start && cx.is(end - 1, &["of", "and", "to", "the"]) {
                         end -= 1;
