@@ -382,9 +382,8 @@ impl<'a> Ctx<'_, 'a> {
         while d > floor && last - d < 6 {
             d -= 1;
             match self.word(d) {
-                Some(w) if self.is(d, DETERMINERS) => {
+                Some(_) if self.is(d, DETERMINERS) => {
                     found_det = Some(d);
-                    let _ = w;
                     break;
                 }
                 Some(w) if !is_cue(w) && !is_stop(w) => {}
@@ -972,7 +971,8 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
                     mem.attend(&s, true);
                 }
             } else {
-                let _ = mem.resolve(cx, np);
+                // Met in passing: known from now on, not in focus.
+                mem.resolve(cx, np);
             }
         }
     }

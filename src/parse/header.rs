@@ -34,7 +34,7 @@ pub(crate) fn classify(raw: &str) -> LineKind {
     }
     if is_chrome(line) {
         LineKind::Chrome
-    } else if is_advisory(raw, line) {
+    } else if is_advisory(line) {
         LineKind::Advisory
     } else if is_byline(line) {
         LineKind::Byline
@@ -54,11 +54,10 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
-fn is_advisory(raw: &str, line: &str) -> bool {
+fn is_advisory(line: &str) -> bool {
     let b = line.as_bytes();
     let words: Vec<&str> = line.split_whitespace().collect();
     let first = words.first().copied().unwrap_or("");
-    let _ = raw;
     // Advisories and priority flags.
     line.ends_with("///")
         || starts_with_ci(line, "ATTENTION")
