@@ -1,1 +1,124 @@
-fn main() {}
+//! Hostile input at sizes growing tenfold: time per byte stays flat when
+//! the parser is linear.
+//!
+//! ```text
+//! cargo bench --bench pathological
+//! cargo bench --bench pathological -- 'quote marks'     # one input
+//! ```
+//!
+//! The group `pathological` parses each input of `tests/hostile.rs` (a
+//! megabyte of quotation marks, no line break, one-character lines, nested
+//! quotes, agency tags, deep indentation, control characters) at 1 KB,
+//! 10 KB, 100 KB and 1 MB, with `Throughput::Bytes`; `limit` makes one
+//! `memchr3` pass over the same bytes. At the end a table gives the
+//! nanoseconds per byte of each input at each size, and the growth from the
+//! smallest size to the largest (1.0 is linear; 10 per step is quadratic).
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
+use memchr::memchr3_iter;
+
+#[path = "../tests/hostile.rs"]
+mod hostile;
+
+const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_000_000];
+
+/// Inputs known to grow faster than linear, measured at the smaller sizes
+/// only (see the ignored tests of `tests/hostile.rs`).
+fn known_slow() -> Vec<hostile::Input> {
+    vec![("distinct agency tags (known quadratic)", |n| hostile::distinct_agency_tags(n / 7))]
+}
+
+fn parse(text: &str) -> usize {
+    match wirecopy::parse(text) {
+        Ok(a) => a.paragraphs.len() + a.quotations.len() + a.diagnostics.len(),
+        Err(_) => 0,
+    }
+}
+
+fn limit(text: &str) -> usize {
+    memchr3_iter(b'\n', b'"', 0xE2, text.as_bytes()).count()
+}
+
+fn main() {
+    let started = SystemTime::now();
+    let mut c = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .configure_from_args();
+    let mut rows: Vec<(String, usize, usize)> = Vec::new();
+    let mut g = c.benchmark_group("pathological");
+    g.sampling_mode(SamplingMode::Flat);
+    let inputs = hostile::inputs().into_iter().map(|(n, f)| (n, f, &SIZES[..]));
+    let slow = known_slow().into_iter().map(|(n, f)| (n, f, &SIZES[..3]));
+    for (name, make, sizes) in inputs.chain(slow) {
+        for &size in sizes {
+            let text = make(size);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new(name, size), &text, |b, t| b.iter(|| parse(black_box(t))));
+            rows.push((name.to_string(), size, text.len()));
+        }
+    }
+    g.finish();
+    let mut g = c.benchmark_group("limit");
+    for &size in &SIZES {
+        let text = hostile::mixed_quote_marks(size);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("memchr3", size), &text, |b, t| b.iter(|| limit(black_box(t))));
+        rows.push(("limit".to_string(), size, text.len()));
+    }
+    g.finish();
+    c.final_summary();
+    summary(&rows, started);
+}
+
+/// Where criterion keeps its estimates.
+fn criterion_home() -> PathBuf {
+    std::env::var_os("CRITERION_HOME").map(PathBuf::from).unwrap_or_else(|| {
+        std::env::var_os("CARGO_TARGET_DIR")
+            .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"), PathBuf::from)
+            .join("criterion")
+    })
+}
+
+/// The mean time of one iteration, if measured since `since`. Criterion
+/// keeps `BenchmarkId::new(name, size)` under `name/size`, with `/` and the
+/// other characters unsafe in file names replaced by `_`.
+fn mean(group: &str, name: &str, size: usize, since: SystemTime) -> Option<Duration> {
+    let dir = name.replace(['?', '"', '/', '\\', '*', '<', '>', ':', '|', '^'], "_");
+    let path = criterion_home().join(group).join(dir).join(size.to_string()).join("new/estimates.json");
+    let fresh = std::fs::metadata(&path).ok()?.modified().ok()? >= since;
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    let ns = v["mean"]["point_estimate"].as_f64()?;
+    fresh.then(|| Duration::from_secs_f64(ns / 1e9))
+}
+
+/// Nanoseconds per byte by input and size, and the growth end to end.
+fn summary(rows: &[(String, usize, usize)], since: SystemTime) {
+    println!("\n{:<40} {:>9} {:>9} {:>9} {:>9} {:>7}", "ns/byte", "1 KB", "10 KB", "100 KB", "1 MB", "growth");
+    let mut names: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    names.dedup();
+    for name in names {
+        let group = if name == "limit" { "limit" } else { "pathological" };
+        let bench = if name == "limit" { "memchr3" } else { name };
+        let per_byte: Vec<Option<f64>> = SIZES
+            .iter()
+            .map(|&size| {
+                let bytes = rows.iter().find(|r| r.0 == name && r.1 == size)?.2;
+                Some(mean(group, bench, size, since)?.as_nanos() as f64 / bytes as f64)
+            })
+            .collect();
+        if per_byte.iter().all(Option::is_none) {
+            continue;
+        }
+        let cells: String =
+            per_byte.iter().map(|v| v.map_or(format!("{:>10}", "-"), |v| format!("{v:>10.2}"))).collect();
+        let known: Vec<f64> = per_byte.iter().flatten().copied().collect();
+        let growth = known.last().zip(known.first()).map_or(f64::NAN, |(l, f)| l / f);
+        println!("{name:<40}{cells} {growth:>7.2}");
+    }
+}

@@ -278,6 +278,30 @@ fn own_all(v: Vec<Text<'_>>) -> Vec<Text<'static>> {
     v.into_iter().map(Text::into_owned).collect()
 }
 
+impl Dateline<'_> {
+    /// The same dateline, owning all its text (`Dateline<'static>`).
+    #[must_use]
+    pub fn into_owned(self) -> Dateline<'static> {
+        Dateline {
+            span: self.span,
+            source_label: own_text(self.source_label),
+            place: self.place.map(|p| Place {
+                text: own(p.text),
+                span: p.span,
+                city: own(p.city),
+                region: own_opt(p.region),
+            }),
+            date: self.date,
+            agencies: self
+                .agencies
+                .into_iter()
+                .map(|t| AgencyTag { agency: t.agency, raw: t.raw.into_owned() })
+                .collect(),
+            separator: own_text(self.separator),
+        }
+    }
+}
+
 impl Article<'_> {
     /// The same article, owning all its text (`Article<'static>`).
     #[must_use]
@@ -299,23 +323,7 @@ impl Article<'_> {
                     })
                     .collect(),
             }),
-            dateline: self.dateline.map(|d| Dateline {
-                span: d.span,
-                source_label: own_text(d.source_label),
-                place: d.place.map(|p| Place {
-                    text: own(p.text),
-                    span: p.span,
-                    city: own(p.city),
-                    region: own_opt(p.region),
-                }),
-                date: d.date,
-                agencies: d
-                    .agencies
-                    .into_iter()
-                    .map(|t| AgencyTag { agency: t.agency, raw: t.raw.into_owned() })
-                    .collect(),
-                separator: own_text(d.separator),
-            }),
+            dateline: self.dateline.map(Dateline::into_owned),
             paragraphs: self.paragraphs.into_iter().map(|p| Paragraph { text: own(p.text), span: p.span }).collect(),
             credits: self
                 .credits

@@ -21,10 +21,12 @@ pub use article::{
     AgencyTag, Article, Byline, Credit, Dateline, Location, MarkStyle, MentionKind, Paragraph, Person, Place,
     Quotation, Speaker, Text,
 };
+pub use batch::parse_batch;
 pub use date::{DatelineDate, YearSource};
 pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 pub use options::ParseOptions;
 pub use record::Record;
+pub use render::ParseDatelineError;
 pub use span::Span;
 
 /// Parse wire copy with the default [`ParseOptions`].

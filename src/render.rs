@@ -47,9 +47,9 @@ const MONTHS: [&str; 12] = [
 ];
 
 impl fmt::Display for Dateline<'_> {
-    /// `[Label - ]PLACE[, Month D[, YYYY]][ TAG]*[ SEP]`, with TASS's full
-    /// stop after the date before a `/TASS/` tag and no space before a `.`
-    /// separator.
+    /// `[Label - ]PLACE[, Month D[, YYYY]][ TAG]*[ SEP]`: tags and
+    /// separator as printed, the month in full, TASS's full stops after the
+    /// date and the `/TASS/` tag.
     ///
     /// ```
     /// let a = wirecopy::parse("Title\n\nMOSCOW, Jun 16. /TASS/. Text.")?;
@@ -75,7 +75,8 @@ impl fmt::Display for Dateline<'_> {
             }
             write!(out.f, " {}", date.day)?;
             if let Some(year) = date.year {
-                write!(out.f, ", {year}")?;
+                // Printed years have four digits: "0447" stays "0447".
+                write!(out.f, ", {year:04}")?;
             }
             // TASS: "MOSCOW, June 16. /TASS/."
             if self.agencies.first().is_some_and(|t| t.raw.text.starts_with('/')) {
@@ -399,6 +400,7 @@ mod tests {
             ("Canadian Press - KELOWNA, B.C. (CP) -", "Canadian Press - KELOWNA, B.C. (CP) -"),
             ("Berlin (dpa) -", "Berlin (dpa) -"),
             ("TOKYO, Dec 3 , 2006,.", "TOKYO, December 3, 2006 ."),
+            ("BAGHDAD, Nov. 11 , 0447 (Xinhua)", "BAGHDAD, November 11, 0447 (Xinhua)"),
         ] {
             let d: Dateline<'static> = printed.parse().unwrap_or_else(|e| panic!("{printed:?}: {e}"));
             assert_eq!(d.span, Span::new(0, printed.len()), "{printed:?}");

@@ -85,11 +85,15 @@ impl<'a> Memory<'a> {
 
     /// Registers a name met anywhere, so a later surname resolves to it.
     fn meet(&mut self, name: &'a str, title: Option<&'a str>) {
-        let last = name.rsplit(' ').next().unwrap_or(name);
+        let last = surname(name);
         match self.by_surname.get(last).map(|&i| &mut self.entities[i]) {
-            Some(e) if e.name.len() >= name.len() => {}
-            Some(e) => *e = Entity { name, title: title.or(e.title) },
-            None => {
+            // "Lavrov" after "Sergey Lavrov": the same person.
+            Some(e) if ends_with_words(e.name, name) => {}
+            // "Sergey Lavrov" after "Lavrov": the fuller name.
+            Some(e) if ends_with_words(name, e.name) => *e = Entity { name, title: title.or(e.title) },
+            // "Anna Gabbett" after "Maria Gabbett": someone else; a lone
+            // "Gabbett" means the latest of them.
+            _ => {
                 self.by_surname.insert(last, self.entities.len());
                 self.entities.push(Entity { name, title });
             }
@@ -908,26 +912,49 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     complete_names(quotes, &mem);
 }
 
+/// The last word of a name.
+fn surname(name: &str) -> &str {
+    name.rsplit(char::is_whitespace).next().unwrap_or(name)
+}
+
+/// Whether `name`'s words end with all of `part`'s ("Sergey Lavrov" ends
+/// with "Lavrov"), line breaks counting as spaces.
+fn ends_with_words(name: &str, part: &str) -> bool {
+    let mut a = name.split_whitespace().rev();
+    part.split_whitespace().rev().all(|w| a.next() == Some(w))
+}
+
+/// A name as one line: hard-wrapped copy may break it ("Ivan\nLund").
+fn one_line(name: &str) -> Cow<'_, str> {
+    if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
 /// Gives a lone surname the fullest name met anywhere in the article (a
 /// headline's "says Lavrov" is resolved by the body's "Sergey Lavrov").
 fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         if s.name.is_none() && s.kind == MentionKind::Pronoun {
             // "He said" before anyone is named: the first person named later.
-            if let Some(e) = mem.entities.iter().find(|e| e.name.contains(' ')) {
-                s.name = Some(Cow::Borrowed(e.name));
-                s.title = e.title.map(Cow::Borrowed);
+            if let Some(e) = mem.entities.iter().find(|e| e.name.contains(char::is_whitespace)) {
+                s.name = Some(one_line(e.name));
+                s.title = e.title.map(one_line);
             }
             continue;
         }
         let Some(name) = &s.name else { continue };
-        if name.contains(' ') || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun) {
+        if name.contains(char::is_whitespace)
+            || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
+        {
             continue;
         }
         if let Some(e) = mem.by_surname(name) {
-            s.name = Some(Cow::Borrowed(e.name));
+            s.name = Some(one_line(e.name));
             if s.title.is_none() {
-                s.title = e.title.map(Cow::Borrowed);
+                s.title = e.title.map(one_line);
             }
         }
     }
@@ -1258,12 +1285,7 @@ impl<'a> Memory<'a> {
         let head = cx.word(np.end - 1).unwrap_or("");
         if np.end - np.start == 2 && cx.is(np.start, &["the"]) && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head)) {
             if let Some(org) = self.org {
-                return Speaker {
-                    mention,
-                    kind: MentionKind::Organisation,
-                    name: Some(Cow::Borrowed(org)),
-                    title: None,
-                };
+                return Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
             }
         }
         match np.kind {
@@ -1313,15 +1335,10 @@ impl<'a> Memory<'a> {
                     cx.text(Np { start: title_start, end, kind: np.kind })
                 });
                 self.meet(name, title);
-                let last = name.rsplit(' ').next().unwrap_or(name);
+                let last = surname(name);
                 let e = self.by_surname(last);
                 let (name, title) = e.map_or((name, title), |e| (e.name, title.or(e.title)));
-                Speaker {
-                    mention,
-                    kind: MentionKind::Name,
-                    name: Some(Cow::Borrowed(name)),
-                    title: title.map(Cow::Borrowed),
-                }
+                Speaker { mention, kind: MentionKind::Name, name: Some(one_line(name)), title: title.map(one_line) }
             }
             MentionKind::Description => {
                 let head = cx.word(np.end - 1).unwrap_or("");
@@ -1333,8 +1350,8 @@ impl<'a> Memory<'a> {
                     return Speaker {
                         mention,
                         kind: MentionKind::Description,
-                        name: Some(Cow::Borrowed(e.name)),
-                        title: e.title.map(Cow::Borrowed),
+                        name: Some(one_line(e.name)),
+                        title: e.title.map(one_line),
                     };
                 }
                 let definite = cx.is(np.start, &["the"])
@@ -1343,9 +1360,9 @@ impl<'a> Memory<'a> {
                 if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
                     return from(&self.person, MentionKind::Description);
                 }
-                Speaker { mention, kind: MentionKind::Description, name: Some(Cow::Borrowed(text)), title: None }
+                Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
             }
-            kind => Speaker { mention, kind, name: Some(Cow::Borrowed(text)), title: None },
+            kind => Speaker { mention, kind, name: Some(one_line(text)), title: None },
         }
     }
 }

@@ -47,7 +47,7 @@ pub(crate) struct Layout {
 }
 
 /// White space a line may open or close with: ASCII blanks, NBSP and BOM.
-fn is_blank_char(c: char) -> bool {
+pub(crate) fn is_blank_char(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{feff}' | '\u{2007}' | '\u{202f}' | '\u{3000}')
         || (c.is_control() && c != '\n' && c != '\r')
 }
@@ -59,11 +59,15 @@ pub(crate) fn lines(src: &str) -> Vec<Line> {
     let mut start = 0;
     let mut push = |start: usize, end: usize| {
         let raw = &src[start..end];
-        let trimmed_start = raw.trim_start_matches(is_blank_char);
-        let indent = raw.len() - trimmed_start.len();
-        let body = trimmed_start.trim_end_matches(is_blank_char);
+        // Most lines open and close with a printable ASCII byte: nothing to trim.
+        let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7f);
+        let indent =
+            if printable(raw.as_bytes().first()) { 0 } else { raw.len() - raw.trim_start_matches(is_blank_char).len() };
+        let rest = &raw[indent..];
+        let len =
+            if printable(rest.as_bytes().last()) { rest.len() } else { rest.trim_end_matches(is_blank_char).len() };
         let s = start + indent;
-        out.push(Line { text: Span::new(s, s + body.len()), indent });
+        out.push(Line { text: Span::new(s, s + len), indent });
     };
     for at in memchr2_iter(b'\n', b'\r', bytes) {
         if at < start {
@@ -166,6 +170,41 @@ mod tests {
         let long = "x".repeat(120);
         let src = format!("{long}\n{long}\nshort\nwrapped");
         assert_eq!(layout(&src).blocks.len(), 3);
+    }
+
+    /// [`lines`] one char at a time: the twin of the byte scanner.
+    fn naive_lines(src: &str) -> Vec<Line> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut chars = src.char_indices().peekable();
+        let mut line = |start: usize, end: usize| {
+            let raw = &src[start..end];
+            let indent = raw.len() - raw.trim_start_matches(is_blank_char).len();
+            let body = raw[indent..].trim_end_matches(is_blank_char);
+            out.push(Line { text: Span::new(start + indent, start + indent + body.len()), indent });
+        };
+        while let Some((i, c)) = chars.next() {
+            if c == '\n' || c == '\r' {
+                line(start, i);
+                if c == '\r' && chars.peek().is_some_and(|&(_, d)| d == '\n') {
+                    chars.next();
+                    start = i + 2;
+                } else {
+                    start = i + 1;
+                }
+            }
+        }
+        if start < src.len() {
+            line(start, src.len());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_match_the_naive_twin(src in "[a .\t\u{a0}\u{3000}\u{1}\u{7f}é\r\n]{0,60}") {
+            proptest::prop_assert_eq!(lines(&src), naive_lines(&src));
+        }
     }
 
     #[test]

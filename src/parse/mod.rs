@@ -129,7 +129,8 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
                 let sure = |d: &dateline::RawDateline<'_>| li > 0 || d.is_sure();
                 if let Some(raw_dl) = dateline::dateline(&src[from..blk.span.end]).filter(sure) {
                     let dl_end = from + raw_dl.text.len();
-                    let rest = src[dl_end..blk.span.end].trim_start();
+                    let rest = src[dl_end..blk.span.end]
+                        .trim_start_matches(|c: char| c.is_whitespace() || layout::is_blank_char(c));
                     let rest_at = blk.span.end - rest.len();
                     // A dateline alone, then the headline again: a repeated header.
                     if rest.is_empty() && b + 1 < blocks.len() && same_as_headline(src, &st, blocks[b + 1].span) {
@@ -309,12 +310,13 @@ fn build_dateline<'a>(
         date
     });
     let mut agencies: Vec<AgencyTag<'a>> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for &(tag, name) in &raw.tags {
         let agency = Agency::from_tag(name);
         if !agency.is_known() {
             diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
         }
-        if !agencies.iter().any(|a| a.agency == agency) {
+        if seen.insert(agency.clone()) {
             agencies.push(AgencyTag { agency, raw: t(tag) });
         }
     }
