@@ -1,1 +1,409 @@
 //! Splitting multi-story input into stories.
+//!
+//! Wire feeds and archives print story after story, each closed by an end
+//! mark: `-0-` (AP, KCNA), `Reuter` (Reuters 1987), `(END)`, `###`,
+//! `-30-`, `Enditem` (Xinhua). [`stories`] reads such input from any
+//! [`BufRead`] one story at a time, holding no more than the story being
+//! read; [`split`] does the same over a `&str` already in memory, without
+//! copying. Both end a story after a line that is an end mark, or that ends
+//! in one after a space (`... counties. -0-`), and keep the mark in the
+//! story (the parser reports it as a sign-off). With
+//! [`separator`](Stories::separator) a line of the caller's choosing splits
+//! the input instead, and belongs to no story.
+//!
+//! Blank lines between stories belong to none; a story is never empty.
+//!
+//! ```
+//! let feed = "Title one\n\nMOSCOW, June 16. /TASS/. Text. -0-\n\nTitle two\n\nPARIS (AFP) - More.\n-0-\n";
+//! let titles: Vec<_> = wirecopy::stream::stories(feed.as_bytes())
+//!     .map(|s| wirecopy::parse(&s?).map(|a| a.headline.unwrap().text.into_owned()).map_err(Into::into))
+//!     .collect::<Result<_, Box<dyn std::error::Error>>>()?;
+//! assert_eq!(titles, ["Title one", "Title two"]);
+//!
+//! let borrowed: Vec<&str> = wirecopy::stream::split(feed).collect();
+//! assert_eq!(borrowed[1], "Title two\n\nPARIS (AFP) - More.\n-0-");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::io::{self, BufRead};
+
+use memchr::memchr2;
+
+/// Lines that end a story when they stand alone.
+const END_LINES: &[&str] =
+    &["-0-", "Reuter", "REUTER", "(END)", "END", "###", "-30-", "Enditem", "ENDITEM", "(ENDS)", "NNNN"];
+
+/// Marks that end a story at the end of a line, after a space.
+const END_TAILS: &[&str] = &["-0-", "(END)", "###", "-30-", "Enditem", "ENDITEM", "(ENDS)"];
+
+/// White space around a line: ASCII blanks, NBSP, BOM.
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{feff}' | '\u{c}' | '\u{b}')
+}
+
+/// `line` without its line end and surrounding white space.
+fn content(line: &str) -> &str {
+    line.trim_end_matches(['\n', '\r']).trim_matches(is_blank)
+}
+
+/// Whether the line (without its line end) closes a story.
+fn is_end_line(line: &str) -> bool {
+    let t = content(line);
+    END_LINES.contains(&t)
+        || END_TAILS.iter().any(|m| t.strip_suffix(m).is_some_and(|head| head.len() > 1 && head.ends_with(is_blank)))
+}
+
+/// What a line does to the story around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineRole {
+    /// Blank: kept inside a story, dropped between stories.
+    Blank,
+    /// Story text.
+    Text,
+    /// The last line of its story (an end mark).
+    Last,
+    /// A separator line: ends the story and belongs to none.
+    Separator,
+}
+
+/// How stories are told apart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Rule {
+    EndMarks,
+    Separator(String),
+}
+
+impl Rule {
+    fn role(&self, line: &str) -> LineRole {
+        let t = content(line);
+        match self {
+            Rule::Separator(sep) if t == sep.as_str() => LineRole::Separator,
+            _ if t.is_empty() => LineRole::Blank,
+            Rule::EndMarks if is_end_line(line) => LineRole::Last,
+            _ => LineRole::Text,
+        }
+    }
+}
+
+/// Stories read from a [`BufRead`], one at a time: see [`stories`].
+///
+/// The iterator yields owned stories; [`read_story`](Self::read_story)
+/// lends each one from a buffer it reuses instead.
+#[derive(Debug)]
+pub struct Stories<R> {
+    reader: R,
+    rule: Rule,
+    max_len: usize,
+    /// The story being read, as bytes (decoded when complete).
+    buf: Vec<u8>,
+    /// The end of the last line in `buf` that is not blank, line end excluded.
+    end: usize,
+    /// Where the line being read starts, in the input and in `buf`.
+    line_at: Option<(u64, usize)>,
+    /// The story last lent by `read_story`.
+    text: String,
+    /// Bytes read from the input so far.
+    pos: u64,
+    /// Where the story being read starts in the input.
+    start: u64,
+    /// Where the story last returned starts in the input.
+    last_start: u64,
+    /// The last line ended in `\r`: a `\n` next belongs to it.
+    after_cr: bool,
+    done: bool,
+}
+
+/// Splits the input of `reader` into stories at end marks.
+///
+/// Memory stays bounded by the longest story (see
+/// [`max_len`](Stories::max_len) to bound it further). Line ends may be
+/// `\n`, `\r\n` or a lone `\r`; bytes that are not UTF-8 become U+FFFD,
+/// which the parser reports as a
+/// [`ReplacementCharacter`](crate::DiagnosticKind::ReplacementCharacter)
+/// diagnostic.
+///
+/// ```
+/// use std::io::BufReader;
+///
+/// let archive = "STEEL OUTPUT UP\n    PITTSBURGH, March 9 - Output rose.\n Reuter\n\
+///                COCOA REVIEW\n    SALVADOR, Feb 26 - Rain fell.\n Reuter\n";
+/// let stories: Vec<String> = wirecopy::stream::stories(BufReader::new(archive.as_bytes())).collect::<Result<_, _>>()?;
+/// assert_eq!(stories.len(), 2);
+/// assert!(stories[1].starts_with("COCOA REVIEW") && stories[1].ends_with(" Reuter"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn stories<R: BufRead>(reader: R) -> Stories<R> {
+    Stories {
+        reader,
+        rule: Rule::EndMarks,
+        max_len: usize::MAX,
+        buf: Vec::new(),
+        end: 0,
+        line_at: None,
+        text: String::new(),
+        pos: 0,
+        start: 0,
+        last_start: 0,
+        after_cr: false,
+        done: false,
+    }
+}
+
+impl<R: BufRead> Stories<R> {
+    /// Splits at lines that, without surrounding white space, equal `sep`
+    /// (`"$$$"`, a form feed `"\u{c}"` is trimmed: use a visible line), instead of
+    /// at end marks. Separator lines belong to no story.
+    ///
+    /// ```
+    /// let input = "One\n\nLONDON (Reuters) - A.\n====\nTwo\n\nPARIS (AFP) - B. -0-\n";
+    /// let s: Vec<String> = wirecopy::stream::stories(input.as_bytes()).separator("====").collect::<Result<_, _>>()?;
+    /// assert_eq!(s, ["One\n\nLONDON (Reuters) - A.", "Two\n\nPARIS (AFP) - B. -0-"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn separator(mut self, sep: impl Into<String>) -> Self {
+        self.rule = Rule::Separator(sep.into());
+        self
+    }
+
+    /// Cuts a story that reaches `bytes` at the end of the line that
+    /// reached it, whatever follows: the rest comes as the next story. A
+    /// guard for input without end marks, where one "story" would be the
+    /// whole input. No limit by default.
+    #[must_use]
+    pub fn max_len(mut self, bytes: usize) -> Self {
+        self.max_len = bytes.max(1);
+        self
+    }
+
+    /// The byte offset in the input of the story returned last (0 before
+    /// the first): spans in its parse are relative to it.
+    #[must_use]
+    pub fn offset(&self) -> u64 {
+        self.last_start
+    }
+
+    /// The next story, lent from a buffer reused from one story to the next;
+    /// `None` at the end of the input.
+    ///
+    /// ```
+    /// let mut s = wirecopy::stream::stories("A\n-0-\n\nB\n".as_bytes());
+    /// assert_eq!(s.read_story()?, Some("A\n-0-"));
+    /// assert_eq!(s.read_story()?, Some("B"));
+    /// assert_eq!(s.offset(), 7);
+    /// assert_eq!(s.read_story()?, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// Whatever reading from the input returns; the story read so far is
+    /// kept, and the next call goes on reading.
+    pub fn read_story(&mut self) -> io::Result<Option<&str>> {
+        if !self.fill()? {
+            return Ok(None);
+        }
+        self.text.clear();
+        match std::str::from_utf8(&self.buf) {
+            Ok(s) => self.text.push_str(s),
+            Err(_) => self.text.push_str(&String::from_utf8_lossy(&self.buf)),
+        }
+        self.buf.clear();
+        Ok(Some(&self.text))
+    }
+
+    /// Reads lines until a story is complete in `buf`; `false` at the end
+    /// of the input with no story left.
+    fn fill(&mut self) -> io::Result<bool> {
+        if self.done {
+            return Ok(false);
+        }
+        loop {
+            let Some((at, line_start)) = self.read_line()? else {
+                self.done = true;
+                self.buf.truncate(std::mem::take(&mut self.end));
+                self.last_start = self.start;
+                return Ok(!self.buf.is_empty());
+            };
+            let line = &self.buf[line_start..];
+            let role = match std::str::from_utf8(line) {
+                Ok(l) => self.rule.role(l),
+                Err(_) => self.rule.role(&String::from_utf8_lossy(line)),
+            };
+            match role {
+                LineRole::Blank if line_start == 0 => self.buf.clear(),
+                LineRole::Blank => {}
+                LineRole::Separator => self.buf.truncate(line_start),
+                LineRole::Text | LineRole::Last => {
+                    if line_start == 0 {
+                        self.start = at;
+                    }
+                    let l = &self.buf[line_start..];
+                    self.end = line_start + l.len() - l.iter().rev().take_while(|b| matches!(b, b'\n' | b'\r')).count();
+                }
+            }
+            let complete = matches!(role, LineRole::Last | LineRole::Separator) || self.end >= self.max_len;
+            if complete && self.end > 0 {
+                self.buf.truncate(std::mem::take(&mut self.end));
+                self.last_start = self.start;
+                return Ok(true);
+            }
+        }
+    }
+
+    /// Appends one line, its line end included, to `buf`; its offset in the
+    /// input and in `buf`, or `None` at the end of the input. A line cut
+    /// short by a read error goes on at the next call.
+    fn read_line(&mut self) -> io::Result<Option<(u64, usize)>> {
+        loop {
+            let chunk = match self.reader.fill_buf() {
+                Ok(c) => c,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if chunk.is_empty() {
+                return Ok(self.line_at.take());
+            }
+            if std::mem::take(&mut self.after_cr) && chunk[0] == b'\n' {
+                // The `\n` of a `\r\n` split across reads: the line before
+                // ends with it, if it is still in the story.
+                if self.buf.last() == Some(&b'\r') {
+                    self.buf.push(b'\n');
+                }
+                self.reader.consume(1);
+                self.pos += 1;
+                continue;
+            }
+            self.line_at.get_or_insert((self.pos, self.buf.len()));
+            match memchr2(b'\n', b'\r', chunk) {
+                Some(i) => {
+                    let cr_lf = chunk[i] == b'\r' && chunk.get(i + 1) == Some(&b'\n');
+                    let n = i + 1 + usize::from(cr_lf);
+                    self.after_cr = chunk[i] == b'\r' && !cr_lf && i + 1 == chunk.len();
+                    self.buf.extend_from_slice(&chunk[..n]);
+                    self.reader.consume(n);
+                    self.pos += n as u64;
+                    return Ok(self.line_at.take());
+                }
+                None => {
+                    let n = chunk.len();
+                    self.buf.extend_from_slice(chunk);
+                    self.reader.consume(n);
+                    self.pos += n as u64;
+                }
+            }
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Stories<R> {
+    type Item = io::Result<String>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.fill() {
+            Ok(false) => None,
+            Ok(true) => {
+                let next = Vec::with_capacity(self.buf.len());
+                let bytes = std::mem::replace(&mut self.buf, next);
+                Some(
+                    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+                )
+            }
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+/// Stories of a `&str` in memory, borrowed from it: see [`split`].
+#[derive(Clone, Debug)]
+pub struct Split<'a> {
+    src: &'a str,
+    /// Where the next line starts.
+    pos: usize,
+    rule: Rule,
+}
+
+/// Splits `src` into stories at end marks, as [`stories`] does, yielding
+/// slices of `src`.
+///
+/// ```
+/// let feed = "A\n\nText. -0-\n\n\nB\n\nMore.\n###\n";
+/// let stories: Vec<&str> = wirecopy::stream::split(feed).collect();
+/// assert_eq!(stories, ["A\n\nText. -0-", "B\n\nMore.\n###"]);
+/// // Each story is a slice of the input: its offset is a pointer difference.
+/// assert_eq!(stories[1].as_ptr() as usize - feed.as_ptr() as usize, 15);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn split(src: &str) -> Split<'_> {
+    Split { src, pos: 0, rule: Rule::EndMarks }
+}
+
+impl<'a> Split<'a> {
+    /// Splits at lines equal to `sep` instead of at end marks, as
+    /// [`Stories::separator`] does.
+    #[must_use]
+    pub fn separator(mut self, sep: impl Into<String>) -> Self {
+        self.rule = Rule::Separator(sep.into());
+        self
+    }
+
+    /// The next line from `pos`, its line end included.
+    fn line(&mut self) -> Option<(usize, &'a str)> {
+        let rest = &self.src[self.pos..];
+        if rest.is_empty() {
+            return None;
+        }
+        let b = rest.as_bytes();
+        let n = match memchr2(b'\n', b'\r', b) {
+            Some(i) if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') => i + 2,
+            Some(i) => i + 1,
+            None => b.len(),
+        };
+        let at = self.pos;
+        self.pos += n;
+        Some((at, &rest[..n]))
+    }
+}
+
+impl<'a> Iterator for Split<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let mut start: Option<usize> = None;
+        // End of the last line that is not blank.
+        let mut end = 0;
+        while let Some((at, line)) = self.line() {
+            let role = self.rule.role(line);
+            if role == LineRole::Separator {
+                if let Some(s) = start {
+                    return Some(&self.src[s..end]);
+                }
+                continue;
+            }
+            if role == LineRole::Blank {
+                continue;
+            }
+            let s = *start.get_or_insert(at);
+            end = at + line.trim_end_matches(['\n', '\r']).len();
+            if role == LineRole::Last {
+                return Some(&self.src[s..end]);
+            }
+        }
+        start.map(|s| &self.src[s..end])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn end_lines() {
+        for l in ["-0-", " Reuter", "REUTER\r\n", "(END)", "###", "-30-", "Enditem", "text. -0-", "said. (END)\n"] {
+            assert!(is_end_line(l), "{l:?}");
+        }
+        for l in ["x-0-", "told Reuter", "Reuters", "(MORE)", "end", "", " -0-x", "ends"] {
+            assert!(!is_end_line(l), "{l:?}");
+        }
+    }
+}
