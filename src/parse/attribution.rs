@@ -18,7 +18,10 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::article::{MentionKind, Speaker, Text};
-use crate::lexicon::{is_cue, is_group, is_org_head, is_place_word, is_pronoun, is_strong_cue, is_title};
+use crate::lexicon::{
+    class, classes, is_cue, is_group, is_org_head, is_place_word, is_pronoun, is_stop, is_strong_cue, is_time_word,
+    is_title,
+};
 use crate::parse::quotes::Region;
 use crate::{Article, Span};
 
@@ -113,54 +116,52 @@ impl<'a> Memory<'a> {
 struct Ctx<'s, 'a> {
     src: &'a str,
     toks: &'s [Tok],
+    /// Per token: its word classes, and whether it opens with a capital
+    /// ([`CAP`]) or a lower-case letter ([`LOWER`]).
+    flags: &'s [u32],
     /// Per quotation: whether its text ends a sentence (`"... waiting."`).
     closes: &'s [bool],
 }
 
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "some", "many", "several"];
-const CONNECTORS: &[&str] =
-    &["bin", "ibn", "al", "al-", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "el"];
-/// Pronouns after "according to".
-const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
-/// Lower-case words that may open a name run: "former Sen. Paul Laxalt".
-const MODIFIERS: &[&str] =
-    &["former", "late", "veteran", "senior", "acting", "top", "then", "chief", "retired", "outgoing"];
-const ADVERBS: &[&str] = &[
-    "also",
-    "later",
-    "earlier",
-    "then",
-    "further",
-    "again",
-    "previously",
-    "recently",
-    "once",
-    "repeatedly",
-    "reportedly",
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "would",
-    "will",
-    "had",
-    "once",
-    "separately",
-    "simply",
-    "just",
-    "quickly",
-    "flatly",
-    "bluntly",
-    "openly",
-    "publicly",
-    "privately",
-    "frequently",
-    "often",
-];
+/// A word that opens with a capital letter.
+const CAP: u32 = 1 << 20;
+/// A word that opens with a lower-case letter.
+const LOWER: u32 = 1 << 21;
+
+/// The classes of each token, with [`CAP`] and [`LOWER`].
+fn token_flags(src: &str, toks: &[Tok]) -> Vec<u32> {
+    toks.iter()
+        .map(|t| match t {
+            Tok::Word(s) => {
+                let w = s.slice(src);
+                let case = match w.chars().next() {
+                    Some(c) if c.is_uppercase() => CAP,
+                    Some(c) if c.is_lowercase() => LOWER,
+                    _ => 0,
+                };
+                classes(w) | case
+            }
+            _ => 0,
+        })
+        .collect()
+}
+
+/// Whether `w`, printed in lower case, is of class `bits` ("de" but not "De").
+fn lower_in(w: &str, bits: u32) -> bool {
+    w.starts_with(char::is_lowercase) && classes(w) & bits != 0
+}
 
 impl<'a> Ctx<'_, 'a> {
+    /// The classes of token `i` (0 for punctuation and quotations).
+    fn f(&self, i: usize) -> u32 {
+        self.flags.get(i).copied().unwrap_or(0)
+    }
+
+    /// Whether token `i` is of any class in `bits`.
+    fn has(&self, i: usize, bits: u32) -> bool {
+        self.f(i) & bits != 0
+    }
+
     fn word(&self, i: usize) -> Option<&'a str> {
         match self.toks.get(i) {
             Some(Tok::Word(s)) => Some(s.slice(self.src)),
@@ -194,7 +195,8 @@ impl<'a> Ctx<'_, 'a> {
     /// A reporting word at `i`: lower case, or a strong cue in any case
     /// ("According to", "Says" in a title-case headline).
     fn cue_at(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| is_cue(w) && (w.starts_with(char::is_lowercase) || is_strong_cue(w)))
+        let f = self.f(i);
+        f & class::CUE != 0 && f & (LOWER | class::STRONG) != 0
     }
 
     fn is_sentence_end(&self, i: usize) -> bool {
@@ -207,21 +209,16 @@ impl<'a> Ctx<'_, 'a> {
     }
 
     fn cap(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        self.has(i, CAP)
     }
 
     /// A word that may stand in a name or title run.
     fn name_word(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| {
-            (w.starts_with(|c: char| c.is_uppercase())
-                && !is_cue(w)
-                && !self.is(i, DETERMINERS)
-                && !is_stop(w)
-                && !is_time_word(w)
-                && !self.is(i, SENTENCE_OPENERS))
-                || is_title(w)
-                || CONNECTORS.contains(&w)
-        })
+        let f = self.f(i);
+        const NEVER: u32 = class::CUE | class::DET | class::STOP | class::TIME | class::OPENER;
+        f & CAP != 0 && f & NEVER == 0
+            || f & class::TITLE != 0
+            || f & (LOWER | class::CONNECTOR) == LOWER | class::CONNECTOR
     }
 
     fn classify(&self, start: usize, end: usize) -> MentionKind {
@@ -230,16 +227,19 @@ impl<'a> Ctx<'_, 'a> {
         // "the Pentagon", "the White House"; but "the Dutchman", "the Croatian".
         let demonym = end - start == 2
             && ["man", "ian", "ean", "ese", "ish", "an", "er"].iter().any(|x| last.ends_with(x))
-            && !is_org_head(last);
-        let all_caps_after_the =
-            self.is(start, &["the"]) && (start + 1..end).all(|i| self.cap(i)) && !demonym && !is_title(last);
-        if end - start == 1 && (is_pronoun(first) || OBJECT_PRONOUNS.contains(&first)) {
+            && !self.has(end - 1, class::ORG);
+        let all_caps_after_the = self.is(start, &["the"])
+            && (start + 1..end).all(|i| self.cap(i))
+            && !demonym
+            && !self.has(end - 1, class::TITLE);
+        if end - start == 1 && (self.has(start, class::PRONOUN) && is_pronoun(first) || lower_in(first, class::OBJECT))
+        {
             MentionKind::Pronoun
-        } else if is_org_head(last) || all_caps_after_the && end - start > 1 {
+        } else if self.has(end - 1, class::ORG) || all_caps_after_the && end - start > 1 {
             MentionKind::Organisation
-        } else if is_group(last) {
+        } else if self.has(end - 1, class::GROUP) {
             MentionKind::Group
-        } else if self.cap(end - 1) && !is_title(last) && !(demonym && self.is(start, &["the"])) {
+        } else if self.cap(end - 1) && !self.has(end - 1, class::TITLE) && !(demonym && self.is(start, &["the"])) {
             // Ends with a name: "Australia's coach Guus Hiddink", "the US forces
             // General Jason Kamiya".
             MentionKind::Name
@@ -253,10 +253,10 @@ impl<'a> Ctx<'_, 'a> {
     /// "and" between names ("Sen. and Reagan confidant Paul Laxalt").
     fn continues_run(&self, j: usize) -> bool {
         self.name_word(j)
-            || self.is(j, MODIFIERS)
+            || self.has(j, class::MODIFIER)
             || j > 0
                 && self.name_word(j + 1)
-                && (self.is(j, &["of"]) && self.word(j - 1).is_some_and(is_title)
+                && (self.is(j, &["of"]) && self.has(j - 1, class::TITLE)
                     || self.is(j, &["and"]) && self.cap(j - 1)
                     || self.cap(j - 1) && self.occupation(j))
     }
@@ -277,11 +277,13 @@ impl<'a> Ctx<'_, 'a> {
     fn run_forward(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let opens =
-            |j: usize| self.name_word(j) || self.is(j, MODIFIERS) || self.occupation(j) && self.name_word(j + 1);
+            |j: usize| self.name_word(j) || self.has(j, class::MODIFIER) || self.occupation(j) && self.name_word(j + 1);
         while j < self.toks.len() && (j == i && opens(j) || j > i && self.continues_run(j)) {
             j += 1;
         }
-        while j > i + 1 && self.word(j - 1).is_some_and(|w| CONNECTORS.contains(&w) || MODIFIERS.contains(&w)) {
+        while j > i + 1
+            && self.word(j - 1).is_some_and(|w| lower_in(w, class::CONNECTOR) || lower_in(w, class::MODIFIER))
+        {
             j -= 1;
         }
         (j > i && (i..j).any(|k| self.cap(k))).then_some(j)
@@ -293,7 +295,7 @@ impl<'a> Ctx<'_, 'a> {
         while s > floor && (self.continues_run(s - 1) || self.is(s - 1, &["of", "and"]) && self.continues_run(s - 1)) {
             s -= 1;
         }
-        while s < last && self.word(s).is_some_and(|w| CONNECTORS.contains(&w) || ["and", "of"].contains(&w)) {
+        while s < last && self.word(s).is_some_and(|w| lower_in(w, class::CONNECTOR) || ["and", "of"].contains(&w)) {
             s += 1;
         }
         s
@@ -302,28 +304,32 @@ impl<'a> Ctx<'_, 'a> {
     /// Whether a name mention looks like a person: two words or more, none
     /// of them a place word ("South Korea"), or a title before it.
     fn is_person(&self, np: Np) -> bool {
-        let titled = (np.start..np.end).any(|i| self.word(i).is_some_and(is_title));
+        let titled = (np.start..np.end).any(|i| self.has(i, class::TITLE));
+        if np.kind != MentionKind::Name {
+            return false;
+        }
         let plain = (2..=4).contains(&(np.end - np.start))
             && !(np.start..np.end).any(|i| {
                 self.is(i, &["and", "of"]) || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             });
         // "Leningrad Region Governor Pavel Orlov": places may stand in the title.
-        let name_from =
-            (np.start..np.end).rev().find(|&i| self.word(i).is_some_and(is_title)).map_or(np.start, |t| t + 1);
+        let name_from = (np.start..np.end).rev().find(|&i| self.has(i, class::TITLE)).map_or(np.start, |t| t + 1);
         np.kind == MentionKind::Name
             && (titled || plain)
-            && self.word(np.end - 1).is_some_and(|w| !is_title(w))
-            && !(name_from..np.end).any(|i| self.word(i).is_some_and(is_place_word))
+            && self.word(np.end - 1).is_some()
+            && !self.has(np.end - 1, class::TITLE)
+            && !(name_from..np.end).any(|i| self.has(i, class::PLACE))
     }
 
     /// A mention starting at token `i`.
     fn np_forward(&self, i: usize) -> Option<Np> {
         let w = self.word(i)?;
-        if is_pronoun(w) || OBJECT_PRONOUNS.contains(&w) {
+        if self.has(i, class::PRONOUN) && is_pronoun(w) || self.f(i) & (LOWER | class::OBJECT) == LOWER | class::OBJECT
+        {
             return Some(Np { start: i, end: i + 1, kind: MentionKind::Pronoun });
         }
         let mut j = i;
-        if self.is(i, DETERMINERS) {
+        if self.has(i, class::DET) {
             j += 1;
             // "the Russian top diplomat": modifiers up to a noun; a verb
             // ("the angry crowd rushed to") ends it.
@@ -331,7 +337,7 @@ impl<'a> Ctx<'_, 'a> {
             while n < 6 && self.word(j).is_some_and(|w| !is_cue(w) && !is_stop(w)) {
                 let verb_like = self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
                     && n > 0
-                    && self.word(j + 1).is_none_or(|next| is_stop(next) || self.is(j + 1, DETERMINERS));
+                    && self.word(j + 1).is_none_or(|next| is_stop(next) || self.has(j + 1, class::DET));
                 if verb_like {
                     break;
                 }
@@ -344,10 +350,10 @@ impl<'a> Ctx<'_, 'a> {
         } else if let Some(end) = self.run_forward(i) {
             j = end;
             // "U.S. officials": a group noun closes a capitalised run.
-            if self.word(j).is_some_and(is_group) {
+            if self.has(j, class::GROUP) {
                 j += 1;
             }
-        } else if is_group(w) {
+        } else if self.has(i, class::GROUP) {
             j += 1;
         } else {
             return None;
@@ -386,7 +392,7 @@ impl<'a> Ctx<'_, 'a> {
         while d > floor && last - d < 6 {
             d -= 1;
             match self.word(d) {
-                Some(_) if self.is(d, DETERMINERS) => {
+                Some(_) if self.has(d, class::DET) => {
                     found_det = Some(d);
                     break;
                 }
@@ -411,9 +417,9 @@ impl<'a> Ctx<'_, 'a> {
     fn subject_of(&self, k: usize, floor: usize) -> Option<Np> {
         let mut j = k;
         loop {
-            if j > floor && self.is(j - 1, ADVERBS) {
+            if j > floor && self.has(j - 1, class::ADVERB) {
                 j -= 1;
-            } else if j > floor && self.word(j - 1).is_some_and(is_time_word) {
+            } else if j > floor && self.has(j - 1, class::TIME) {
                 // "Smith on Tuesday said", "officials last week said"
                 j -= 1;
                 while j > floor && self.is(j - 1, &["on", "last", "late", "early", "this", "next"]) {
@@ -498,90 +504,8 @@ impl<'a> Ctx<'_, 'a> {
             i += 1;
         }
         self.np_forward(i)
-            .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.is(np.start, OBJECT_PRONOUNS))
+            .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))
     }
-}
-
-/// Capitalised words that open sentences, never names.
-const SENTENCE_OPENERS: &[&str] = &[
-    "however",
-    "meanwhile",
-    "but",
-    "and",
-    "so",
-    "yet",
-    "still",
-    "then",
-    "now",
-    "earlier",
-    "later",
-    "back",
-    "these",
-    "those",
-    "this",
-    "here",
-    "there",
-    "asked",
-    "even",
-    "speaking",
-    "according",
-    "although",
-    "though",
-    "since",
-    "until",
-    "under",
-    "over",
-    "despite",
-    "amid",
-    "instead",
-    "indeed",
-    "thus",
-    "moreover",
-];
-
-/// Days, months and other time words ("on Tuesday said").
-fn is_time_word(w: &str) -> bool {
-    const TIME: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "tomorrow",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "aug.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "week",
-        "weekend",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "month",
-        "year",
-    ];
-    TIME.iter().any(|t| t.eq_ignore_ascii_case(w))
 }
 
 /// Whether the cue may stand before its speaker ("said Smith"): not when
@@ -592,17 +516,6 @@ fn inverts(w: &str) -> bool {
         "prais", "welcom", "slam", "criticiz", "criticis", "condemn", "thank", "warn",
     ];
     !NOT.iter().any(|n| w.len() >= n.len() && w[..n.len()].eq_ignore_ascii_case(n))
-}
-
-/// Words that end a noun phrase.
-fn is_stop(w: &str) -> bool {
-    const STOP: &[&str] = &[
-        "of", "for", "in", "on", "at", "to", "from", "by", "with", "about", "after", "before", "during", "when", "who",
-        "which", "that", "and", "or", "but", "as", "while", "is", "was", "are", "were", "has", "had", "have", "will",
-        "would", "could", "should", "may", "might", "can", "not", "it", "he", "she", "they", "we", "i", "also", "if",
-        "because", "than", "there", "where", "said", "says",
-    ];
-    STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
 /// Whether a description's head can name a person ("the minister", "the
@@ -793,6 +706,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         v.sort_unstable();
     }
     let toks: Vec<Vec<Tok>> = regions.iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
+    let flags: Vec<Vec<u32>> = toks.iter().map(|t| token_flags(src, t)).collect();
     let closes: Vec<bool> = quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect();
     let mut mem = Memory::default();
     let mut seen = vec![false; quotes.len()];
@@ -802,7 +716,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let mut last_attributed: Option<usize> = None;
     let mut focus_moved = false;
     for (r, rt) in toks.iter().enumerate() {
-        let cx = Ctx { src, toks: rt, closes: &closes };
+        let cx = Ctx { src, toks: rt, flags: &flags[r], closes: &closes };
         // The last quotation of this region and what attributed it.
         let mut prev: Option<(usize, Option<Found>)> = None;
         for (i, tok) in rt.iter().enumerate() {
@@ -836,7 +750,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     }
                     let (q_cue, q_speaker) = match found {
                         Some(f) => {
-                            let fcx = Ctx { src, toks: &toks[f.region], closes: &closes };
+                            let fcx = Ctx { src, toks: &toks[f.region], flags: &flags[f.region], closes: &closes };
                             // A cue with no subject of its own speaks for the one in focus.
                             let speaker = match f.np {
                                 Some(np) => Some(mem.resolve(&fcx, np)),
@@ -976,7 +890,7 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             if let Some(np) = cx.np_forward(i).filter(|np| {
                 !cx.is_person(*np)
                     && !known(mem, np)
-                    && !cx.is(np.start, DETERMINERS)
+                    && !cx.has(np.start, class::DET)
                     && matches!(np.kind, MentionKind::Name | MentionKind::Organisation)
                     && !(np.start..np.end).any(|k| cx.word(k).is_some_and(|w| is_place_word(w) || is_time_word(w)))
             }) {
@@ -1144,7 +1058,7 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option
             k = c;
         }
     }
-    while cx.is(k, ADVERBS) {
+    while cx.has(k, class::ADVERB) {
         k += 1;
     }
     (cx.cue_at(k) && !introduces_next(k)).then_some((Some(k), Some(np)))
@@ -1307,13 +1221,15 @@ impl<'a> Memory<'a> {
                         is_title(w)
                             || acronym(w) && mixed_after(i)
                             || w.eq_ignore_ascii_case("the")
-                            || w.starts_with(char::is_lowercase) && !CONNECTORS.contains(&w) && i + 1 < np.end
+                            || w.starts_with(char::is_lowercase) && !lower_in(w, class::CONNECTOR) && i + 1 < np.end
                     })
                 });
                 let mut name_start = t.map_or(np.start, |t| t + 1);
                 // Lower-case connectors only: "Al Reyes" keeps its "Al".
                 while name_start < np.end
-                    && cx.word(name_start).is_some_and(|w| CONNECTORS.contains(&w) || ["of", "and", "to"].contains(&w))
+                    && cx
+                        .word(name_start)
+                        .is_some_and(|w| lower_in(w, class::CONNECTOR) || ["of", "and", "to"].contains(&w))
                 {
                     name_start += 1;
                 }
