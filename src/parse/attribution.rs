@@ -587,7 +587,11 @@ fn unglue(word: &str) -> Option<usize> {
     const GLUED: &[&str] = &["said", "says", "told", "added", "wrote"];
     const LEADS: &[&str] = &["also", "he", "she", "they", "it", "we", "and", "then", "later"];
     const TAILS: &[&str] = &["in", "on", "at", "the", "that", "to", "a", "of", "by", "with", "after", "during", "from"];
-    if !word.is_ascii() || word.len() < 5 {
+    let b = word.as_bytes();
+    // Glued words end in a reporting word or open with one or a pronoun.
+    let ends = matches!(b.last(), Some(b'd' | b's' | b'e'));
+    let opens = matches!(b.first(), Some(b's' | b't' | b'a' | b'w' | b'H' | b'S' | b'T'));
+    if !word.is_ascii() || word.len() < 5 || !(ends || opens) {
         return None;
     }
     for g in GLUED {
@@ -620,54 +624,68 @@ fn is_quote_char(c: char) -> bool {
 /// Tokens of `region`, each quotation interval `(start, end, index)` as one token.
 fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Vec<Tok> {
     let text = region.slice(src);
+    let b = text.as_bytes();
     let base = region.start;
+    // The char at byte `i` (a char boundary) and its length; ASCII is read
+    // as bytes, the rest decoded.
+    let char_at = |i: usize| -> (char, usize) {
+        match b[i] {
+            c if c < 0x80 => (char::from(c), 1),
+            _ => text[i..].chars().next().map_or(('\u{fffd}', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let alnum = |i: usize| (i < b.len()).then(|| char_at(i)).filter(|(c, _)| c.is_alphanumeric()).map(|(_, n)| n);
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut q = quotes.iter().peekable();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let at = base + i;
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = char_at(i);
         if let Some(&&(qs, qe, qi)) = q.peek() {
-            if at >= qs {
+            if base + i >= qs {
                 q.next();
                 toks.push(Tok::Quote(qi));
-                while it.peek().is_some_and(|&(j, _)| base + j < qe) {
-                    it.next();
+                i += n;
+                while i < b.len() && base + i < qe {
+                    i += char_at(i).1;
                 }
                 continue;
             }
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if matches!(d, '-' | '\'' | '’' | '.') {
-                    // Joined only when a letter or digit follows.
-                    let next = text[j + d.len_utf8()..].chars().next();
-                    if next.is_some_and(char::is_alphanumeric) {
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
+            let start = i;
+            let mut end = i + n;
+            loop {
+                if let Some(m) = alnum(end) {
+                    end += m;
+                    continue;
                 }
+                // '-', apostrophes and '.' join only when a letter or digit follows.
+                if end < b.len() {
+                    let (d, dn) = char_at(end);
+                    if matches!(d, '-' | '\'' | '’' | '.') && alnum(end + dn).is_some() {
+                        end += dn;
+                        continue;
+                    }
+                }
+                break;
             }
-            if text[end..].starts_with('.') && keeps_period(&text[i..end]) {
-                it.next();
+            if b.get(end) == Some(&b'.') && keeps_period(&text[start..end]) {
                 end += 1;
             }
             // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted".
-            match unglue(&text[i..end]) {
+            match unglue(&text[start..end]) {
                 Some(at) => {
-                    toks.push(Tok::Word(Span::new(base + i, base + i + at)));
-                    toks.push(Tok::Word(Span::new(base + i + at, base + end)));
+                    toks.push(Tok::Word(Span::new(base + start, base + start + at)));
+                    toks.push(Tok::Word(Span::new(base + start + at, base + end)));
                 }
-                None => toks.push(Tok::Word(Span::new(base + i, base + end))),
+                None => toks.push(Tok::Word(Span::new(base + start, base + end))),
             }
-        } else if !c.is_whitespace() {
-            toks.push(Tok::Punct(Span::new(at, at + c.len_utf8()), c));
+            i = end;
+        } else {
+            if !c.is_whitespace() {
+                toks.push(Tok::Punct(Span::new(base + i, base + i + n), c));
+            }
+            i += n;
         }
     }
     toks
@@ -705,7 +723,10 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     for v in &mut per_region {
         v.sort_unstable();
     }
-    let toks: Vec<Vec<Tok>> = regions.iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
+    // Nothing after the last quotation changes an attribution.
+    let needed = per_region.iter().rposition(|v| !v.is_empty()).map_or(0, |r| r + 1);
+    let toks: Vec<Vec<Tok>> =
+        regions[..needed].iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
     let flags: Vec<Vec<u32>> = toks.iter().map(|t| token_flags(src, t)).collect();
     let closes: Vec<bool> = quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect();
     let mut mem = Memory::default();
