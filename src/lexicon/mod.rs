@@ -274,7 +274,12 @@ impl Hasher for Fx {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
             self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
@@ -352,11 +357,6 @@ pub(crate) fn is_org_head(word: &str) -> bool {
     classes(word) & class::ORG != 0
 }
 
-/// Whether `word` makes a capitalised phrase a place ("Korea", "New").
-pub(crate) fn is_place_word(word: &str) -> bool {
-    classes(word) & class::PLACE != 0
-}
-
 /// Whether `word` reports indirect speech wherever it stands ("said").
 pub(crate) fn is_strong_cue(word: &str) -> bool {
     classes(word) & class::STRONG != 0
@@ -365,11 +365,6 @@ pub(crate) fn is_strong_cue(word: &str) -> bool {
 /// Whether `word` ends a noun phrase ("of", "who", "was").
 pub(crate) fn is_stop(word: &str) -> bool {
     classes(word) & class::STOP != 0
-}
-
-/// Whether `word` is a day, a month or another time word.
-pub(crate) fn is_time_word(word: &str) -> bool {
-    classes(word) & class::TIME != 0
 }
 
 /// Whether `word` is a personal pronoun that can report speech: "He" and

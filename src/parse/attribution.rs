@@ -18,10 +18,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::article::{MentionKind, Speaker, Text};
-use crate::lexicon::{
-    class, classes, is_cue, is_group, is_org_head, is_place_word, is_pronoun, is_stop, is_strong_cue, is_time_word,
-    is_title,
-};
+use crate::lexicon::{class, classes, is_cue, is_group, is_org_head, is_pronoun, is_stop, is_strong_cue, is_title};
 use crate::parse::quotes::Region;
 use crate::{Article, Span};
 
@@ -902,31 +899,25 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
     let mut moved = false;
     let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
     if opens_run && cx.cap(i) {
-        let known = |mem: &Memory<'a>, np: &Np| {
-            np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w))
-        };
-        let mut org = None;
-        if prose && (i == 0 || cx.is_sentence_end(i - 1)) {
-            // A body opening a sentence: "AstraZeneca has ...", "Pathway Communications said ...".
-            if let Some(np) = cx.np_forward(i).filter(|np| {
-                !cx.is_person(*np)
-                    && !known(mem, np)
-                    && !cx.has(np.start, class::DET)
-                    && matches!(np.kind, MentionKind::Name | MentionKind::Organisation)
-                    && !(np.start..np.end).any(|k| cx.word(k).is_some_and(|w| is_place_word(w) || is_time_word(w)))
-            }) {
-                org = Some(cx.text(np));
-            }
+        let Some(np) = cx.np_forward(i) else { return false };
+        let known = np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
+        let person = cx.is_person(np);
+        let opens_sentence = i == 0 || cx.is_sentence_end(i - 1);
+        // A body opening a sentence: "AstraZeneca has ...", "Pathway
+        // Communications said ...". The story's first body keeps the name;
+        // an organisation's name ("Pathway Communications Inc.") takes it over.
+        let body = prose
+            && opens_sentence
+            && !person
+            && !known
+            && !cx.has(np.start, class::DET)
+            && matches!(np.kind, MentionKind::Name | MentionKind::Organisation)
+            && !(np.start..np.end).any(|k| cx.has(k, class::PLACE | class::TIME));
+        if body && (mem.org.is_none() || np.kind == MentionKind::Organisation) {
+            mem.org = Some(cx.text(np));
         }
-        // The story's first body keeps the name; an organisation's name
-        // ("Pathway Communications Inc.") takes it over.
-        if org.is_some()
-            && (mem.org.is_none() || cx.np_forward(i).is_some_and(|np| np.kind == MentionKind::Organisation))
-        {
-            mem.org = org;
-        }
-        if let Some(np) = cx.np_forward(i).filter(|np| cx.is_person(*np) || known(mem, np)) {
-            if i == 0 || cx.is_sentence_end(i - 1) {
+        if person || known {
+            if opens_sentence {
                 if !next_to_quote(cx, i) {
                     let s = mem.resolve(cx, np);
                     moved = mem.person.as_ref().map(|p| &p.name) != s.name.as_ref();
