@@ -58,9 +58,11 @@ impl RawDateline<'_> {
     }
 }
 
-/// Blanks inside a dateline: spaces, tabs and no-break spaces.
+/// Blanks inside a dateline: spaces, tabs, no-break spaces, and the line
+/// breaks of hard-wrapped copy (a dateline is read within one block, which
+/// holds no blank line).
 fn is_blank(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\n' | '\r')
 }
 
 fn space0(i: &str) -> Res<'_, &str> {
