@@ -41,7 +41,11 @@ fn main() -> io::Result<()> {
                     v["file"] = json!(path);
                     v
                 }
-                Err(e) => json!({"file": path, "error": {"kind": e.kind(), "message": e.to_string()}}),
+                Err(e) => {
+                    let (line, column) = e.line_col();
+                    let message = e.kind().to_string();
+                    json!({"file": path, "error": {"kind": e.kind(), "message": message, "line": line, "column": column, "span": e.span()}})
+                }
             },
         };
         serde_json::to_writer(&mut out, &line)?;

@@ -26,18 +26,48 @@ pub enum ErrorKind {
 
 /// A fatal parse error: the input holds no article.
 ///
-/// Small and opaque: a kind and a span. [`Error::display_with`] renders a
-/// snippet of the input with a caret.
+/// Small and opaque: a kind, a span, and the line of input around it, which
+/// `Display` shows with a caret under the span:
+///
+/// ```
+/// let err = wirecopy::parse_bytes(b"MOSCOW, June 16. \xff").unwrap_err();
+/// assert_eq!(err.line_col(), (1, 18));
+/// let shown = err.to_string();
+/// let lines: Vec<&str> = shown.lines().collect();
+/// assert_eq!(lines[0], "expected UTF-8 text, found an invalid byte sequence at byte 17");
+/// assert_eq!(lines[1], "1:18: MOSCOW, June 16. \u{fffd}");
+/// assert_eq!(lines[2], format!("{}^", " ".repeat(23)));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct Error {
     kind: ErrorKind,
     span: Span,
+    /// Line and column (one-based, in characters) of the span's start.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    at: (usize, usize),
+    /// The line of input holding the span (at most 120 characters), with
+    /// invalid UTF-8 replaced.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    line: Box<str>,
+    /// The caret's column within `line`, in characters.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    caret: usize,
 }
 
+/// How much of the offending line an error keeps.
+const SNIPPET_CHARS: usize = 120;
+
 impl Error {
-    pub(crate) const fn new(kind: ErrorKind, span: Span) -> Self {
-        Self { kind, span }
+    /// An error at `span` of the input `bytes` (text or not).
+    pub(crate) fn new(kind: ErrorKind, span: Span, bytes: &[u8]) -> Self {
+        let at = span.start.min(bytes.len());
+        let start = bytes[..at].iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |p| p + 1);
+        let end = bytes[at..].iter().position(|&b| b == b'\n' || b == b'\r').map_or(bytes.len(), |p| at + p);
+        let line_no = 1 + crate::span::line_breaks(&bytes[..start]);
+        let before = String::from_utf8_lossy(&bytes[start..at]).chars().count();
+        let line: String = String::from_utf8_lossy(&bytes[start..end]).chars().take(SNIPPET_CHARS).collect();
+        Self { kind, span, at: (line_no, before + 1), line: line.into_boxed_str(), caret: before.min(SNIPPET_CHARS) }
     }
 
     /// What went wrong.
@@ -52,16 +82,18 @@ impl Error {
         self.span
     }
 
-    /// The message with a one-line snippet of `src` and a caret at the span.
+    /// One-based line and column (in characters) of the span's start.
     #[must_use]
-    pub fn display_with(&self, src: &str) -> String {
-        format!("{}\n{}", self.kind, crate::span::snippet(src, self.span))
+    pub const fn line_col(&self) -> (usize, usize) {
+        self.at
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (bytes {}..{})", self.kind, self.span.start, self.span.end)
+        let (line, col) = self.at;
+        let prefix = format!("{line}:{col}: ");
+        write!(f, "{}\n{prefix}{}\n{}^", self.kind, self.line, " ".repeat(prefix.len() + self.caret))
     }
 }
 

@@ -62,6 +62,7 @@ pub fn parse_bytes(input: &[u8]) -> Result<Article<'_>, Error> {
             Err(Error::new(
                 ErrorKind::NotUtf8 { valid_up_to: at },
                 Span::new(at, at + e.error_len().unwrap_or(input.len() - at)),
+                input,
             ))
         }
     }

@@ -100,6 +100,13 @@ impl From<std::ops::Range<usize>> for Span {
     }
 }
 
+/// The number of line ends in `bytes`: `\n`, `\r\n` and a lone `\r` count once.
+pub(crate) fn line_breaks(bytes: &[u8]) -> usize {
+    let lf = memchr::memchr_iter(b'\n', bytes).count();
+    let lone_cr = memchr::memchr_iter(b'\r', bytes).filter(|&i| bytes.get(i + 1) != Some(&b'\n')).count();
+    lf + lone_cr
+}
+
 /// The largest char boundary of `s` not above `i`.
 pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
     if i >= s.len() {

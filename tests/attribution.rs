@@ -34,7 +34,7 @@ fn view<'a>(qs: &'a [Quotation<'_>]) -> Vec<Q<'a>> {
 
 /// Parses `src`, checks the spans of cues and mentions, and returns the quotations.
 fn quotes(src: &str) -> Vec<Quotation<'_>> {
-    let a = wirecopy::parse(src).unwrap_or_else(|e| panic!("{}", e.display_with(src)));
+    let a = wirecopy::parse(src).unwrap_or_else(|e| panic!("{e}"));
     for x in &a.quotations {
         if let Some(c) = &x.cue {
             assert_eq!(c.span.slice(src), c.text, "cue span");

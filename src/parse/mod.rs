@@ -38,7 +38,7 @@ pub(crate) fn span_of(src: &str, part: &str) -> Span {
 /// Parses a whole article.
 pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'a>, Error> {
     if src.trim().is_empty() {
-        return Err(Error::new(ErrorKind::Empty, Span::new(0, src.len())));
+        return Err(Error::new(ErrorKind::Empty, Span::new(0, src.len()), src.as_bytes()));
     }
     let layout = layout::layout(src);
     let mut art = Article::default();
