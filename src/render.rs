@@ -31,21 +31,6 @@ use std::str::FromStr;
 
 use crate::{AgencyTag, Article, Byline, Credit, Dateline, DatelineDate, Person, Place, Span, Text};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl fmt::Display for Dateline<'_> {
     /// `[Label - ]PLACE[, Month D[, YYYY]][ TAG]*[ SEP]`: tags and
     /// separator as printed, the month in full, TASS's full stops after the
@@ -69,7 +54,7 @@ impl fmt::Display for Dateline<'_> {
             if self.place.is_some() {
                 out.f.write_char(',')?;
             }
-            match date.month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) {
+            match crate::lexicon::month_name(date.month) {
                 Some(month) => out.word(month)?,
                 None => out.word(&date.month.to_string())?,
             }

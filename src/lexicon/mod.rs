@@ -53,6 +53,12 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("Dezember", 12),
 ];
 
+/// The full English name of month `n` (1 to 12): the first entry for it in
+/// [`MONTHS`].
+pub(crate) fn month_name(n: u32) -> Option<&'static str> {
+    MONTHS.iter().find(|&&(_, m)| m == n).map(|&(name, _)| name)
+}
+
 /// Whether `word` is a whole line that ends a story ("Reuter", "-0-", "(END)").
 pub(crate) fn is_end_mark(word: &str) -> bool {
     const MARKS: &[&str] = &[
