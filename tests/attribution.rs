@@ -383,10 +383,9 @@ fn cue_and_mention_spans_point_into_the_seed() {
 
 // ---------------------------------------------------------------------------
 // Regressions: cases the parser once got wrong.
-// Each is ignored; run them with `cargo test --test attribution -- --ignored`.
 
 #[test]
-fn known_failure_headline_surname_resolves_to_the_body_name() {
+fn headline_surname_resolves_to_the_body_name() {
     let src = "\"Arctic rules need patience\", says Lavrov\n\n\
                MOSCOW, June 16. /TASS/. Russian Foreign Minister Sergey Lavrov said on Wednesday the Arctic states \
                should agree common shipping rules.";
@@ -395,7 +394,7 @@ fn known_failure_headline_surname_resolves_to_the_body_name() {
 }
 
 #[test]
-fn known_failure_title_with_a_prepositional_phrase() {
+fn title_with_a_prepositional_phrase() {
     let src = "Arctic talks\n\nNEW YORK, September 21. /TASS/. Russia will keep working on the rules, Russia's \
                Permanent Representative to the UN Igor Danilov said on Monday.\n\n\
                \"We see no alternative,\" Danilov said.\n\n\"We will keep talking,\" the diplomat said.";
@@ -405,7 +404,7 @@ fn known_failure_title_with_a_prepositional_phrase() {
 }
 
 #[test]
-fn known_failure_name_after_a_place_title() {
+fn name_after_a_place_title() {
     let src = "Ferry line opens\n\nPRIOZERSK, July 3. /TASS/. A ferry line opened on Friday, Leningrad Region \
                Governor Pavel Orlov told reporters.\n\n\"We expect many passengers,\" Orlov said.\n\n\
                \"The island villages need this route,\" he said.";
@@ -415,7 +414,7 @@ fn known_failure_name_after_a_place_title() {
 }
 
 #[test]
-fn known_failure_description_with_appositive_name() {
+fn description_with_appositive_name() {
     let src = story(
         "The group said the rise would hurt pensioners.\n\n\
                      \"We pay more every year,\" the group's chairman, Arthur Bell, said.",
@@ -425,7 +424,7 @@ fn known_failure_description_with_appositive_name() {
 }
 
 #[test]
-fn known_failure_title_without_possessive_determiner() {
+fn title_without_possessive_determiner() {
     let src = story(
         "The group said the rise would hurt pensioners.\n\n\
                      \"We pay more every year,\" its chairman Arthur Bell said.",

@@ -850,10 +850,9 @@ fn seed_spans_point_where_a_reader_looks() {
 
 // ---------------------------------------------------------------------------
 // Regressions: cases the parser once got wrong.
-// Each is ignored; run them with `cargo test --test foundation -- --ignored`.
 
 #[test]
-fn known_failure_nbsp_inside_a_dateline() {
+fn nbsp_inside_a_dateline() {
     for src in [
         "Ferry line opens\n\nMOSCOW,\u{a0}June 16. /TASS/. A ferry line opened.",
         "Ferry line opens\n\nMOSCOW, June\u{a0}16. /TASS/.\u{a0}A ferry line opened.",
@@ -865,7 +864,7 @@ fn known_failure_nbsp_inside_a_dateline() {
 }
 
 #[test]
-fn known_failure_credit_names_without_their_place() {
+fn credit_names_without_their_place() {
     let src = "Title\n\nOSLO (Reuters) - Text.\n\n\
                (Reporting by Tomas Lind in Oslo; Additional reporting by Kaia Berge in Bergen; Editing by Peter North)";
     let a = parse(src);
@@ -880,7 +879,7 @@ fn known_failure_credit_names_without_their_place() {
 }
 
 #[test]
-fn known_failure_aquaint_packed_byline() {
+fn aquaint_packed_byline() {
     let a = parse(fixture("aquaint/ap"));
     assert_eq!(byline(&a), ["ROBERT HALE"]);
     let person = &a.byline.as_ref().unwrap().people[0];
@@ -888,7 +887,7 @@ fn known_failure_aquaint_packed_byline() {
 }
 
 #[test]
-fn known_failure_anpa_trailer_unframed() {
+fn anpa_trailer_unframed() {
     let a = parse(fixture("ap_anpa/lighthouse"));
     assert_eq!(texts(&a.signoffs), ["AP-NY-08-07-98 0618EDT"]);
 }

@@ -841,6 +841,25 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
             }
         }
     }
+    // A lone surname or an unresolved pronoun may be named in full later
+    // ("..., says Lavrov" in the headline, "Sergey Lavrov" in the body): meet
+    // the names in the rest of the article, then complete.
+    let incomplete = quotes.iter().filter_map(|q| q.speaker.as_ref()).any(|s| {
+        s.name.as_ref().is_none_or(|n| !n.contains(char::is_whitespace))
+            && matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
+    });
+    if incomplete {
+        for (r, region) in regions.iter().enumerate().skip(needed) {
+            let rt = tokenize(src, region.span, &[]);
+            let fl = token_flags(src, &rt);
+            let cx = Ctx { src, toks: &rt, flags: &fl, closes: &closes };
+            for (i, tok) in rt.iter().enumerate() {
+                if matches!(tok, Tok::Word(_)) && cx.cap(i) {
+                    mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline);
+                }
+            }
+        }
+    }
     complete_names(quotes, &mem);
 }
 
