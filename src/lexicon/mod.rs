@@ -116,6 +116,7 @@ const STRONG: &[&str] = &[
     "say",
     "told",
     "tells",
+    "tell",
     "added",
     "adds",
     "stressed",

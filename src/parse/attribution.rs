@@ -733,6 +733,9 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let mut inherit: Vec<Option<usize>> = vec![None; quotes.len()];
     let mut last_attributed: Option<usize> = None;
     let mut focus_moved = false;
+    // The verb of the last indirect speech, while its speaker stays in focus.
+    let mut indirect_cue: Option<Span> = None;
+    let mut focus_moved_since_indirect = true;
     for (r, rt) in toks.iter().enumerate() {
         let cx = Ctx { src, toks: rt, flags: &flags[r], closes: &closes };
         // The last quotation of this region and what attributed it.
@@ -741,6 +744,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
             if let Tok::Word(_) = tok {
                 if mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline) {
                     focus_moved = true;
+                    focus_moved_since_indirect = true;
                 }
             }
             match *tok {
@@ -791,9 +795,11 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                                 quotes[p].cue.clone(),
                                 quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s }),
                             ),
-                            // Otherwise the speaker in focus continues.
+                            // Otherwise the speaker in focus continues, with the
+                            // verb that brought them in ("Ms Tymoshenko said ...
+                            // "We will return ..."").
                             None => (
-                                None,
+                                indirect_cue.filter(|_| !focus_moved_since_indirect).map(|k| Text::borrowed(src, k)),
                                 mem.any.as_ref().map(|f| Speaker {
                                     mention: None,
                                     kind: MentionKind::Carried,
@@ -816,6 +822,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     if q_speaker.is_some() {
                         last_attributed = Some(qi);
                         focus_moved = false;
+                        focus_moved_since_indirect |= found.is_some();
                     }
                     quotes[qi].cue = q_cue;
                     quotes[qi].speaker = q_speaker;
@@ -835,6 +842,8 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                         let s = mem.resolve(&cx, np);
                         mem.attend(&s, s.kind == MentionKind::Name);
                         focus_moved = true;
+                        indirect_cue = Some(cx.span(i));
+                        focus_moved_since_indirect = false;
                     }
                 }
                 _ => {}
