@@ -152,6 +152,8 @@ const STOP: &[&str] = &[
 ];
 /// Days, months and other time words ("on Tuesday said").
 const TIME: &[&str] = &[
+    "day",
+    "eve",
     "monday",
     "tuesday",
     "wednesday",

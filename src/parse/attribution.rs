@@ -725,6 +725,17 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let toks: Vec<Vec<Tok>> =
         regions[..needed].iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
     let flags: Vec<Vec<u32>> = toks.iter().map(|t| token_flags(src, t)).collect();
+    // Regions written as sentences: a title-case headline ("Internet Provider
+    // Closes Web Site") names no company; "AstraZeneca hit by drug failure" does.
+    let prose: Vec<bool> = regions[..needed]
+        .iter()
+        .zip(&flags)
+        .map(|(region, fl)| {
+            let words = fl.iter().filter(|&&f| f & (CAP | LOWER) != 0 && f & class::STOP == 0);
+            let (lower, all) = words.fold((0, 0), |(l, a), &f| (l + usize::from(f & LOWER != 0), a + 1));
+            region.location != crate::Location::Headline || 2 * lower > all
+        })
+        .collect();
     let closes: Vec<bool> = quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect();
     let mut mem = Memory::default();
     let mut seen = vec![false; quotes.len()];
@@ -742,7 +753,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         let mut prev: Option<(usize, Option<Found>)> = None;
         for (i, tok) in rt.iter().enumerate() {
             if let Tok::Word(_) = tok {
-                if mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline) {
+                if mem_notice(&cx, i, &mut mem, prose[r]) {
                     focus_moved = true;
                     focus_moved_since_indirect = true;
                 }
