@@ -8,10 +8,11 @@
 
 #![allow(dead_code)] // the bench uses the generators, not the tests
 
-use std::borrow::Cow;
+mod common;
+
 use std::time::{Duration, Instant};
 
-use wirecopy::{Article, Span, Text};
+use wirecopy::Article;
 
 // ---------------------------------------------------------------------------
 // Generators: `n` is the size in bytes to aim for.
@@ -135,80 +136,9 @@ pub fn inputs() -> Vec<Input> {
     ]
 }
 
-// ---------------------------------------------------------------------------
-// Invariants
-
-fn in_bounds(src: &str, what: &str, span: Span) {
-    assert!(
-        span.start <= span.end
-            && span.end <= src.len()
-            && src.is_char_boundary(span.start)
-            && src.is_char_boundary(span.end),
-        "{what}: {span:?} out of bounds or off a char boundary ({} bytes)",
-        src.len()
-    );
-}
-
-fn is_fold(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || c == '\u{feff}'
-}
-
-#[allow(clippy::ptr_arg)] // borrowed or rejoined: the variant matters
-fn text_at(src: &str, what: &str, text: &Cow<'_, str>, span: Span) {
-    in_bounds(src, what, span);
-    let at = span.slice(src);
-    match text {
-        Cow::Borrowed(t) => assert_eq!(*t, at, "{what}: borrowed text differs from its span"),
-        Cow::Owned(t) => assert!(
-            t.split(is_fold).filter(|w| !w.is_empty()).eq(at.split(is_fold).filter(|w| !w.is_empty())),
-            "{what}: rejoined text differs from its span"
-        ),
-    }
-}
-
-fn text(src: &str, what: &str, t: &Text<'_>) {
-    text_at(src, what, &t.text, t.span);
-}
-
-/// Every span in bounds and on char boundaries; borrowed text is the input
-/// at its span.
-pub fn check(src: &str, a: &Article<'_>) {
-    for t in a.chrome.iter().chain(&a.advisories).chain(&a.signoffs).chain(&a.headline).chain(&a.standfirst) {
-        text(src, "line", t);
-    }
-    for p in a.byline.iter().flat_map(|b| &b.people) {
-        [&p.name].into_iter().chain(&p.role).chain(&p.affiliation).for_each(|t| text(src, "byline", t));
-    }
-    if let Some(d) = &a.dateline {
-        in_bounds(src, "dateline", d.span);
-        d.source_label.iter().chain(&d.separator).chain(d.agencies.iter().map(|t| &t.raw)).for_each(|t| {
-            text(src, "dateline part", t);
-        });
-        if let Some(p) = &d.place {
-            text_at(src, "place", &p.text, p.span);
-        }
-        d.date.iter().for_each(|x| in_bounds(src, "date", x.span));
-    }
-    for p in &a.paragraphs {
-        text_at(src, "paragraph", &p.text, p.span);
-    }
-    for c in &a.credits {
-        [&c.role].into_iter().chain(&c.names).for_each(|t| text(src, "credit", t));
-    }
-    for q in &a.quotations {
-        in_bounds(src, "quotation", q.span);
-        for p in q.parts.iter().chain(&q.nested) {
-            in_bounds(src, "quotation part", *p);
-            assert!(q.span.start <= p.start && p.end <= q.span.end, "{p:?} outside {:?}", q.span);
-        }
-        q.cue.iter().chain(q.speaker.as_ref().and_then(|s| s.mention.as_ref())).for_each(|t| text(src, "cue", t));
-    }
-    a.diagnostics.iter().for_each(|d| in_bounds(src, "diagnostic", d.span));
-}
-
 fn parse_and_check(src: &str) -> Article<'_> {
     let a = wirecopy::parse(src).expect("hostile input still holds text");
-    check(src, &a);
+    common::check_article(src, &a);
     a
 }
 

@@ -1,16 +1,16 @@
 //! Every corpus article, mutated many ways: characters, quotation marks and
-//! line breaks deleted, duplicated and inserted. Nothing panics and every
-//! span stays valid.
+//! line breaks deleted, duplicated and inserted. Nothing panics, every
+//! span stays valid and the text of every node is the input at its span
+//! (`common::check_article`).
 //!
 //! Reads the corpus at run time from `WIRECOPY_CORPUS` (or `../shared/corpus`
 //! beside the crate) and skips when there is none; no corpus text is kept
 //! in the project.
 
-use std::borrow::Cow;
+mod common;
+
 use std::path::PathBuf;
 use std::time::Instant;
-
-use wirecopy::{Article, Span, Text};
 
 fn corpus() -> Option<Vec<(String, String)>> {
     let dir = std::env::var_os("WIRECOPY_CORPUS")
@@ -98,55 +98,6 @@ fn mutate(src: &str, k: usize, rng: &mut Rng) -> String {
 
 const KINDS: usize = 14;
 
-fn in_bounds(src: &str, what: &str, span: Span) {
-    assert!(
-        span.start <= span.end
-            && span.end <= src.len()
-            && src.is_char_boundary(span.start)
-            && src.is_char_boundary(span.end),
-        "{what}: {span:?} out of bounds or off a char boundary"
-    );
-}
-
-fn text(src: &str, what: &str, t: &Text<'_>) {
-    in_bounds(src, what, t.span);
-    if let Cow::Borrowed(b) = &t.text {
-        assert_eq!(*b, t.span.slice(src), "{what}: borrowed text differs from its span");
-    }
-}
-
-/// Every span of `a` in bounds and on char boundaries.
-fn check(src: &str, a: &Article<'_>) {
-    for t in a.chrome.iter().chain(&a.advisories).chain(&a.signoffs).chain(&a.headline).chain(&a.standfirst) {
-        text(src, "line", t);
-    }
-    for p in a.byline.iter().flat_map(|b| &b.people) {
-        [&p.name].into_iter().chain(&p.role).chain(&p.affiliation).for_each(|t| text(src, "byline", t));
-    }
-    if let Some(d) = &a.dateline {
-        in_bounds(src, "dateline", d.span);
-        d.source_label.iter().chain(&d.separator).chain(d.agencies.iter().map(|t| &t.raw)).for_each(|t| {
-            text(src, "dateline part", t);
-        });
-        d.place.iter().for_each(|p| in_bounds(src, "place", p.span));
-        d.date.iter().for_each(|x| in_bounds(src, "date", x.span));
-    }
-    // Paragraph text may be rejoined; its span must still hold.
-    a.paragraphs.iter().for_each(|p| in_bounds(src, "paragraph", p.span));
-    for c in &a.credits {
-        [&c.role].into_iter().chain(&c.names).for_each(|t| text(src, "credit", t));
-    }
-    for q in &a.quotations {
-        in_bounds(src, "quotation", q.span);
-        for p in q.parts.iter().chain(&q.nested) {
-            in_bounds(src, "quotation part", *p);
-            assert!(q.span.start <= p.start && p.end <= q.span.end, "{p:?} outside {:?}", q.span);
-        }
-        q.cue.iter().chain(q.speaker.as_ref().and_then(|s| s.mention.as_ref())).for_each(|t| text(src, "cue", t));
-    }
-    a.diagnostics.iter().for_each(|d| in_bounds(src, "diagnostic", d.span));
-}
-
 #[test]
 fn mutated_corpus_articles_never_panic_and_keep_valid_spans() {
     let Some(articles) = corpus() else {
@@ -168,7 +119,7 @@ fn mutated_corpus_articles_never_panic_and_keep_valid_spans() {
                             let m = mutate(src, k, &mut rng);
                             let result = std::panic::catch_unwind(|| {
                                 if let Ok(a) = wirecopy::parse(&m) {
-                                    check(&m, &a);
+                                    common::check_article(&m, &a);
                                     let _ = a.to_string();
                                 }
                             });

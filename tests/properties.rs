@@ -13,6 +13,8 @@
 //!
 //! Failures are kept in `proptest-regressions/properties.txt`.
 
+mod common;
+
 use std::borrow::Cow;
 
 use proptest::prelude::*;
@@ -27,96 +29,6 @@ fn config(cases: u32) -> ProptestConfig {
         cases,
         failure_persistence: Some(Box::new(FileFailurePersistence::Direct("proptest-regressions/properties.txt"))),
         ..ProptestConfig::default()
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Invariants
-
-/// Panics unless `span` lies in `src` on char boundaries.
-fn in_bounds(src: &str, what: &str, span: Span) {
-    assert!(
-        span.start <= span.end
-            && span.end <= src.len()
-            && src.is_char_boundary(span.start)
-            && src.is_char_boundary(span.end),
-        "{what}: {span:?} out of bounds or off a char boundary ({} bytes)",
-        src.len()
-    );
-}
-
-/// The words of `s`, split where rejoined text folds line breaks, blanks
-/// and control characters into single spaces.
-fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| {
-        c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{a0}' | '\u{2007}' | '\u{202f}')
-    })
-    .filter(|w| !w.is_empty())
-    .collect()
-}
-
-#[allow(clippy::ptr_arg)] // borrowed or rejoined: the variant matters
-fn text_at(src: &str, what: &str, text: &Cow<'_, str>, span: Span) {
-    in_bounds(src, what, span);
-    match text {
-        Cow::Borrowed(t) => assert_eq!(*t, span.slice(src), "{what}: borrowed text differs from its span"),
-        Cow::Owned(t) => assert_eq!(words(t), words(span.slice(src)), "{what}: rejoined text differs from its span"),
-    }
-}
-
-fn text(src: &str, what: &str, t: &Text<'_>) {
-    text_at(src, what, &t.text, t.span);
-}
-
-/// Every span of `a` lies in `src` on char boundaries, and the text of every
-/// node is the input at its span (the same words, where it was rejoined).
-fn check(src: &str, a: &Article<'_>) {
-    for t in a.chrome.iter().chain(&a.advisories).chain(&a.signoffs).chain(&a.headline).chain(&a.standfirst) {
-        text(src, "header or trailer line", t);
-    }
-    if let Some(b) = &a.byline {
-        in_bounds(src, "byline", b.span);
-        for p in &b.people {
-            text(src, "byline name", &p.name);
-            p.role.iter().chain(&p.affiliation).for_each(|t| text(src, "byline role", t));
-        }
-    }
-    if let Some(d) = &a.dateline {
-        in_bounds(src, "dateline", d.span);
-        d.source_label.iter().chain(&d.separator).for_each(|t| text(src, "dateline part", t));
-        d.agencies.iter().for_each(|t| text(src, "agency tag", &t.raw));
-        if let Some(p) = &d.place {
-            text_at(src, "place", &p.text, p.span);
-            assert!(p.text.contains(p.city.as_ref()), "city {:?} outside place {:?}", p.city, p.text);
-        }
-        if let Some(date) = &d.date {
-            in_bounds(src, "date", date.span);
-        }
-    }
-    for p in &a.paragraphs {
-        text_at(src, "paragraph", &p.text, p.span);
-    }
-    for c in &a.credits {
-        text(src, "credit role", &c.role);
-        c.names.iter().for_each(|n| text(src, "credit name", n));
-    }
-    for q in &a.quotations {
-        in_bounds(src, "quotation", q.span);
-        assert!(!q.parts.is_empty() && !q.text.is_empty(), "an empty quotation");
-        for p in q.parts.iter().chain(&q.nested) {
-            in_bounds(src, "quotation part", *p);
-            assert!(q.span.start <= p.start && p.end <= q.span.end, "part {p:?} outside {:?}", q.span);
-        }
-        let parts: Vec<&str> = q.parts.iter().flat_map(|p| words(p.slice(src))).collect();
-        assert_eq!(words(&q.text), parts, "quotation text differs from its parts");
-        if let Cow::Borrowed(t) = &q.text {
-            assert_eq!(*t, q.parts[0].slice(src), "borrowed quotation text differs from its part");
-        }
-        assert!(q.paragraph.is_none_or(|i| i < a.paragraphs.len()), "paragraph index out of range");
-        q.cue.iter().chain(q.speaker.as_ref().and_then(|s| s.mention.as_ref())).for_each(|t| text(src, "cue", t));
-    }
-    for d in &a.diagnostics {
-        in_bounds(src, "diagnostic", d.span);
     }
 }
 
@@ -322,7 +234,7 @@ proptest! {
     #[test]
     fn any_string_parses_without_panic_and_spans_hold(src in soup(60)) {
         match wirecopy::parse(&src) {
-            Ok(a) => check(&src, &a),
+            Ok(a) => common::check_article(&src, &a),
             Err(e) => {
                 prop_assert!(src.trim().is_empty(), "{e}");
                 prop_assert_eq!(e.span(), Span::new(0, src.len()));
@@ -338,10 +250,10 @@ proptest! {
     fn any_chars_and_bytes(chars in prop::collection::vec(any::<char>(), 0..120), bytes in prop::collection::vec(any::<u8>(), 0..120)) {
         let src: String = chars.into_iter().collect();
         if let Ok(a) = wirecopy::parse(&src) {
-            check(&src, &a);
+            common::check_article(&src, &a);
         }
         match wirecopy::parse_bytes(&bytes) {
-            Ok(a) => check(std::str::from_utf8(&bytes).unwrap(), &a),
+            Ok(a) => common::check_article(std::str::from_utf8(&bytes).unwrap(), &a),
             Err(e) => prop_assert!(e.span().end <= bytes.len() && e.span().start <= e.span().end),
         }
     }
@@ -351,7 +263,7 @@ proptest! {
         if let Ok(a) = wirecopy::parse(&src) {
             let rendered = a.to_string();
             if let Ok(b) = wirecopy::parse(&rendered) {
-                check(&rendered, &b);
+                common::check_article(&rendered, &b);
             }
         }
     }
@@ -773,7 +685,7 @@ proptest! {
         let (article, expected) = article(&spec);
         let copy = article.to_string();
         let parsed = wirecopy::parse(&copy).unwrap();
-        check(&copy, &parsed);
+        common::check_article(&copy, &parsed);
         let got = fields(&parsed);
         prop_assert_eq!(without_attribution(got.clone()), without_attribution(expected.clone()), "copy:\n{}", copy);
         // Every body quotation is attributed to the speaker the copy names.
@@ -825,6 +737,21 @@ fn raw() -> impl Strategy<Value = Raw> {
         })
 }
 
+/// The month names in full (the canonical form), and as agencies shorten them.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 const SHORT: [&str; 12] = ["Jan", "Feb", "March", "Apr", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec"];
 
 fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -856,42 +783,12 @@ fn raw_copy(spec: &ArticleSpec, raw: &Raw) -> String {
             d.date = Some(date);
             d.to_string()
         };
-        let month = if raw.short_months {
-            SHORT[date.month as usize - 1]
-        } else {
-            [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ][date.month as usize - 1]
-        };
+        let month = if raw.short_months { SHORT[date.month as usize - 1] } else { MONTHS[date.month as usize - 1] };
         let mut printed = format!("{month} {}", date.day);
         if let Some(y) = date.year {
             printed.push_str(&if raw.tokenised_year { format!(" , {y}") } else { format!(", {y}") });
         }
-        let full = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ][date.month as usize - 1];
+        let full = MONTHS[date.month as usize - 1];
         let mut canon_date = format!("{full} {}", date.day);
         if let Some(y) = date.year {
             canon_date.push_str(&format!(", {y}"));
@@ -978,7 +875,7 @@ proptest! {
         let first = wirecopy::parse(&copy).unwrap();
         let rendered = first.to_string();
         let second = wirecopy::parse(&rendered).unwrap();
-        check(&rendered, &second);
+        common::check_article(&rendered, &second);
         prop_assert_eq!(fields(&second), fields(&first), "raw:\n{}\nrendered:\n{}", copy, rendered);
         prop_assert_eq!(second.to_string(), rendered);
     }
@@ -1115,7 +1012,7 @@ proptest! {
         let head = "Headline\n\nMOSCOW, June 16. /TASS/. lead";
         let src = format!("{head}{body}");
         let a = wirecopy::parse(&src).unwrap();
-        check(&src, &a);
+        common::check_article(&src, &a);
         let lines = naive_lines(&src);
         let blocks = naive_blocks(&lines);
         // The dateline's block: its paragraph starts at "lead".
