@@ -87,7 +87,7 @@ pub struct Byline<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct Person<'a> {
-    /// The name as printed: "CHEGE MBITIRU", "Janie Gabbett".
+    /// The name as printed: "WANJIRU KAMAU", "Janie Gabbett".
     pub name: Text<'a>,
     /// A role such as "Associated Press Writer".
     pub role: Option<Text<'a>>,

@@ -367,7 +367,7 @@ mod tests {
     fn datelines_in_every_agency_style_round_trip() {
         for (printed, canonical) in [
             ("MOSCOW, June 16. /TASS/.", "MOSCOW, June 16. /TASS/."),
-            ("IGORA /Leningrad Region/, December 26. /TASS/.", "IGORA /Leningrad Region/, December 26. /TASS/."),
+            ("LUGA /Leningrad Region/, May 3. /TASS/.", "LUGA /Leningrad Region/, May 3. /TASS/."),
             ("KAESONG, North Korea (AP) _", "KAESONG, North Korea (AP) _"),
             ("COMMACK, N.Y., Feb 26 -", "COMMACK, N.Y., February 26 -"),
             ("WASHINGTON/LONDON (Reuters) -", "WASHINGTON/LONDON (Reuters) -"),
@@ -382,7 +382,7 @@ mod tests {
             ("HAVANA (AP)--", "HAVANA (AP) --"),
             ("WASHINGTON _", "WASHINGTON _"),
             ("NAIROBI, Kenya (AP) —", "NAIROBI, Kenya (AP) —"),
-            ("Canadian Press - KELOWNA, B.C. (CP) -", "Canadian Press - KELOWNA, B.C. (CP) -"),
+            ("Canadian Press - NANAIMO, B.C. (CP) -", "Canadian Press - NANAIMO, B.C. (CP) -"),
             ("Berlin (dpa) -", "Berlin (dpa) -"),
             ("TOKYO, Dec 3 , 2006,.", "TOKYO, December 3, 2006 ."),
             ("BAGHDAD, Nov. 11 , 0447 (Xinhua)", "BAGHDAD, November 11, 0447 (Xinhua)"),
@@ -505,18 +505,18 @@ Reuter
     fn hard_wrapped_copy_renders_one_paragraph_a_block() {
         let src = "\
 HEADLINE HERE
-    SALVADOR, Feb 26 - Showers continued throughout the week in
-the cocoa area, officials said.
-    Farmers said the crop was
-good.
+    BELEM, Feb 26 - Light rain fell on and off through the week in
+the coffee region, officials said.
+    Growers said the harvest was
+fine.
  Reuter
 ";
         let a = crate::parse(src).unwrap();
         let text = a.to_string();
         assert_eq!(
             text,
-            "HEADLINE HERE\n\nSALVADOR, February 26 - Showers continued throughout the week in the cocoa area, \
-             officials said.\n\nFarmers said the crop was good.\n\nReuter\n"
+            "HEADLINE HERE\n\nBELEM, February 26 - Light rain fell on and off through the week in the coffee region, \
+             officials said.\n\nGrowers said the harvest was fine.\n\nReuter\n"
         );
         assert_eq!(article_fields(&crate::parse(&text).unwrap()), article_fields(&a));
     }
@@ -532,10 +532,10 @@ good.
 
     #[test]
     fn bylines_with_roles_and_affiliations() {
-        let src = "Headline\n\nBy ANITA SNOW\nAssociated Press Writer\n\nHAVANA (AP) _ Text here.\n";
+        let src = "Headline\n\nBy GRETA HOLM\nAssociated Press Writer\n\nHAVANA (AP) _ Text here.\n";
         let a = crate::parse(src).unwrap();
         let text = a.to_string();
-        assert_eq!(text, "Headline\n\nBy ANITA SNOW Associated Press Writer\n\nHAVANA (AP) _ Text here.\n");
+        assert_eq!(text, "Headline\n\nBy GRETA HOLM Associated Press Writer\n\nHAVANA (AP) _ Text here.\n");
         assert_eq!(article_fields(&crate::parse(&text).unwrap()), article_fields(&a));
     }
 

@@ -35,7 +35,7 @@ const FIXTURES: &[(&str, &str)] = &[
     ("kcna/feature", include_str!("fixtures/kcna/feature.txt")),
     ("dpa/greens", include_str!("fixtures/dpa/greens.txt")),
     ("cp/ottawa", include_str!("fixtures/cp/ottawa.txt")),
-    ("cp/kelowna", include_str!("fixtures/cp/kelowna.txt")),
+    ("cp/penticton", include_str!("fixtures/cp/penticton.txt")),
     ("agnews/ap", include_str!("fixtures/agnews/ap.txt")),
     ("agnews/reuters", include_str!("fixtures/agnews/reuters.txt")),
     ("agnews/afp_dateline", include_str!("fixtures/agnews/afp_dateline.txt")),
@@ -550,9 +550,9 @@ fn canadian_press_source_label() {
     assert_eq!(paragraphs(&a).len(), 1);
     assert!(a.paragraphs[0].text.starts_with("The federal government says"));
 
-    let a = parse(fixture("cp/kelowna"));
-    assert_eq!(dateline(&a), Some(dl(Some("KELOWNA, B.C."), None, &[Agency::Cp], Some("-"))));
-    assert_eq!(city_region(&a), ("KELOWNA", Some("B.C.")));
+    let a = parse(fixture("cp/penticton"));
+    assert_eq!(dateline(&a), Some(dl(Some("PENTICTON, B.C."), None, &[Agency::Cp], Some("-"))));
+    assert_eq!(city_region(&a), ("PENTICTON", Some("B.C.")));
     assert!(a.paragraphs[0].text.starts_with("Fruit growers in the Okanagan Valley"));
 }
 

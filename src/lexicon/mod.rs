@@ -233,7 +233,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 const CONNECTORS: &[&str] =
     &["bin", "ibn", "al", "al-", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "el"];
-/// Lower-case words that may open a name run: "former Sen. Paul Laxalt".
+/// Lower-case words that may open a name run: "former Sen. Ruth Calloway".
 const MODIFIERS: &[&str] =
     &["former", "late", "veteran", "senior", "acting", "top", "then", "chief", "retired", "outgoing"];
 /// Words that may stand between a subject and its cue ("he also said").

@@ -67,7 +67,7 @@ struct Memory<'a> {
     /// Heads of descriptions introduced as nobody in particular ("an
     /// investigator"): "the investigator" is then no one named.
     anonymous: HashSet<String>,
-    /// The last company or body named as a sentence's subject ("AstraZeneca
+    /// The last company or body named as a sentence's subject ("Velmar
     /// has ..."), for "the company said".
     org: Option<&'a str>,
 }
@@ -237,8 +237,8 @@ impl<'a> Ctx<'_, 'a> {
         } else if self.has(end - 1, class::GROUP) {
             MentionKind::Group
         } else if self.cap(end - 1) && !self.has(end - 1, class::TITLE) && !(demonym && self.is(start, &["the"])) {
-            // Ends with a name: "Australia's coach Guus Hiddink", "the US forces
-            // General Jason Kamiya".
+            // Ends with a name: "Canada's coach Rune Aalto", "the UN forces
+            // General Marta Ilic".
             MentionKind::Name
         } else {
             MentionKind::Description
@@ -247,7 +247,7 @@ impl<'a> Ctx<'_, 'a> {
 
     /// Whether token `j` continues a name run whose previous token is `j - 1`:
     /// name words, modifiers, "of" after a title ("Secretary of State"),
-    /// "and" between names ("Sen. and Reagan confidant Paul Laxalt").
+    /// "and" between names ("Sen. and Ferris confidant Ruth Calloway").
     fn continues_run(&self, j: usize) -> bool {
         self.name_word(j)
             || self.has(j, class::MODIFIER)
@@ -428,8 +428,8 @@ impl<'a> Ctx<'_, 'a> {
         }
         let appositive = |c: Option<char>| matches!(c, Some(',' | '-' | '—' | '–'));
         if j > floor && appositive(self.punct(j - 1)) {
-            // An appositive between commas: "Stegner, a senior SPD member, told";
-            // "The new President, Viktor Yushchenko, has said".
+            // An appositive between commas: "Haldane, a senior party member, told";
+            // "The new Mayor, Irina Volkova, has said".
             if let Some(inner) = self.np_backward(j - 1, floor).filter(|np| self.is_person(*np)) {
                 return Some(inner);
             }
@@ -456,8 +456,8 @@ impl<'a> Ctx<'_, 'a> {
         {
             return Some(np);
         }
-        // "Martin Green, director of ... at the European Broadcasting Union, the
-        // main organizer of the contest, said": the person who opens the clause.
+        // "Anna Berg, director of sales at the Northern Ferry Union, the main
+        // operator of the route, said": the person who opens the clause.
         let mut c0 = np.start;
         while c0 > floor && !self.is_sentence_end(c0 - 1) && !matches!(self.toks[c0 - 1], Tok::Quote(_)) {
             c0 -= 1;
@@ -467,8 +467,8 @@ impl<'a> Ctx<'_, 'a> {
                 return Some(head);
             }
         }
-        // "Roger-Mark De Souza of the ... Bureau said"; "Rhodri Glyn Thomas,
-        // Plaid Cymru health spokesman said": a person named just before.
+        // "Jean-Paul De Vries of the ... Institute said"; "Owain Rhys Morgan,
+        // Harbour Board transport spokesman said": a person named just before.
         let mut c = np.start;
         let lim = c.saturating_sub(14).max(floor);
         while c > lim {
@@ -725,8 +725,8 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let toks: Vec<Vec<Tok>> =
         regions[..needed].iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
     let flags: Vec<Vec<u32>> = toks.iter().map(|t| token_flags(src, t)).collect();
-    // Regions written as sentences: a title-case headline ("Internet Provider
-    // Closes Web Site") names no company; "AstraZeneca hit by drug failure" does.
+    // Regions written as sentences: a title-case headline ("Regional Carrier
+    // Cancels Night Ferry") names no company; "Velmar hit by turbine failure" does.
     let prose: Vec<bool> = regions[..needed]
         .iter()
         .zip(&flags)
@@ -942,9 +942,9 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         let known = np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
         let person = cx.is_person(np);
         let opens_sentence = i == 0 || cx.is_sentence_end(i - 1);
-        // A body opening a sentence: "AstraZeneca has ...", "Pathway
-        // Communications said ...". The story's first body keeps the name;
-        // an organisation's name ("Pathway Communications Inc.") takes it over.
+        // A body opening a sentence: "Velmar has ...", "Norberg
+        // Telecom said ...". The story's first body keeps the name;
+        // an organisation's name ("Norberg Telecom Inc.") takes it over.
         let body = prose
             && opens_sentence
             && !person
@@ -1074,7 +1074,7 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option
     let mut np = cx.np_forward(j)?;
     let mut k = np.end;
     if cx.punct(k) == Some(',') {
-        // An appositive: "Smith, a spokesman for the ministry, said"; "the
+        // An appositive: "Smith, a spokesman for the agency, said"; "the
         // group's chairman, Arthur Bell, said" names the person inside it.
         let lim = (k + 24).min(s1);
         let mut c = k + 1;
@@ -1088,7 +1088,7 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option
                 }
             }
             k = c + 1;
-            // "Gao Qinrong, 51, who was sentenced in 1999, told AFP": more
+            // "Liu Wenbo, 46, who was fined in 2003, told AFP": more
             // chunks between commas, then the cue.
             let mut m = k;
             while !cx.cue_at(m) && m < (np.end + 40).min(s1) && !matches!(cx.toks[m], Tok::Quote(_)) {
@@ -1099,7 +1099,7 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option
             }
         }
     } else if cx.is(k, &["of", "for", "at", "from", "in"]) {
-        // "the head of state said", "a spokesman for the ministry said"
+        // "the head of state said", "a spokesman for the agency said"
         let lim = (k + 8).min(s1);
         let mut c = k + 1;
         while c < lim && cx.word(c).is_some() && !cx.cue_at(c) {
@@ -1177,8 +1177,8 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             return Some((Some(k), Some(np)));
         }
     }
-    // The sentence's subject: Michael Howard ... urging people who feel "taken
-    // for granted"; "In Havana, the government ..., warning against Q".
+    // The sentence's subject: Clara Voss ... urging voters who feel "left
+    // behind"; "In Tromso, the council ..., warning against Q".
     let mut subj_at = s0;
     if cx.is(s0, &["in", "on", "at", "after", "before", "during", "for", "with", "from", "since"]) {
         if let Some(c) = (s0..i).find(|&c| cx.punct(c) == Some(',')) {

@@ -105,7 +105,7 @@ fn is_desk_note(text: &str) -> bool {
             || CONTRIBUTED.iter().any(|c| text.contains(c)))
 }
 
-/// `AP-NY-08-07-98 0618EDT`, `131137 GMT Nov 13`, `dpa wsz jln npr`.
+/// `AP-NY-08-07-98 0618EDT`, `140922 GMT Apr 22`, `dpa kmb rts hlo`.
 fn is_stamp(text: &str) -> bool {
     let t = text.trim_end_matches(['<', '=', ' ']);
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -198,9 +198,9 @@ mod tests {
             "-30-",
             "Enditem",
             "AP-NY-08-07-98 0618EDT",
-            "AP-WF-11-13-13 1509GMT<",
-            "131137 GMT Nov 13",
-            "dpa wsz jln npr",
+            "AP-WF-04-22-13 0937GMT<",
+            "140922 GMT Apr 22",
+            "dpa kmb rts hlo",
             "Reporting by Jan Smith; Editing by Ann Lee",
             "(Reporting by Jan Smith in Kabul)",
         ] {

@@ -8,7 +8,7 @@ pub(crate) enum LineKind {
     Chrome,
     /// Wire header or advisory: codes, slugs, "Eds:", "ATTENTION ... ///".
     Advisory,
-    /// A byline: "By CHEGE MBITIRU", "Associated Press Writer".
+    /// A byline: "By WANJIRU KAMAU", "Associated Press Writer".
     Byline,
     /// Anything else: a headline, a standfirst, or story text.
     Content,
@@ -154,7 +154,7 @@ pub(crate) fn sgml_fields(line: &str) -> impl Iterator<Item = &str> {
         .filter(move |f| has && !f.is_empty())
 }
 
-/// `1998-11-20 19:30`, `2014-07-16 15:53:10 GMT+00:00`, `08/11/1998 09:24:00 w1286`
+/// `1998-06-14 07:45`, `2014-03-09 08:17:42 GMT+00:00`, `05/02/1998 16:41:00 w3174`
 fn is_timestamp(line: &str) -> bool {
     let b = line.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
@@ -163,11 +163,11 @@ fn is_timestamp(line: &str) -> bool {
     (10..=40).contains(&b.len()) && (iso || us)
 }
 
-/// `W2870asian`, `f l BC-...`, `u i BC-...`, `eca062 4 i 211 ccccb dpa 061`.
+/// `W4518asian`, `f l BC-...`, `u i BC-...`, `ecb417 4 i 187 ccccb dpa 093`.
 fn is_wire_code(words: &[&str]) -> bool {
     let Some(first) = words.first() else { return false };
     let b = first.as_bytes();
-    // W2870asian: a capital, digits, lowercase letters; alone on the line.
+    // W4518asian: a capital, digits, lowercase letters; alone on the line.
     let anpa_id = words.len() == 1
         && b.len() >= 5
         && b[0].is_ascii_alphabetic()
@@ -179,7 +179,7 @@ fn is_wire_code(words: &[&str]) -> bool {
         && words[1].len() == 1
         && words[0].bytes().all(|c| c.is_ascii_lowercase())
         && words[1].bytes().all(|c| c.is_ascii_lowercase());
-    // eca062 4 i 211: IPTC 7901 message header.
+    // ecb417 4 i 187: IPTC 7901 message header.
     let iptc = words.len() >= 3
         && b.len() >= 5
         && b.iter().take_while(|c| c.is_ascii_lowercase()).count() >= 2
@@ -194,7 +194,7 @@ fn is_slug(line: &str) -> bool {
     line.ends_with('/') && line.len() < 60 && !line.contains(". ") && !line.ends_with("///")
 }
 
-/// `By CHEGE MBITIRU`, `by Janie Gabbett, Reuters`, `Associated Press Writer`.
+/// `By WANJIRU KAMAU`, `by Janie Gabbett, Reuters`, `Associated Press Writer`.
 pub(crate) fn is_byline(line: &str) -> bool {
     if is_role_line(line) {
         return true;
@@ -255,7 +255,7 @@ pub(crate) fn byline_people(line: &str) -> Vec<(&str, Option<&str>, Option<&str>
         Some((n, a)) => (n, Some(a.trim())),
         None => (body, None),
     };
-    // "ANITA SNOW Associated Press Writer": the role follows capitals.
+    // "GRETA HOLM Associated Press Writer": the role follows capitals.
     let (names, role) = split_role(names);
     names
         .split(" and ")
@@ -286,18 +286,18 @@ mod tests {
     #[test]
     fn header_lines() {
         for l in [
-            "W2870asian",
-            "f l BC-LT--Argentina-CancerB     11-13 1049",
-            "^BC-LT--Argentina-Cancer Beauty,466<",
-            "^AP Photo XNP101, XNP102<",
+            "W4518asian",
+            "f l BC-LT--Chile-FishingB     04-22 0872",
+            "^BC-LT--Chile-Fishing Boats,512<",
+            "^AP Photo XKL204, XKL205<",
             "^Eds: With AP Photos.<",
-            "APW20000115.0031  NEWS STORY  2000-01-15 01:40",
-            "A7656 &Cx1f; tdt-z",
-            "1998-11-20 19:30",
+            "APW20000322.0147  NEWS STORY  2000-03-22 14:05",
+            "A4213 &Cx1f; tdt-z",
+            "1998-06-14 07:45",
             "NEWS STORY",
             "(For use by New York Times News Service clients)",
             "c.2000 The Boston Globe",
-            "eca062 4 i 211 ccccb   dpa 061",
+            "ecb417 4 i 187 ccccb   dpa 093",
             "Germany-politics/",
             "American Football/NFL/",
             "ATTENTION - ADDS quotes ///",
@@ -311,10 +311,10 @@ mod tests {
             assert_eq!(classify(l), LineKind::Chrome, "{l:?}");
         }
         for l in [
-            "By CHEGE MBITIRU",
+            "By WANJIRU KAMAU",
             "by Janie Gabbett, Reuters",
             "Associated Press Writer",
-            "^By PAUL BYRNE and ALMUDENA CALATRAVA=",
+            "^By PETRA LINDQVIST and TOMAS OKONJO=",
             "^Associated Press=",
         ] {
             assert_eq!(classify(l), LineKind::Byline, "{l:?}");
@@ -323,7 +323,7 @@ mod tests {
             "Russia interested in peace, says Lavrov",
             "Britain",
             "Press Review",
-            "By ending the transit, Ukraine is punishing Europe.",
+            "By closing the bridge, the council is punishing drivers.",
         ] {
             assert_eq!(classify(l), LineKind::Content, "{l:?}");
         }
@@ -332,12 +332,12 @@ mod tests {
     #[test]
     fn bylines_split_into_people() {
         assert_eq!(
-            byline_people("By ANITA SNOW Associated Press Writer"),
-            [("ANITA SNOW", Some("Associated Press Writer"), None)]
+            byline_people("By GRETA HOLM Associated Press Writer"),
+            [("GRETA HOLM", Some("Associated Press Writer"), None)]
         );
         assert_eq!(
-            byline_people("By PAUL BYRNE and ALMUDENA CALATRAVA"),
-            [("PAUL BYRNE", None, None), ("ALMUDENA CALATRAVA", None, None)]
+            byline_people("By PETRA LINDQVIST and TOMAS OKONJO"),
+            [("PETRA LINDQVIST", None, None), ("TOMAS OKONJO", None, None)]
         );
         assert_eq!(byline_people("by Janie Gabbett, Reuters"), [("Janie Gabbett", None, Some("Reuters"))]);
     }

@@ -115,7 +115,7 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
             let raw = line.text.slice(src);
             let kind = header::classify(raw);
             // The dateline opens a content line, or follows a byline on its line
-            // ("By DANIEL YEE     ALPHARETTA, Ga. (AP) --").
+            // ("By MARTA QUINLAN     DALTON, Ga. (AP) --").
             let opening = match kind {
                 LineKind::Content if !header::is_framed(raw) => Some((line.text.start, None)),
                 LineKind::Byline => raw.find("   ").map(|at| {

@@ -654,7 +654,7 @@ impl Walk<'_, '_> {
                     open.from = t.mark.end;
                     Some(open)
                 } else if self.ahead.can_nest(fam) && open.inner.len() < MAX_DEPTH {
-                    // The same marks nested: `“... who is “eligible” to vote.”`
+                    // The same marks nested: `“... which rooms are “available” for booking.”`
                     open.inner.push(Inner { fam, from: t.mark.end });
                     Some(open)
                 } else {
@@ -807,13 +807,13 @@ mod tests {
 
     #[test]
     fn anpa_backticks_with_nested_single_marks() {
-        let src = "``So they are faced with, `This is who I am,' and from there on it is easy,'' Miller said.";
+        let src = "``So they told us, `This is how we work,' and after that it was simple,'' Okafor said.";
         let q = one(src);
-        assert_eq!(q.text, "So they are faced with, `This is who I am,' and from there on it is easy,");
+        assert_eq!(q.text, "So they told us, `This is how we work,' and after that it was simple,");
         assert_eq!(q.marks, MarkStyle::Backtick);
         assert_eq!(q.nested.len(), 1);
-        assert_eq!(q.nested[0].slice(src), "This is who I am,");
-        assert_eq!(q.span.slice(src), "``So they are faced with, `This is who I am,' and from there on it is easy,''");
+        assert_eq!(q.nested[0].slice(src), "This is how we work,");
+        assert_eq!(q.span.slice(src), "``So they told us, `This is how we work,' and after that it was simple,''");
     }
 
     #[test]
@@ -829,34 +829,34 @@ mod tests {
 
     #[test]
     fn anpa_copy_that_lost_its_backticks() {
-        let src = "''I am talking about three days'' more or less, Castro said. ''It is inevitable.''";
-        assert_eq!(texts(src), ["I am talking about three days", "It is inevitable."]);
+        let src = "''We are looking at two weeks'' at most, Pereira said. ''It cannot be avoided.''";
+        assert_eq!(texts(src), ["We are looking at two weeks", "It cannot be avoided."]);
         assert!(kinds(src).is_empty());
         // A straight mark closed the ANPA way.
-        assert_eq!(texts(r#"Joao Bernardo "Nino'' Vieira attended."#), ["Nino"]);
+        assert_eq!(texts(r#"Ana Lucia "Tete'' Correia attended."#), ["Tete"]);
     }
 
     #[test]
     fn doubled_curly_single_marks_are_double_marks() {
-        let src = "‘‘It doesn’t feel real,’’ Lendeborg said. “But we can win.”";
-        assert_eq!(texts(src), ["It doesn’t feel real,", "But we can win."]);
+        let src = "‘‘It doesn’t seem possible,’’ Varga said. “But here we are.”";
+        assert_eq!(texts(src), ["It doesn’t seem possible,", "But here we are."]);
         assert!(kinds(src).is_empty());
     }
 
     #[test]
     fn single_marks_in_headlines() {
-        let src = "SA unveils 'more for all' budget";
+        let src = "Town unveils 'rain or shine' plan";
         let regions = [Region { span: Span::new(0, src.len()), location: Location::Headline, paragraph: None }];
         let q = quotations(src, &regions, &mut Vec::new());
         assert_eq!(q.len(), 1);
-        assert_eq!(q[0].text, "more for all");
+        assert_eq!(q[0].text, "rain or shine");
         assert_eq!(q[0].marks, MarkStyle::SingleStraight);
         assert_eq!((q[0].location, q[0].paragraph), (Location::Headline, None));
-        let q = one("EU to impose new sanctions on ‘Russian shadow fleet’ over incident");
-        assert_eq!((&*q.text, q.marks), ("Russian shadow fleet", MarkStyle::SingleCurly));
-        assert_eq!(texts("'Errors' doomed first Dome sale"), ["Errors"]);
-        assert_eq!(texts("School sport 'is back', says PM"), ["is back"]);
-        assert_eq!(texts("‘Robots don’t bleed’: machines go to the front"), ["Robots don’t bleed"]);
+        let q = one("Port to ban ‘Baltic ghost trawlers’ after collision");
+        assert_eq!((&*q.text, q.marks), ("Baltic ghost trawlers", MarkStyle::SingleCurly));
+        assert_eq!(texts("'Faults' sank first ferry auction"), ["Faults"]);
+        assert_eq!(texts("Village fete 'is on', says mayor"), ["is on"]);
+        assert_eq!(texts("‘Drones don’t tire’: pumps go to the fields"), ["Drones don’t tire"]);
     }
 
     #[test]
@@ -893,10 +893,10 @@ mod tests {
         let q = one(src);
         assert_eq!(q.text, "They describe him as 'rather awkward',");
         assert_eq!(q.nested.iter().map(|s| s.slice(src)).collect::<Vec<_>>(), ["rather awkward"]);
-        let src = "“I said, ‘Colin, if you don’t want to come back, that’s fine,’” he said.";
+        let src = "“I told her, ‘Nadia, if you don’t feel ready, that’s okay,’” he said.";
         let q = one(src);
-        assert_eq!(q.text, "I said, ‘Colin, if you don’t want to come back, that’s fine,’");
-        assert_eq!(q.nested[0].slice(src), "Colin, if you don’t want to come back, that’s fine,");
+        assert_eq!(q.text, "I told her, ‘Nadia, if you don’t feel ready, that’s okay,’");
+        assert_eq!(q.nested[0].slice(src), "Nadia, if you don’t feel ready, that’s okay,");
     }
 
     #[test]
@@ -909,10 +909,10 @@ mod tests {
     #[test]
     fn same_curly_marks_nested() {
         let src =
-            "The order directs agencies “to take charge of who is “eligible” to vote by such a database.” It adds.";
+            "The memo tells staff “to keep track of which rooms are “available” for booking in the system.” It ends.";
         let q = one(src);
-        assert_eq!(q.text, "to take charge of who is “eligible” to vote by such a database.");
-        assert_eq!(q.nested[0].slice(src), "eligible");
+        assert_eq!(q.text, "to keep track of which rooms are “available” for booking in the system.");
+        assert_eq!(q.nested[0].slice(src), "available");
         assert!(kinds(src).is_empty());
     }
 
@@ -933,10 +933,10 @@ mod tests {
 
     #[test]
     fn a_paragraph_may_open_a_quote_that_runs_on() {
-        let src = "He wrote: ``I sacrifice myself.\n\n``If God wills it, he will place me among the martyrs.''";
-        assert_eq!(texts(src), ["I sacrifice myself. If God wills it, he will place me among the martyrs."]);
-        let src = "“I did it for nothing,” he said. “I had to calm down.\n\n“And then I played.”";
-        assert_eq!(texts(src), ["I did it for nothing,", "I had to calm down. And then I played."]);
+        let src = "He wrote: ``I leave at dawn.\n\n``If the river allows it, I will reach the coast by June.''";
+        assert_eq!(texts(src), ["I leave at dawn. If the river allows it, I will reach the coast by June."]);
+        let src = "“I did not plan it,” she said. “I had to slow down.\n\n“And then I ran.”";
+        assert_eq!(texts(src), ["I did not plan it,", "I had to slow down. And then I ran."]);
     }
 
     #[test]
@@ -963,11 +963,11 @@ mod tests {
 
     #[test]
     fn the_same_mark_again_ends_an_unclosed_quote() {
-        let src = "Under the signboard of \"human rights, they act. This proves that the \"human rights\" farce fails.";
+        let src = "Under the banner of \"free trade, they act. This shows that the \"free trade\" slogan fails.";
         let (q, d) = run(src);
         assert_eq!(
             q.iter().map(|q| &*q.text).collect::<Vec<_>>(),
-            ["human rights, they act. This proves that the", "human rights"]
+            ["free trade, they act. This shows that the", "free trade"]
         );
         assert_eq!(d.len(), 1);
         let src = "“One opens here. He said “another” today.";
@@ -976,8 +976,8 @@ mod tests {
 
     #[test]
     fn a_closing_mark_with_no_space_after_it() {
-        let src = r#""The dollar remains strong,"said Kikuko Takeda. "Yes," said Tom. "The swearing in."Syria's war"#;
-        assert_eq!(texts(src), ["The dollar remains strong,", "Yes,", "The swearing in."]);
+        let src = r#""The yen stays weak,"said Hana Mori. "Yes," said Tom. "The ribbon cutting."Oslo's bid"#;
+        assert_eq!(texts(src), ["The yen stays weak,", "Yes,", "The ribbon cutting."]);
     }
 
     #[test]
@@ -988,8 +988,8 @@ mod tests {
         let stray: Vec<&str> =
             d.iter().filter(|d| d.kind == DiagnosticKind::StrayQuoteMark).map(|d| d.span.slice(src)).collect();
         assert_eq!(stray, ["\"", "»"]);
-        let src = "described the “unraveling” of health” in the US and “a society losing its mind”";
-        assert_eq!(texts(src), ["unraveling", "a society losing its mind"]);
+        let src = "described the “fraying” of trust” in the town and “a council losing its way”";
+        assert_eq!(texts(src), ["fraying", "a council losing its way"]);
         assert_eq!(kinds(src), [DiagnosticKind::StrayQuoteMark]);
     }
 
@@ -999,26 +999,24 @@ mod tests {
         assert!(texts(src).is_empty());
         assert_eq!(kinds(src), [DiagnosticKind::UnclosedQuote]);
         // A single mark closed by a double one still makes a quote.
-        assert_eq!(texts("One line goes, ‘On the street at night.”\n\nNext."), ["On the street at night."]);
+        assert_eq!(texts("One verse runs, ‘By the harbor at dawn.”\n\nNext."), ["By the harbor at dawn."]);
     }
 
     #[test]
     fn partial_quotes() {
         let src = r#"He called the move "a grave violation" and said Tokyo "would respond"."#;
         assert_eq!(texts(src), ["a grave violation", "would respond"]);
-        assert_eq!(
-            texts(r#"the Kansas senator said it "could be in some difficulty.""#),
-            ["could be in some difficulty."]
-        );
+        assert_eq!(texts(r#"the Oregon senator said it "could face some delay.""#), ["could face some delay."]);
     }
 
     #[test]
     fn hard_wrapped_text_is_joined() {
-        let src = "    \"I think this report hurts that,\" Nunn said. \"It indicates\nthat the council had\n    influence.\"\n";
+        let src =
+            "    \"I think this audit settles it,\" Halvorsen said. \"It shows\nthat the board had\n    doubts.\"\n";
         let (q, d) = run(src);
-        assert_eq!(q[1].text, "It indicates that the council had influence.");
+        assert_eq!(q[1].text, "It shows that the board had doubts.");
         assert!(matches!(q[1].text, Cow::Owned(_)));
-        assert_eq!(q[1].parts[0].slice(src), "It indicates\nthat the council had\n    influence.");
+        assert_eq!(q[1].parts[0].slice(src), "It shows\nthat the board had\n    doubts.");
         assert!(d.is_empty());
         let src = "``\nWrapped right after the mark\r\n and before\n   it''";
         assert_eq!(texts(src), ["Wrapped right after the mark and before it"]);
