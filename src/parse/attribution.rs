@@ -500,10 +500,23 @@ impl<'a> Ctx<'_, 'a> {
             }
             i += 1;
         }
-        self.np_forward(i)
-            .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))
+        let np = self
+            .np_forward(i)
+            .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
+        // "according to a joint statement by the European Commission": the
+        // issuer speaks.
+        let paper = self.word(np.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+        if paper && self.is(np.end, &["by", "from", "of"]) {
+            if let Some(issuer) = self.np_forward(np.end + 1).filter(|n| n.kind != MentionKind::Pronoun) {
+                return Some(issuer);
+            }
+        }
+        Some(np)
     }
 }
+
+/// Heads of descriptions that stand for their issuer: "the statement said".
+const PAPERS: &[&str] = &["statement", "report", "letter", "documents", "document", "article"];
 
 /// Whether the cue may stand before its speaker ("said Smith"): not when
 /// its object is a listener or a thing ("told AFP", "called it").
@@ -1326,6 +1339,12 @@ impl<'a> Memory<'a> {
                 let anonymous = self.anonymous.contains(&head.to_lowercase());
                 if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
                     return from(&self.person, MentionKind::Description);
+                }
+                // "the statement said": its issuer, the speaker in focus.
+                if definite && np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head)) {
+                    if let Some(f) = &self.any {
+                        return from(&Some(f.clone()), MentionKind::Description);
+                    }
                 }
                 Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
             }
