@@ -70,6 +70,8 @@ struct Memory<'a> {
     /// The last company or body named as a sentence's subject ("Velmar
     /// has ..."), for "the company said".
     org: Option<&'a str>,
+    /// Acronyms introduced after a name: "International Red Cross (IRC)".
+    aliases: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Memory<'a> {
@@ -311,7 +313,10 @@ impl<'a> Ctx<'_, 'a> {
             });
         // "Leningrad Region Governor Pavel Orlov": places may stand in the title.
         let name_from = (np.start..np.end).rev().find(|&i| self.has(i, class::TITLE)).map_or(np.start, |t| t + 1);
+        // "A YEAR, SAYS TREASURY": capitals alone are a headline, not a name.
+        let shouted = (name_from..np.end).all(|i| self.word(i).is_some_and(|w| !w.chars().any(char::is_lowercase)));
         np.kind == MentionKind::Name
+            && !shouted
             && (titled || plain)
             && self.word(np.end - 1).is_some()
             && !self.has(np.end - 1, class::TITLE)
@@ -952,6 +957,15 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
     let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
     if opens_run && cx.cap(i) {
         let Some(np) = cx.np_forward(i) else { return false };
+        // "the International Red Cross (IRC)": the acronym stands for the name.
+        if cx.punct(np.end) == Some('(') && cx.punct(np.end + 2) == Some(')') && np.end - np.start > 1 {
+            if let Some(acronym) = cx.word(np.end + 1).filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())) {
+                let start = if cx.has(np.start, class::DET) { np.start + 1 } else { np.start };
+                if mem.aliases.len() < 256 {
+                    mem.aliases.insert(acronym, cx.text(Np { start, ..np }));
+                }
+            }
+        }
         let known = np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
         let person = cx.is_person(np);
         let opens_sentence = i == 0 || cx.is_sentence_end(i - 1);
@@ -1348,7 +1362,12 @@ impl<'a> Memory<'a> {
                 }
                 Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
             }
-            kind => Speaker { mention, kind, name: Some(one_line(text)), title: None },
+            kind => {
+                // "the IRC" after "the International Red Cross (IRC)".
+                let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+                let name = self.aliases.get(bare).copied().unwrap_or(text);
+                Speaker { mention, kind, name: Some(one_line(name)), title: None }
+            }
         }
     }
 }
