@@ -955,7 +955,8 @@ fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
 fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool) -> bool {
     let mut moved = false;
     let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
-    if opens_run && cx.cap(i) {
+    // A run opens with a capital or a title ("registered nurse Emily Lyons").
+    if opens_run && (cx.cap(i) || cx.has(i, class::TITLE | class::MODIFIER)) {
         let Some(np) = cx.np_forward(i) else { return false };
         // "the International Red Cross (IRC)": the acronym stands for the name.
         if cx.punct(np.end) == Some('(') && cx.punct(np.end + 2) == Some(')') && np.end - np.start > 1 {
@@ -982,8 +983,11 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         if body && (mem.org.is_none() || np.kind == MentionKind::Organisation) {
             mem.org = Some(cx.text(np));
         }
+        // "registered nurse Emily Lyons, who ...": a person described at
+        // length is the one the story turns to.
+        let described = cx.punct(np.end) == Some(',') && cx.is(np.end + 1, &["who"]);
         if person || known {
-            if opens_sentence {
+            if opens_sentence || described {
                 if !next_to_quote(cx, i) {
                     let s = mem.resolve(cx, np);
                     moved = mem.person.as_ref().map(|p| &p.name) != s.name.as_ref();
