@@ -221,6 +221,16 @@ impl<'a> Ctx<'_, 'a> {
     }
 
     fn classify(&self, start: usize, end: usize) -> MentionKind {
+        // "the Economist Intelligence Unit's Mr Hensel": the head follows the
+        // possessive.
+        if let Some(k) = (start..end.saturating_sub(1))
+            .rev()
+            .find(|&k| self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")))
+        {
+            if k > start {
+                return self.classify(k + 1, end);
+            }
+        }
         let first = self.word(start).unwrap_or("");
         let last = self.word(end - 1).unwrap_or("");
         // "the Pentagon", "the White House"; but "the Dutchman", "the Croatian".
@@ -860,7 +870,12 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                 Tok::Word(_) if cx.cue_at(i) && !next_to_quote(&cx, i) => {
                     // Indirect speech moves the focus: "Lavrov said on Tuesday ...".
                     let inverted = cx.word(i).is_some_and(|w| !w.starts_with("tel") && !w.starts_with("tol"));
-                    let np = cx.subject_of(i, 0).or_else(|| cx.object_of(i).filter(|_| inverted));
+                    let according = cx.is(i, &["according"]);
+                    let np = if according {
+                        cx.object_of(i)
+                    } else {
+                        cx.subject_of(i, 0).or_else(|| cx.object_of(i).filter(|_| inverted))
+                    };
                     let likely = |np: &Np| match np.kind {
                         MentionKind::Organisation | MentionKind::Group => true,
                         // One capitalised word ("Kiev announced") is a person only if met before.
@@ -869,7 +884,10 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     };
                     if let Some(np) = np.filter(likely) {
                         let s = mem.resolve(&cx, np);
-                        mem.attend(&s, s.kind == MentionKind::Name);
+                        // An acronym ("group LNM said") is a body, not a person.
+                        let person = s.kind == MentionKind::Name
+                            && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
+                        mem.attend(&s, person);
                         focus_moved = true;
                         indirect_cue = Some(cx.span(i));
                         focus_moved_since_indirect = false;
