@@ -1004,8 +1004,26 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         // "registered nurse Emily Lyons, who ...": a person described at
         // length is the one the story turns to.
         let described = cx.punct(np.end) == Some(',') && cx.is(np.end + 1, &["who"]);
+        // "After a tough first set, Molik grew in confidence": a lone name that
+        // is the subject of its clause, a verb after it, is someone acting.
+        let subject_after_intro = np.end - np.start == 1
+            && np.kind == MentionKind::Name
+            && i > 0
+            && cx.punct(i - 1) == Some(',')
+            && {
+                let mut s0 = i - 1;
+                while s0 > 0 && !cx.is_sentence_end(s0 - 1) {
+                    s0 -= 1;
+                }
+                cx.is(s0, &["after", "before", "despite", "with", "in", "on", "at", "when", "as", "once"])
+                    && (s0..i - 1).all(|k| cx.punct(k) != Some(','))
+            }
+            && cx.word(np.end).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !cx.has(np.end, class::STOP | class::CUE)
+            && !cx.has(np.start, class::PLACE | class::TIME | class::ORG);
+        let person = person || subject_after_intro;
         if person || known {
-            if opens_sentence || described {
+            if opens_sentence || described || subject_after_intro {
                 if !next_to_quote(cx, i) {
                     let s = mem.resolve(cx, np);
                     moved = mem.person.as_ref().map(|p| &p.name) != s.name.as_ref();
