@@ -347,9 +347,12 @@ impl<'a> Ctx<'_, 'a> {
             // ("the angry crowd rushed to") ends it.
             let mut n = 0;
             while n < 6 && self.word(j).is_some_and(|w| !is_cue(w) && !is_stop(w)) {
-                let verb_like = self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
-                    && n > 0
-                    && self.word(j + 1).is_none_or(|next| is_stop(next) || self.has(j + 1, class::DET));
+                // A word with a determiner after it is a verb too ("the
+                // government gave a ...").
+                let verb_like = n > 0
+                    && (self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
+                        && self.word(j + 1).is_none_or(|next| is_stop(next) || self.has(j + 1, class::DET))
+                        || self.has(j + 1, class::DET) && self.has(j, LOWER));
                 if verb_like {
                     break;
                 }
@@ -978,7 +981,9 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         let Some(np) = cx.np_forward(i) else { return false };
         // "the International Red Cross (IRC)": the acronym stands for the name.
         if cx.punct(np.end) == Some('(') && cx.punct(np.end + 2) == Some(')') && np.end - np.start > 1 {
-            if let Some(acronym) = cx.word(np.end + 1).filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())) {
+            if let Some(acronym) =
+                cx.word(np.end + 1).filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+            {
                 let start = if cx.has(np.start, class::DET) { np.start + 1 } else { np.start };
                 if mem.aliases.len() < 256 {
                     mem.aliases.insert(acronym, cx.text(Np { start, ..np }));
