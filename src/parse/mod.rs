@@ -201,8 +201,7 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
         art.diagnostics.push(Diagnostic::new(kind, at));
     }
     art.headline = st.headline.take();
-    art.byline = byline(src, &st.byline);
-    match found {
+    let start = match found {
         Some(start) => {
             if let Some(lead) = st.leads.first() {
                 art.standfirst = Some(lead_text(src, layout, *lead));
@@ -227,7 +226,17 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
                 _ => story,
             }
         }
+    };
+    // With no dateline the story opens at its first lead: header-like lines
+    // after that ("By A" in the text) are story text, not header.
+    if found.is_none() {
+        let at = blocks.get(start.block).map_or(src.len(), |b| start.from.max(b.span.start));
+        st.byline.retain(|s| s.start < at);
+        art.chrome.retain(|t| t.span.start < at);
+        art.advisories.retain(|t| t.span.start < at);
     }
+    art.byline = byline(src, &st.byline);
+    start
 }
 
 /// Machine lines that may stand above the headline without taking its slot.
