@@ -27,15 +27,16 @@ fn main() -> io::Result<()> {
         return out.flush();
     }
     for path in &paths {
-        let text = if path == "-" {
-            let mut s = String::new();
-            io::stdin().read_to_string(&mut s).map(|_| s)
+        let bytes = if path == "-" {
+            let mut b = Vec::new();
+            io::stdin().read_to_end(&mut b).map(|_| b)
         } else {
-            std::fs::read_to_string(path)
+            std::fs::read(path)
         };
-        let line = match text {
+        let line = match bytes {
             Err(e) => json!({"file": path, "error": {"kind": "io", "message": e.to_string()}}),
-            Ok(text) => match wirecopy::parse(&text) {
+            // Not UTF-8: an error object with the offset of the first bad byte.
+            Ok(bytes) => match wirecopy::parse_bytes(&bytes) {
                 Ok(article) => {
                     let mut v = serde_json::to_value(Record::from(&article))?;
                     v["file"] = json!(path);
