@@ -25,11 +25,10 @@
 //! and the year only when one was printed. Chrome, advisories and
 //! diagnostics are not copy and are not rendered.
 
-use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
-use crate::{AgencyTag, Article, Byline, Credit, Dateline, DatelineDate, Person, Place, Span, Text};
+use crate::{Article, Byline, Credit, Dateline, Person, Span, Text};
 
 impl fmt::Display for Dateline<'_> {
     /// `[Label - ]PLACE[, Month D[, YYYY]][ TAG]*[ SEP]`: tags and
@@ -327,21 +326,20 @@ impl FromStr for Dateline<'static> {
 
 /// `d` owning its text, with every span moved by `at`.
 fn owned_dateline(d: Dateline<'_>, at: &dyn Fn(Span) -> Span) -> Dateline<'static> {
-    let text = |t: Text<'_>| Text { text: Cow::Owned(t.text.into_owned()), span: at(t.span) };
-    let own = |c: Cow<'_, str>| -> Cow<'static, str> { Cow::Owned(c.into_owned()) };
-    Dateline {
-        span: at(d.span),
-        source_label: d.source_label.map(text),
-        place: d.place.map(|p| Place {
-            text: own(p.text),
-            span: at(p.span),
-            city: own(p.city),
-            region: p.region.map(own),
-        }),
-        date: d.date.map(|x| DatelineDate { span: at(x.span), ..x }),
-        agencies: d.agencies.into_iter().map(|t| AgencyTag { agency: t.agency, raw: text(t.raw) }).collect(),
-        separator: d.separator.map(text),
+    let mut d = d.into_owned();
+    d.span = at(d.span);
+    let texts =
+        d.source_label.iter_mut().chain(d.separator.iter_mut()).chain(d.agencies.iter_mut().map(|a| &mut a.raw));
+    for t in texts {
+        t.span = at(t.span);
     }
+    if let Some(p) = &mut d.place {
+        p.span = at(p.span);
+    }
+    if let Some(x) = &mut d.date {
+        x.span = at(x.span);
+    }
+    d
 }
 
 #[cfg(test)]

@@ -1,5 +1,9 @@
 //! Word lists kept as data: month names, cue verbs, titles, places.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 /// Month names and abbreviations, English first, with a few French and
 /// German forms met in agency copy.
 pub(crate) const MONTHS: &[(&str, u32)] = &[
@@ -68,10 +72,6 @@ pub(crate) fn is_end_mark(word: &str) -> bool {
     let w = word.trim().trim_end_matches('=').trim();
     MARKS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
-
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
 
 /// Word classes, as bits: one lookup gives them all.
 pub(crate) mod class {

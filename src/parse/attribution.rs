@@ -1400,10 +1400,9 @@ impl<'a> Memory<'a> {
                     return from(&self.person, MentionKind::Description);
                 }
                 // "the statement said": its issuer, the speaker in focus.
-                if definite && np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head)) {
-                    if let Some(f) = &self.any {
-                        return from(&Some(f.clone()), MentionKind::Description);
-                    }
+                let paper = np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
+                if definite && paper && self.any.is_some() {
+                    return from(&self.any, MentionKind::Description);
                 }
                 Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
             }
