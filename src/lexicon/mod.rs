@@ -1,7 +1,5 @@
 //! Word lists kept as data: month names, cue verbs, titles, places.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Month names and abbreviations, English first, with a few French and
@@ -105,6 +103,14 @@ pub(crate) mod class {
     pub const ADVERB: u32 = 1 << 13;
     /// An object pronoun: "him", "them".
     pub const OBJECT: u32 = 1 << 14;
+    /// "the", in any case: asked of most words, so a bit of its own.
+    pub const THE: u32 = 1 << 15;
+    /// "a" or "an".
+    pub const A: u32 = 1 << 16;
+    /// "of".
+    pub const OF: u32 = 1 << 17;
+    /// "and".
+    pub const AND: u32 = 1 << 18;
 }
 
 /// Personal pronouns that can report speech.
@@ -273,48 +279,124 @@ const ADVERBS: &[&str] = &[
 /// Pronouns after "according to".
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
 
-/// A small, fast hasher for short ASCII keys (FxHash's multiply-rotate).
-#[derive(Default)]
-struct Fx(u64);
+/// The longest word the table holds, in bytes.
+const LONGEST: usize = 24;
 
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// A word as the table keys it: lower-cased ASCII, zero-padded to three
+/// little-endian `u64`s, so a probe compares three integers, not strings.
+type Key = [u64; 3];
 
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
+/// One slot of the table; an all-zero key is an empty slot (no word is empty).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: Key,
+    bits: u32,
 }
 
-type Classes = HashMap<&'static [u8], u32, BuildHasherDefault<Fx>>;
+/// Every word list in one open-addressed table: a lookup is one hash of
+/// three integers and, almost always, one probe.
+struct Table {
+    slots: Box<[Slot]>,
+    /// `log2(slots.len())`.
+    shift: u32,
+}
+
+/// Sets bit 5 of every byte that is an ASCII capital (`A`..=`Z`), eight
+/// bytes at a time; other bytes are unchanged.
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let seven = x & !HIGH;
+    // High bit set where the low seven bits are at least 'A', at least '['.
+    let from_a = seven + ONES * (0x80 - u64::from(b'A'));
+    let past_z = seven + ONES * (0x80 - u64::from(b'['));
+    let upper = from_a & !past_z & !x & HIGH;
+    x | upper >> 2
+}
+
+/// The key of `word`, or `None` when it is empty or longer than [`LONGEST`].
+fn key(word: &[u8]) -> Option<Key> {
+    if word.is_empty() || word.len() > LONGEST {
+        return None;
+    }
+    let mut k = [0u64; 3];
+    for (slot, chunk) in k.iter_mut().zip(word.chunks(8)) {
+        let mut w = 0u64;
+        for (j, &b) in chunk.iter().enumerate() {
+            w |= u64::from(b) << (8 * j);
+        }
+        *slot = lower8(w);
+    }
+    Some(k)
+}
+
+/// The key of `bytes[start..end]`, read as three whole words when the
+/// bytes after the word allow it (and masked), else byte by byte.
+fn key_at(bytes: &[u8], start: usize, end: usize) -> Option<Key> {
+    let len = end.checked_sub(start)?;
+    if len == 0 || len > LONGEST {
+        return None;
+    }
+    let Some(window) = bytes.get(start..start + LONGEST) else { return key(bytes.get(start..end)?) };
+    let mut k = [0u64; 3];
+    for (c, slot) in k.iter_mut().enumerate() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&window[8 * c..8 * c + 8]);
+        let keep = len.saturating_sub(8 * c).min(8);
+        let mask = if keep == 8 { u64::MAX } else { (1u64 << (8 * keep)) - 1 };
+        *slot = lower8(u64::from_le_bytes(w) & mask);
+    }
+    Some(k)
+}
+
+impl Table {
+    fn slot(&self, k: &Key) -> usize {
+        let h = (k[0] ^ k[1].rotate_left(21) ^ k[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> (64 - self.shift)) as usize
+    }
+
+    fn get(&self, k: &Key) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let s = &self.slots[i];
+            if s.key == *k {
+                return s.bits;
+            }
+            if s.key == [0; 3] {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn add(&mut self, word: &str, bits: u32) {
+        let Some(k) = key(word.as_bytes()) else { return };
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(&k);
+        while self.slots[i].key != [0; 3] && self.slots[i].key != k {
+            i = (i + 1) & mask;
+        }
+        self.slots[i].key = k;
+        self.slots[i].bits |= bits;
+    }
+}
 
 fn data_words(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn table() -> &'static Classes {
-    static TABLE: OnceLock<Classes> = OnceLock::new();
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Classes::default();
-        let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
-            for w in words {
-                *t.entry(w.as_bytes()).or_default() |= bit;
-            }
-        };
-        add(&mut data_words(include_str!("cues.txt")), class::CUE);
-        add(&mut data_words(include_str!("titles.txt")), class::TITLE);
-        add(&mut data_words(include_str!("groups.txt")), class::GROUP);
-        add(&mut data_words(include_str!("orgs.txt")), class::ORG);
-        add(&mut data_words(include_str!("places.txt")), class::PLACE);
-        for (words, bit) in [
+        let lists: [(&mut dyn Iterator<Item = &'static str>, u32); 5] = [
+            (&mut data_words(include_str!("cues.txt")), class::CUE),
+            (&mut data_words(include_str!("titles.txt")), class::TITLE),
+            (&mut data_words(include_str!("groups.txt")), class::GROUP),
+            (&mut data_words(include_str!("orgs.txt")), class::ORG),
+            (&mut data_words(include_str!("places.txt")), class::PLACE),
+        ];
+        let consts = [
             (STRONG, class::STRONG | class::CUE),
             (PRONOUNS, class::PRONOUN),
             (STOP, class::STOP),
@@ -325,8 +407,23 @@ fn table() -> &'static Classes {
             (MODIFIERS, class::MODIFIER),
             (ADVERBS, class::ADVERB),
             (OBJECT_PRONOUNS, class::OBJECT),
-        ] {
-            add(&mut words.iter().copied(), bit);
+            (&["the"], class::THE),
+            (&["a", "an"], class::A),
+            (&["of"], class::OF),
+            (&["and"], class::AND),
+        ];
+        let mut words: Vec<(&'static str, u32)> = Vec::new();
+        for (list, bit) in lists {
+            words.extend(list.map(|w| (w, bit)));
+        }
+        for (list, bit) in consts {
+            words.extend(list.iter().map(|&w| (w, bit)));
+        }
+        // At most a quarter full, so probes stay short.
+        let size = (words.len() * 4).next_power_of_two();
+        let mut t = Table { slots: vec![Slot::default(); size].into_boxed_slice(), shift: size.trailing_zeros() };
+        for (w, bit) in words {
+            t.add(w, bit);
         }
         t
     })
@@ -334,16 +431,13 @@ fn table() -> &'static Classes {
 
 /// The classes of `word`, in any case: one lookup, no allocation.
 pub(crate) fn classes(word: &str) -> u32 {
-    const LONGEST: usize = 24;
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > LONGEST {
-        return 0;
-    }
-    let mut buf = [0u8; LONGEST];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    table().get(&buf[..b.len()]).copied().unwrap_or(0)
+    key(word.as_bytes()).map_or(0, |k| table().get(&k))
+}
+
+/// The classes of the word `text[start..end]`: [`classes`], faster when
+/// more text follows the word.
+pub(crate) fn classes_at(text: &str, start: usize, end: usize) -> u32 {
+    key_at(text.as_bytes(), start, end).map_or(0, |k| table().get(&k))
 }
 
 /// Whether `word` is a reporting word ("said", "told", "according").
@@ -381,4 +475,41 @@ pub(crate) fn is_stop(word: &str) -> bool {
 pub(crate) fn is_pronoun(word: &str) -> bool {
     let shape_ok = word == "I" || word.chars().skip(1).all(|c| c.is_lowercase());
     shape_ok && classes(word) & class::PRONOUN != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower8_lowers_ascii_capitals_only() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'A', b'z', b, 0, b'Z', 0xC3, b'@']);
+            let want =
+                u64::from_le_bytes([b.to_ascii_lowercase(), b'a', b'z', b.to_ascii_lowercase(), 0, b'z', 0xC3, b'@']);
+            assert_eq!(lower8(x), want, "byte {b:#04x}");
+        }
+    }
+
+    #[test]
+    fn classes_at_agrees_with_classes() {
+        let text = "Said THE Minister of and an x Ministry, according to officials SAYS he \
+                    a-very-long-word-of-thirty-bytes Überminister";
+        let mut found = 0;
+        for start in 0..text.len() {
+            for end in start..=text.len().min(start + 30) {
+                if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                    let w = &text[start..end];
+                    assert_eq!(classes_at(text, start, end), classes(w), "{w:?}");
+                    found += usize::from(classes(w) != 0);
+                }
+            }
+        }
+        assert!(found > 10);
+        assert_eq!(classes("Said") & class::STRONG, class::STRONG);
+        assert_eq!(classes("ministry") & class::ORG, class::ORG);
+        assert_eq!(classes("An") & (class::A | class::DET), class::A | class::DET);
+        assert_eq!(classes("sai"), 0);
+        assert_eq!(classes(""), 0);
+    }
 }

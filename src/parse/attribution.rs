@@ -18,7 +18,9 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::article::{MentionKind, Speaker, Text};
-use crate::lexicon::{class, classes, is_cue, is_group, is_org_head, is_pronoun, is_stop, is_strong_cue, is_title};
+use crate::lexicon::{
+    class, classes, classes_at, is_cue, is_group, is_org_head, is_pronoun, is_stop, is_strong_cue, is_title,
+};
 use crate::parse::quotes::Region;
 use crate::{Article, Span};
 
@@ -127,24 +129,6 @@ const CAP: u32 = 1 << 20;
 /// A word that opens with a lower-case letter.
 const LOWER: u32 = 1 << 21;
 
-/// The classes of each token, with [`CAP`] and [`LOWER`].
-fn token_flags(src: &str, toks: &[Tok]) -> Vec<u32> {
-    toks.iter()
-        .map(|t| match t {
-            Tok::Word(s) => {
-                let w = s.slice(src);
-                let case = match w.chars().next() {
-                    Some(c) if c.is_uppercase() => CAP,
-                    Some(c) if c.is_lowercase() => LOWER,
-                    _ => 0,
-                };
-                classes(w) | case
-            }
-            _ => 0,
-        })
-        .collect()
-}
-
 /// Whether `w`, printed in lower case, is of class `bits` ("de" but not "De").
 fn lower_in(w: &str, bits: u32) -> bool {
     w.starts_with(char::is_lowercase) && classes(w) & bits != 0
@@ -237,7 +221,7 @@ impl<'a> Ctx<'_, 'a> {
         let demonym = end - start == 2
             && ["man", "ian", "ean", "ese", "ish", "an", "er"].iter().any(|x| last.ends_with(x))
             && !self.has(end - 1, class::ORG);
-        let all_caps_after_the = self.is(start, &["the"])
+        let all_caps_after_the = self.has(start, class::THE)
             && (start + 1..end).all(|i| self.cap(i))
             && !demonym
             && !self.has(end - 1, class::TITLE);
@@ -248,7 +232,7 @@ impl<'a> Ctx<'_, 'a> {
             MentionKind::Organisation
         } else if self.has(end - 1, class::GROUP) {
             MentionKind::Group
-        } else if self.cap(end - 1) && !self.has(end - 1, class::TITLE) && !(demonym && self.is(start, &["the"])) {
+        } else if self.cap(end - 1) && !self.has(end - 1, class::TITLE) && !(demonym && self.has(start, class::THE)) {
             // Ends with a name: "Canada's coach Rune Aalto", "the UN forces
             // General Marta Ilic".
             MentionKind::Name
@@ -265,8 +249,8 @@ impl<'a> Ctx<'_, 'a> {
             || self.has(j, class::MODIFIER)
             || j > 0
                 && self.name_word(j + 1)
-                && (self.is(j, &["of"]) && self.has(j - 1, class::TITLE)
-                    || self.is(j, &["and"]) && self.cap(j - 1)
+                && (self.has(j, class::OF) && self.has(j - 1, class::TITLE)
+                    || self.has(j, class::AND) && self.cap(j - 1)
                     || self.cap(j - 1) && self.occupation(j))
     }
 
@@ -301,7 +285,9 @@ impl<'a> Ctx<'_, 'a> {
     /// The start of the name run ending at `last`.
     fn run_backward(&self, last: usize, floor: usize) -> usize {
         let mut s = last;
-        while s > floor && (self.continues_run(s - 1) || self.is(s - 1, &["of", "and"]) && self.continues_run(s - 1)) {
+        while s > floor
+            && (self.continues_run(s - 1) || self.has(s - 1, class::OF | class::AND) && self.continues_run(s - 1))
+        {
             s -= 1;
         }
         while s < last && self.word(s).is_some_and(|w| lower_in(w, class::CONNECTOR) || ["and", "of"].contains(&w)) {
@@ -396,7 +382,7 @@ impl<'a> Ctx<'_, 'a> {
             // A name or organisation: capitals, titles and connectors back to
             // the first; "the" before an organisation belongs to it.
             let mut s = self.run_backward(last, floor);
-            if s > floor && self.is(s - 1, &["the"]) {
+            if s > floor && self.has(s - 1, class::THE) {
                 s -= 1;
             }
             return Some(Np { start: s, end, kind: self.classify(s, end) });
@@ -608,31 +594,48 @@ fn keeps_period(word: &str) -> bool {
     word.len() == 1 && word.chars().all(char::is_uppercase) || word.contains('.') || ABBR.contains(&word)
 }
 
+/// Byte-wise equality, inlined: these comparisons are of a few bytes and
+/// run for most words, where a call to `memcmp` costs more than the compare.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// Where a word glued to a reporting word by scraping splits, if it does:
 /// "Commandsaid" → "Command|said", "saidin" → "said|in", "Helambasted" →
 /// "He|lambasted". Real words ("unsaid", "foretold") stay whole.
 fn unglue(word: &str) -> Option<usize> {
-    const GLUED: &[&str] = &["said", "says", "told", "added", "wrote"];
+    const GLUED: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"wrote"];
     const LEADS: &[&str] = &["also", "he", "she", "they", "it", "we", "and", "then", "later"];
-    const TAILS: &[&str] = &["in", "on", "at", "the", "that", "to", "a", "of", "by", "with", "after", "during", "from"];
+    const TAILS: &[&[u8]] =
+        &[b"in", b"on", b"at", b"the", b"that", b"to", b"a", b"of", b"by", b"with", b"after", b"during", b"from"];
     let b = word.as_bytes();
     // Glued words end in a reporting word or open with one or a pronoun.
     let ends = matches!(b.last(), Some(b'd' | b's' | b'e'));
     let opens = matches!(b.first(), Some(b's' | b't' | b'a' | b'w' | b'H' | b'S' | b'T'));
-    if !word.is_ascii() || word.len() < 5 || !(ends || opens) {
+    if word.len() < 5 || !(ends || opens) {
+        return None;
+    }
+    // Most words neither end nor open with a reporting word nor open with a
+    // pronoun: four bytes at each end tell.
+    let head = [b[0], b[1], b[2], b[3]];
+    let tail = [b[b.len() - 4], b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]];
+    let candidate = matches!(&tail, b"said" | b"says" | b"told" | b"dded" | b"rote")
+        || matches!(&head, b"said" | b"says" | b"told" | b"adde" | b"wrot" | b"They")
+        || head.starts_with(b"He")
+        || head.starts_with(b"She");
+    if !candidate || !word.is_ascii() {
         return None;
     }
     for g in GLUED {
-        if let Some(prefix) = word.strip_suffix(g) {
+        if b.len() > g.len() && same(&b[b.len() - g.len()..], g) {
+            let prefix = &word[..b.len() - g.len()];
             let capital = prefix.len() >= 3 && prefix.starts_with(|c: char| c.is_ascii_uppercase());
             if capital || LEADS.iter().any(|l| l.eq_ignore_ascii_case(prefix)) {
                 return Some(prefix.len());
             }
         }
-        if let Some(tail) = word.strip_prefix(g) {
-            if TAILS.contains(&tail) {
-                return Some(g.len());
-            }
+        if b.len() >= g.len() && same(&b[..g.len()], g) && TAILS.iter().any(|t| same(t, &b[g.len()..])) {
+            return Some(g.len());
         }
     }
     for lead in ["He", "She", "They"] {
@@ -649,53 +652,94 @@ fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '\'' | '`' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‹' | '›')
 }
 
-/// Tokens of `region`, each quotation interval `(start, end, index)` as one token.
-fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Vec<Tok> {
+/// The tokens of a region and, per token, its flags (see [`Ctx::flags`]).
+struct Tokens {
+    toks: Vec<Tok>,
+    flags: Vec<u32>,
+}
+
+impl Tokens {
+    /// Pushes the word `src[start..end]` with its flags.
+    fn word(&mut self, src: &str, start: usize, end: usize) {
+        let w = &src[start..end];
+        let case = match w.as_bytes()[0] {
+            c if c.is_ascii_uppercase() => CAP,
+            c if c.is_ascii_lowercase() => LOWER,
+            c if c < 0x80 => 0,
+            _ => match w.chars().next() {
+                Some(c) if c.is_uppercase() => CAP,
+                Some(c) if c.is_lowercase() => LOWER,
+                _ => 0,
+            },
+        };
+        self.toks.push(Tok::Word(Span::new(start, end)));
+        self.flags.push(classes_at(src, start, end) | case);
+    }
+}
+
+/// Tokens of `region`, each quotation interval `(start, end, index)` as one
+/// token, with their flags. ASCII is read byte by byte; other characters
+/// are decoded where they stand.
+fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Tokens {
     let text = region.slice(src);
     let b = text.as_bytes();
     let base = region.start;
-    // The char at byte `i` (a char boundary) and its length; ASCII is read
-    // as bytes, the rest decoded.
+    // The char at byte `i` (a char boundary) and its length.
     let char_at = |i: usize| -> (char, usize) {
         match b[i] {
             c if c < 0x80 => (char::from(c), 1),
             _ => text[i..].chars().next().map_or(('\u{fffd}', 1), |c| (c, c.len_utf8())),
         }
     };
-    let alnum = |i: usize| (i < b.len()).then(|| char_at(i)).filter(|(c, _)| c.is_alphanumeric()).map(|(_, n)| n);
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    // The length of the letter or digit at `i`, if one stands there.
+    let alnum = |i: usize| -> Option<usize> {
+        match b.get(i) {
+            Some(c) if c.is_ascii_alphanumeric() => Some(1),
+            Some(&c) if c >= 0x80 => Some(char_at(i)).filter(|(c, _)| c.is_alphanumeric()).map(|(_, n)| n),
+            _ => None,
+        }
+    };
+    let cap = text.len() / 4 + 4;
+    let mut out = Tokens { toks: Vec::with_capacity(cap), flags: Vec::with_capacity(cap) };
     let mut q = quotes.iter().peekable();
     let mut i = 0;
     while i < b.len() {
-        let (c, n) = char_at(i);
         if let Some(&&(qs, qe, qi)) = q.peek() {
             if base + i >= qs {
                 q.next();
-                toks.push(Tok::Quote(qi));
-                i += n;
-                while i < b.len() && base + i < qe {
-                    i += char_at(i).1;
+                out.toks.push(Tok::Quote(qi));
+                out.flags.push(0);
+                // Past the quotation: at least one character, then up to its
+                // end, on a character boundary.
+                i += char_at(i).1;
+                if qe > base + i {
+                    i = (qe - base).min(b.len());
+                    while !text.is_char_boundary(i) {
+                        i += 1;
+                    }
                 }
                 continue;
             }
         }
-        if c.is_alphanumeric() {
+        if let Some(n) = alnum(i) {
             let start = i;
             let mut end = i + n;
             loop {
-                if let Some(m) = alnum(end) {
-                    end += m;
-                    continue;
+                while b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
                 }
                 // '-', apostrophes and '.' join only when a letter or digit follows.
-                if end < b.len() {
-                    let (d, dn) = char_at(end);
-                    if matches!(d, '-' | '\'' | '’' | '.') && alnum(end + dn).is_some() {
-                        end += dn;
-                        continue;
-                    }
+                let step = match b.get(end) {
+                    None => break,
+                    Some(b'-' | b'\'' | b'.') => alnum(end + 1).map(|m| 1 + m),
+                    Some(0xE2) if b[end..].starts_with("’".as_bytes()) => alnum(end + 3).map(|m| 3 + m),
+                    Some(&c) if c >= 0x80 => alnum(end),
+                    Some(_) => None,
+                };
+                match step {
+                    Some(m) => end += m,
+                    None => break,
                 }
-                break;
             }
             if b.get(end) == Some(&b'.') && keeps_period(&text[start..end]) {
                 end += 1;
@@ -703,20 +747,24 @@ fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Vec<To
             // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted".
             match unglue(&text[start..end]) {
                 Some(at) => {
-                    toks.push(Tok::Word(Span::new(base + start, base + start + at)));
-                    toks.push(Tok::Word(Span::new(base + start + at, base + end)));
+                    out.word(src, base + start, base + start + at);
+                    out.word(src, base + start + at, base + end);
                 }
-                None => toks.push(Tok::Word(Span::new(base + start, base + end))),
+                None => out.word(src, base + start, base + end),
             }
             i = end;
+        } else if matches!(b[i], b' ' | b'\t'..=b'\r') {
+            i += 1;
         } else {
+            let (c, n) = char_at(i);
             if !c.is_whitespace() {
-                toks.push(Tok::Punct(Span::new(base + i, base + i + n), c));
+                out.toks.push(Tok::Punct(Span::new(base + i, base + i + n), c));
+                out.flags.push(0);
             }
             i += n;
         }
     }
-    toks
+    out
 }
 
 /// What the grammar found for a quotation: the cue and the mention, as
@@ -753,9 +801,14 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     }
     // Nothing after the last quotation changes an attribution.
     let needed = per_region.iter().rposition(|v| !v.is_empty()).map_or(0, |r| r + 1);
-    let toks: Vec<Vec<Tok>> =
-        regions[..needed].iter().zip(&per_region).map(|(r, q)| tokenize(src, r.span, q)).collect();
-    let flags: Vec<Vec<u32>> = toks.iter().map(|t| token_flags(src, t)).collect();
+    let (toks, flags): (Vec<Vec<Tok>>, Vec<Vec<u32>>) = regions[..needed]
+        .iter()
+        .zip(&per_region)
+        .map(|(r, q)| {
+            let t = tokenize(src, r.span, q);
+            (t.toks, t.flags)
+        })
+        .unzip();
     // Regions written as sentences: a title-case headline ("Regional Carrier
     // Cancels Night Ferry") names no company; "Velmar hit by turbine failure" does.
     let prose: Vec<bool> = regions[..needed]
@@ -909,8 +962,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     });
     if incomplete {
         for (r, region) in regions.iter().enumerate().skip(needed) {
-            let rt = tokenize(src, region.span, &[]);
-            let fl = token_flags(src, &rt);
+            let Tokens { toks: rt, flags: fl } = tokenize(src, region.span, &[]);
             let cx = Ctx { src, toks: &rt, flags: &fl, closes: &closes };
             for (i, tok) in rt.iter().enumerate() {
                 if matches!(tok, Tok::Word(_)) && cx.cap(i) {
@@ -975,9 +1027,10 @@ fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
 /// Returns whether the person in focus changed.
 fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool) -> bool {
     let mut moved = false;
-    let opens_run = i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1);
     // A run opens with a capital or a title ("registered nurse Emily Lyons").
-    if opens_run && (cx.cap(i) || cx.has(i, class::TITLE | class::MODIFIER)) {
+    if cx.has(i, CAP | class::TITLE | class::MODIFIER)
+        && (i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1))
+    {
         let Some(np) = cx.np_forward(i) else { return false };
         // "the International Red Cross (IRC)": the acronym stands for the name.
         if cx.punct(np.end) == Some('(') && cx.punct(np.end + 2) == Some(')') && np.end - np.start > 1 {
@@ -1040,7 +1093,7 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             }
         }
     }
-    if cx.is(i, &["a", "an"]) {
+    if cx.has(i, class::A) {
         let mut j = i + 1;
         while j < i + 5 && cx.word(j).is_some_and(|w| !is_stop(w) && !is_cue(w)) {
             j += 1;
@@ -1320,7 +1373,8 @@ impl<'a> Memory<'a> {
             "producer",
         ];
         let head = cx.word(np.end - 1).unwrap_or("");
-        if np.end - np.start == 2 && cx.is(np.start, &["the"]) && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head)) {
+        if np.end - np.start == 2 && cx.has(np.start, class::THE) && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head))
+        {
             if let Some(org) = self.org {
                 return Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
             }
@@ -1366,7 +1420,7 @@ impl<'a> Memory<'a> {
                 {
                     title_start += 1;
                 }
-                let title = t.filter(|&t| t >= title_start && !cx.is(t, &["the"])).map(|_| {
+                let title = t.filter(|&t| t >= title_start && !cx.has(t, class::THE)).map(|_| {
                     let mut end = name_start;
                     while end > title_start && cx.is(end - 1, &["of", "and", "to", "the"]) {
                         end -= 1;
@@ -1393,7 +1447,7 @@ impl<'a> Memory<'a> {
                         title: e.title.map(one_line),
                     };
                 }
-                let definite = cx.is(np.start, &["the"])
+                let definite = cx.has(np.start, class::THE)
                     || cx.word(np.start).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
                 let anonymous = self.anonymous.contains(&head.to_lowercase());
                 if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
@@ -1437,6 +1491,7 @@ mod tests {
         let q = (15, 26, 0);
         let toks = tokenize(src, Span::new(0, src.len()), &[q]);
         let words: Vec<&str> = toks
+            .toks
             .iter()
             .map(|t| match t {
                 Tok::Word(s) | Tok::Punct(s, _) => s.slice(src),
