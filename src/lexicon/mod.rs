@@ -330,23 +330,27 @@ fn key(word: &[u8]) -> Option<Key> {
     Some(k)
 }
 
-/// The key of `bytes[start..end]`, read as three whole words when the
-/// bytes after the word allow it (and masked), else byte by byte.
+/// The key of `bytes[start..end]`, read as whole little-endian words (and
+/// masked) when the bytes after the word allow it, else byte by byte.
 fn key_at(bytes: &[u8], start: usize, end: usize) -> Option<Key> {
     let len = end.checked_sub(start)?;
     if len == 0 || len > LONGEST {
         return None;
     }
-    let Some(window) = bytes.get(start..start + LONGEST) else { return key(bytes.get(start..end)?) };
-    let mut k = [0u64; 3];
-    for (c, slot) in k.iter_mut().enumerate() {
+    let words = len.div_ceil(8);
+    let Some(window) = bytes.get(start..start + 8 * words) else { return key(bytes.get(start..end)?) };
+    // Word `c` of the window, keeping only the bytes of the word.
+    let load = |c: usize| {
         let mut w = [0u8; 8];
         w.copy_from_slice(&window[8 * c..8 * c + 8]);
-        let keep = len.saturating_sub(8 * c).min(8);
-        let mask = if keep == 8 { u64::MAX } else { (1u64 << (8 * keep)) - 1 };
-        *slot = lower8(u64::from_le_bytes(w) & mask);
-    }
-    Some(k)
+        let keep = (len - 8 * c).min(8);
+        lower8(u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * keep)))
+    };
+    Some(match words {
+        1 => [load(0), 0, 0],
+        2 => [load(0), load(1), 0],
+        _ => [load(0), load(1), load(2)],
+    })
 }
 
 impl Table {
@@ -463,11 +467,6 @@ pub(crate) fn is_org_head(word: &str) -> bool {
 /// Whether `word` reports indirect speech wherever it stands ("said").
 pub(crate) fn is_strong_cue(word: &str) -> bool {
     classes(word) & class::STRONG != 0
-}
-
-/// Whether `word` ends a noun phrase ("of", "who", "was").
-pub(crate) fn is_stop(word: &str) -> bool {
-    classes(word) & class::STOP != 0
 }
 
 /// Whether `word` is a personal pronoun that can report speech: "He" and

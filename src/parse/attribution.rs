@@ -18,9 +18,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::article::{MentionKind, Speaker, Text};
-use crate::lexicon::{
-    class, classes, classes_at, is_cue, is_group, is_org_head, is_pronoun, is_stop, is_strong_cue, is_title,
-};
+use crate::lexicon::{class, classes_at, is_cue, is_group, is_org_head, is_pronoun, is_strong_cue, is_title};
 use crate::parse::quotes::Region;
 use crate::{Article, Span};
 
@@ -129,15 +127,17 @@ const CAP: u32 = 1 << 20;
 /// A word that opens with a lower-case letter.
 const LOWER: u32 = 1 << 21;
 
-/// Whether `w`, printed in lower case, is of class `bits` ("de" but not "De").
-fn lower_in(w: &str, bits: u32) -> bool {
-    w.starts_with(char::is_lowercase) && classes(w) & bits != 0
-}
-
 impl<'a> Ctx<'_, 'a> {
     /// The classes of token `i` (0 for punctuation and quotations).
     fn f(&self, i: usize) -> u32 {
         self.flags.get(i).copied().unwrap_or(0)
+    }
+
+    /// Whether token `i`, printed in lower case, is of any class in `bits`
+    /// ("de" but not "De").
+    fn lower_in(&self, i: usize, bits: u32) -> bool {
+        let f = self.f(i);
+        f & LOWER != 0 && f & bits != 0
     }
 
     /// Whether token `i` is of any class in `bits`.
@@ -225,7 +225,8 @@ impl<'a> Ctx<'_, 'a> {
             && (start + 1..end).all(|i| self.cap(i))
             && !demonym
             && !self.has(end - 1, class::TITLE);
-        if end - start == 1 && (self.has(start, class::PRONOUN) && is_pronoun(first) || lower_in(first, class::OBJECT))
+        if end - start == 1
+            && (self.has(start, class::PRONOUN) && is_pronoun(first) || self.lower_in(start, class::OBJECT))
         {
             MentionKind::Pronoun
         } else if self.has(end - 1, class::ORG) || all_caps_after_the && end - start > 1 {
@@ -261,8 +262,7 @@ impl<'a> Ctx<'_, 'a> {
             w.starts_with(char::is_lowercase)
                 && w.len() > 3
                 && w.chars().all(char::is_alphabetic)
-                && !is_stop(w)
-                && !is_cue(w)
+                && !self.has(j, class::STOP | class::CUE)
         })
     }
 
@@ -274,9 +274,7 @@ impl<'a> Ctx<'_, 'a> {
         while j < self.toks.len() && (j == i && opens(j) || j > i && self.continues_run(j)) {
             j += 1;
         }
-        while j > i + 1
-            && self.word(j - 1).is_some_and(|w| lower_in(w, class::CONNECTOR) || lower_in(w, class::MODIFIER))
-        {
+        while j > i + 1 && self.lower_in(j - 1, class::CONNECTOR | class::MODIFIER) {
             j -= 1;
         }
         (j > i && (i..j).any(|k| self.cap(k))).then_some(j)
@@ -290,7 +288,8 @@ impl<'a> Ctx<'_, 'a> {
         {
             s -= 1;
         }
-        while s < last && self.word(s).is_some_and(|w| lower_in(w, class::CONNECTOR) || ["and", "of"].contains(&w)) {
+        while s < last && (self.lower_in(s, class::CONNECTOR) || self.word(s).is_some_and(|w| w == "and" || w == "of"))
+        {
             s += 1;
         }
         s
@@ -332,12 +331,12 @@ impl<'a> Ctx<'_, 'a> {
             // "the Russian top diplomat": modifiers up to a noun; a verb
             // ("the angry crowd rushed to") ends it.
             let mut n = 0;
-            while n < 6 && self.word(j).is_some_and(|w| !is_cue(w) && !is_stop(w)) {
+            while n < 6 && self.word(j).is_some() && !self.has(j, class::CUE | class::STOP) {
                 // A word with a determiner after it is a verb too ("the
                 // government gave a ...").
                 let verb_like = n > 0
                     && (self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
-                        && self.word(j + 1).is_none_or(|next| is_stop(next) || self.has(j + 1, class::DET))
+                        && (self.word(j + 1).is_none() || self.has(j + 1, class::STOP | class::DET))
                         || self.has(j + 1, class::DET) && self.has(j, LOWER));
                 if verb_like {
                     break;
@@ -372,7 +371,7 @@ impl<'a> Ctx<'_, 'a> {
         if is_pronoun(w) {
             return Some(Np { start: last, end, kind: MentionKind::Pronoun });
         }
-        if !(self.name_word(last) || is_group(w) || is_noun_like(w)) {
+        if !(self.name_word(last) || self.has(last, class::GROUP) || is_noun_like(w, self.f(last))) {
             return None;
         }
         if w.ends_with("'s") || w.ends_with("’s") {
@@ -397,14 +396,14 @@ impl<'a> Ctx<'_, 'a> {
                     found_det = Some(d);
                     break;
                 }
-                Some(w) if !is_cue(w) && !is_stop(w) => {}
+                Some(_) if !self.has(d, class::CUE | class::STOP) => {}
                 _ => break,
             }
         }
         let start = match found_det {
             Some(d) => d,
             None => {
-                if !(self.name_word(last) || is_group(w)) {
+                if !(self.name_word(last) || self.has(last, class::GROUP)) {
                     return None;
                 }
                 self.run_backward(last, floor)
@@ -579,9 +578,10 @@ fn is_person_noun(w: &str) -> bool {
     is_title(w) || !(is_org_head(w) || is_group(w) || THINGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
-/// A lower-case word that can head a description ("diplomat", "paper").
-fn is_noun_like(w: &str) -> bool {
-    w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && w.len() > 2 && !is_stop(w) && !is_cue(w)
+/// A lower-case word that can head a description ("diplomat", "paper"),
+/// given its word classes `f`.
+fn is_noun_like(w: &str, f: u32) -> bool {
+    w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && w.len() > 2 && f & (class::STOP | class::CUE) == 0
 }
 
 /// Abbreviations that keep their full stop ("Mr.", "Gen.", "U.S.").
@@ -680,7 +680,15 @@ impl Tokens {
 /// Tokens of `region`, each quotation interval `(start, end, index)` as one
 /// token, with their flags. ASCII is read byte by byte; other characters
 /// are decoded where they stand.
+#[cfg(test)]
 fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Tokens {
+    let mut out = Tokens { toks: Vec::new(), flags: Vec::new() };
+    tokenize_into(&mut out, src, region, quotes);
+    out
+}
+
+/// [`tokenize`], appending to `out`: one buffer serves every region.
+fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &[(usize, usize, usize)]) {
     let text = region.slice(src);
     let b = text.as_bytes();
     let base = region.start;
@@ -699,8 +707,8 @@ fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Tokens
             _ => None,
         }
     };
-    let cap = text.len() / 4 + 4;
-    let mut out = Tokens { toks: Vec::with_capacity(cap), flags: Vec::with_capacity(cap) };
+    out.toks.reserve(text.len() / 4 + 4);
+    out.flags.reserve(text.len() / 4 + 4);
     let mut q = quotes.iter().peekable();
     let mut i = 0;
     while i < b.len() {
@@ -764,7 +772,6 @@ fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Tokens
             i += n;
         }
     }
-    out
 }
 
 /// What the grammar found for a quotation: the cue and the mention, as
@@ -801,14 +808,19 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     }
     // Nothing after the last quotation changes an attribution.
     let needed = per_region.iter().rposition(|v| !v.is_empty()).map_or(0, |r| r + 1);
-    let (toks, flags): (Vec<Vec<Tok>>, Vec<Vec<u32>>) = regions[..needed]
+    // The tokens of every region in one buffer, and each region's range of it.
+    let mut all = Tokens { toks: Vec::new(), flags: Vec::new() };
+    let bounds: Vec<(usize, usize)> = regions[..needed]
         .iter()
         .zip(&per_region)
         .map(|(r, q)| {
-            let t = tokenize(src, r.span, q);
-            (t.toks, t.flags)
+            let from = all.toks.len();
+            tokenize_into(&mut all, src, r.span, q);
+            (from, all.toks.len())
         })
-        .unzip();
+        .collect();
+    let toks: Vec<&[Tok]> = bounds.iter().map(|&(a, b)| &all.toks[a..b]).collect();
+    let flags: Vec<&[u32]> = bounds.iter().map(|&(a, b)| &all.flags[a..b]).collect();
     // Regions written as sentences: a title-case headline ("Regional Carrier
     // Cancels Night Ferry") names no company; "Velmar hit by turbine failure" does.
     let prose: Vec<bool> = regions[..needed]
@@ -832,7 +844,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let mut indirect_cue: Option<Span> = None;
     let mut focus_moved_since_indirect = true;
     for (r, rt) in toks.iter().enumerate() {
-        let cx = Ctx { src, toks: rt, flags: &flags[r], closes: &closes };
+        let cx = Ctx { src, toks: rt, flags: flags[r], closes: &closes };
         // The last quotation of this region and what attributed it.
         let mut prev: Option<(usize, Option<Found>)> = None;
         for (i, tok) in rt.iter().enumerate() {
@@ -867,7 +879,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     }
                     let (q_cue, q_speaker) = match found {
                         Some(f) => {
-                            let fcx = Ctx { src, toks: &toks[f.region], flags: &flags[f.region], closes: &closes };
+                            let fcx = Ctx { src, toks: toks[f.region], flags: flags[f.region], closes: &closes };
                             // A cue with no subject of its own speaks for the one in focus.
                             let speaker = match f.np {
                                 Some(np) => Some(mem.resolve(&fcx, np)),
@@ -961,10 +973,13 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
             && matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
     });
     if incomplete {
+        let mut rest = Tokens { toks: Vec::new(), flags: Vec::new() };
         for (r, region) in regions.iter().enumerate().skip(needed) {
-            let Tokens { toks: rt, flags: fl } = tokenize(src, region.span, &[]);
-            let cx = Ctx { src, toks: &rt, flags: &fl, closes: &closes };
-            for (i, tok) in rt.iter().enumerate() {
+            rest.toks.clear();
+            rest.flags.clear();
+            tokenize_into(&mut rest, src, region.span, &[]);
+            let cx = Ctx { src, toks: &rest.toks, flags: &rest.flags, closes: &closes };
+            for (i, tok) in rest.toks.iter().enumerate() {
                 if matches!(tok, Tok::Word(_)) && cx.cap(i) {
                     mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline);
                 }
@@ -993,6 +1008,72 @@ fn one_line(name: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(name)
     }
+}
+
+/// "the company", "the airline": a mention of the body the story is about.
+fn is_company(cx: &Ctx<'_, '_>, np: Np) -> bool {
+    const BODIES: &[&str] = &[
+        "company",
+        "firm",
+        "group",
+        "carrier",
+        "airline",
+        "maker",
+        "manufacturer",
+        "retailer",
+        "provider",
+        "insurer",
+        "lender",
+        "producer",
+    ];
+    let head = cx.word(np.end - 1).unwrap_or("");
+    np.end - np.start == 2 && cx.has(np.start, class::THE) && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head))
+}
+
+/// The name and the title printed with it of a name mention ("Russian
+/// Foreign Minister Sergey Lavrov"), or `None` when no name is left once
+/// the title is off.
+fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a str>)> {
+    // "Russian Foreign Minister Sergey Lavrov": title, then name.
+    // The name follows the last title word, acronym or article:
+    // "Permanent Representative to the UN Igor Danilov".
+    let acronym = |w: &str| w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase());
+    let mixed_after = |i: usize| cx.word(i + 1).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
+    // ... or its last lower-case word ("Psychiatric oncologist
+    // Gabriela Ozco"), particles aside ("Charles de Gaulle").
+    let t = (np.start..np.end).rev().find(|&i| {
+        cx.word(i).is_some_and(|w| {
+            cx.has(i, class::TITLE)
+                || acronym(w) && mixed_after(i)
+                || w.eq_ignore_ascii_case("the")
+                || w.starts_with(char::is_lowercase) && !cx.lower_in(i, class::CONNECTOR) && i + 1 < np.end
+        })
+    });
+    let mut name_start = t.map_or(np.start, |t| t + 1);
+    // Lower-case connectors only: "Al Reyes" keeps its "Al".
+    while name_start < np.end
+        && cx
+            .word(name_start)
+            .is_some_and(|w| cx.lower_in(name_start, class::CONNECTOR) || ["of", "and", "to"].contains(&w))
+    {
+        name_start += 1;
+    }
+    if name_start >= np.end {
+        return None;
+    }
+    let name = cx.text(Np { start: name_start, ..np });
+    let mut title_start = np.start;
+    while title_start < name_start && cx.is(title_start, &["its", "his", "her", "their", "our", "the", "a", "an"]) {
+        title_start += 1;
+    }
+    let title = t.filter(|&t| t >= title_start && !cx.has(t, class::THE)).map(|_| {
+        let mut end = name_start;
+        while end > title_start && cx.is(end - 1, &["of", "and", "to", "the"]) {
+            end -= 1;
+        }
+        cx.text(Np { start: title_start, end, kind: np.kind })
+    });
+    Some((name, title))
 }
 
 /// Gives a lone surname the fullest name met anywhere in the article (a
@@ -1089,13 +1170,13 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
                 }
             } else {
                 // Met in passing: known from now on, not in focus.
-                mem.resolve(cx, np);
+                mem.note(cx, np);
             }
         }
     }
     if cx.has(i, class::A) {
         let mut j = i + 1;
-        while j < i + 5 && cx.word(j).is_some_and(|w| !is_stop(w) && !is_cue(w)) {
+        while j < i + 5 && cx.word(j).is_some() && !cx.has(j, class::STOP | class::CUE) {
             j += 1;
         }
         if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
@@ -1347,6 +1428,16 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
 
 impl<'a> Memory<'a> {
     /// Resolves a mention to the name it refers to.
+    /// What resolving `np` would leave in memory, without the speaker: a
+    /// name met in passing is known from now on.
+    fn note(&mut self, cx: &Ctx<'_, 'a>, np: Np) {
+        if np.kind == MentionKind::Name && !(is_company(cx, np) && self.org.is_some()) {
+            if let Some((name, title)) = name_and_title(cx, np) {
+                self.meet(name, title);
+            }
+        }
+    }
+
     fn resolve(&mut self, cx: &Ctx<'_, 'a>, np: Np) -> Speaker<'a> {
         let src = cx.src;
         let text = cx.text(np);
@@ -1358,23 +1449,7 @@ impl<'a> Memory<'a> {
             title: f.as_ref().and_then(|f| f.title.clone()),
         };
         // "the company said": the body the story is about.
-        const BODIES: &[&str] = &[
-            "company",
-            "firm",
-            "group",
-            "carrier",
-            "airline",
-            "maker",
-            "manufacturer",
-            "retailer",
-            "provider",
-            "insurer",
-            "lender",
-            "producer",
-        ];
-        let head = cx.word(np.end - 1).unwrap_or("");
-        if np.end - np.start == 2 && cx.has(np.start, class::THE) && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head))
-        {
+        if is_company(cx, np) {
             if let Some(org) = self.org {
                 return Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
             }
@@ -1386,47 +1461,9 @@ impl<'a> Memory<'a> {
                 from(&f.cloned(), MentionKind::Pronoun)
             }
             MentionKind::Name => {
-                // "Russian Foreign Minister Sergey Lavrov": title, then name.
-                // The name follows the last title word, acronym or article:
-                // "Permanent Representative to the UN Igor Danilov".
-                let acronym = |w: &str| w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase());
-                let mixed_after = |i: usize| cx.word(i + 1).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
-                // ... or its last lower-case word ("Psychiatric oncologist
-                // Gabriela Ozco"), particles aside ("Charles de Gaulle").
-                let t = (np.start..np.end).rev().find(|&i| {
-                    cx.word(i).is_some_and(|w| {
-                        is_title(w)
-                            || acronym(w) && mixed_after(i)
-                            || w.eq_ignore_ascii_case("the")
-                            || w.starts_with(char::is_lowercase) && !lower_in(w, class::CONNECTOR) && i + 1 < np.end
-                    })
-                });
-                let mut name_start = t.map_or(np.start, |t| t + 1);
-                // Lower-case connectors only: "Al Reyes" keeps its "Al".
-                while name_start < np.end
-                    && cx
-                        .word(name_start)
-                        .is_some_and(|w| lower_in(w, class::CONNECTOR) || ["of", "and", "to"].contains(&w))
-                {
-                    name_start += 1;
-                }
-                if name_start >= np.end {
+                let Some((name, title)) = name_and_title(cx, np) else {
                     return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
-                }
-                let name = cx.text(Np { start: name_start, ..np });
-                let mut title_start = np.start;
-                while title_start < name_start
-                    && cx.is(title_start, &["its", "his", "her", "their", "our", "the", "a", "an"])
-                {
-                    title_start += 1;
-                }
-                let title = t.filter(|&t| t >= title_start && !cx.has(t, class::THE)).map(|_| {
-                    let mut end = name_start;
-                    while end > title_start && cx.is(end - 1, &["of", "and", "to", "the"]) {
-                        end -= 1;
-                    }
-                    cx.text(Np { start: title_start, end, kind: np.kind })
-                });
+                };
                 self.meet(name, title);
                 let last = surname(name);
                 let e = self.by_surname(last);
