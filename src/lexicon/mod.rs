@@ -440,6 +440,7 @@ pub(crate) fn classes(word: &str) -> u32 {
 
 /// The classes of the word `text[start..end]`: [`classes`], faster when
 /// more text follows the word.
+#[inline]
 pub(crate) fn classes_at(text: &str, start: usize, end: usize) -> u32 {
     key_at(text.as_bytes(), start, end).map_or(0, |k| table().get(&k))
 }

@@ -660,13 +660,13 @@ struct Tokens {
 
 impl Tokens {
     /// Pushes the word `src[start..end]` with its flags.
+    #[inline]
     fn word(&mut self, src: &str, start: usize, end: usize) {
-        let w = &src[start..end];
-        let case = match w.as_bytes()[0] {
+        let case = match src.as_bytes()[start] {
             c if c.is_ascii_uppercase() => CAP,
             c if c.is_ascii_lowercase() => LOWER,
             c if c < 0x80 => 0,
-            _ => match w.chars().next() {
+            _ => match src[start..end].chars().next() {
                 Some(c) if c.is_uppercase() => CAP,
                 Some(c) if c.is_lowercase() => LOWER,
                 _ => 0,
