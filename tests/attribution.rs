@@ -348,6 +348,22 @@ fn organisations_and_groups() {
     );
 }
 
+#[test]
+fn acronyms_expand_to_an_organisation_named_before() {
+    let src = story(
+        "Two trawlers were stopped overnight, according to the Northern Fisheries Board.\n\n\
+         \"Both vessels were fishing inside the closed zone,\" the NFB said.\n\n\
+         The patrol was ordered by US Atlantic Command, which said it acted on a tip-off.\n\n\
+         \"We will keep the zone closed,\" ATLCOM wrote on X.\n\n\
+         \"Nothing has changed,\" NOAA said.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    // No organisation named before spells NOAA: it stays as printed.
+    assert_eq!(names, [Some("the Northern Fisheries Board"), Some("US Atlantic Command"), Some("NOAA")]);
+    assert_eq!(qs[1].speaker.as_ref().map(|s| s.kind), Some(MentionKind::Organisation));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -72,6 +72,9 @@ struct Memory<'a> {
     org: Option<&'a str>,
     /// Acronyms introduced after a name: "International Red Cross (IRC)".
     aliases: HashMap<&'a str, &'a str>,
+    /// Organisations named so far, as printed ("US Southern Command"), for
+    /// an acronym made of their words ("SOUTHCOM"); the first few only.
+    orgs: Vec<&'a str>,
 }
 
 impl<'a> Memory<'a> {
@@ -1010,6 +1013,38 @@ fn one_line(name: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `acronym`, three to twelve capitals, abbreviates the last words
+/// of `name`: read in order, its letters are a prefix of each capitalised
+/// word, one letter at least ("IRC": International Red Cross; "SOUTHCOM":
+/// US Southern Command). Two words at least; "of", "the" and "and" are skipped.
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let a = acronym.as_bytes();
+    if !(3..=12).contains(&a.len()) || !a.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let words: Vec<&[u8]> = name
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(str::as_bytes)
+        .collect();
+    if words.len() > 8 {
+        return false;
+    }
+    // fits[w][k]: whether a[k..] is made of prefixes of words[w..], each
+    // giving one letter at least, to the last word.
+    let mut fits = vec![[false; 13]; words.len() + 1];
+    fits[words.len()][a.len()] = true;
+    for w in (0..words.len()).rev() {
+        for k in 0..a.len() {
+            let word = words[w];
+            fits[w][k] = (1..=word.len().min(a.len() - k))
+                .take_while(|&n| word[n - 1].eq_ignore_ascii_case(&a[k + n - 1]))
+                .any(|n| fits[w + 1][k + n]);
+        }
+    }
+    (0..words.len().saturating_sub(1)).any(|w| fits[w][0])
+}
+
 /// "the company", "the airline": a mention of the body the story is about.
 fn is_company(cx: &Ctx<'_, '_>, np: Np) -> bool {
     const BODIES: &[&str] = &[
@@ -1123,6 +1158,11 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
                     mem.aliases.insert(acronym, cx.text(Np { start, ..np }));
                 }
             }
+        }
+        if np.kind == MentionKind::Organisation {
+            // With its article, as an attribution prints it: "the Red Cross".
+            let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
+            mem.met_org(cx.text(Np { start, ..np }));
         }
         let known = np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
         let person = cx.is_person(np);
@@ -1427,7 +1467,19 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
 }
 
 impl<'a> Memory<'a> {
-    /// Resolves a mention to the name it refers to.
+    /// Remembers an organisation's name for the acronyms of it.
+    fn met_org(&mut self, name: &'a str) {
+        if self.orgs.len() < 64 && !self.orgs.contains(&name) {
+            self.orgs.push(name);
+        }
+    }
+
+    /// The organisation named before whose words `acronym` abbreviates
+    /// ("IRC", "SOUTHCOM"), the latest first.
+    fn expand(&self, acronym: &str) -> Option<&'a str> {
+        self.orgs.iter().rev().copied().find(|name| abbreviates(acronym, name))
+    }
+
     /// What resolving `np` would leave in memory, without the speaker: a
     /// name met in passing is known from now on.
     fn note(&mut self, cx: &Ctx<'_, 'a>, np: Np) {
@@ -1438,6 +1490,7 @@ impl<'a> Memory<'a> {
         }
     }
 
+    /// Resolves a mention to the name it refers to.
     fn resolve(&mut self, cx: &Ctx<'_, 'a>, np: Np) -> Speaker<'a> {
         let src = cx.src;
         let text = cx.text(np);
@@ -1461,6 +1514,17 @@ impl<'a> Memory<'a> {
                 from(&f.cloned(), MentionKind::Pronoun)
             }
             MentionKind::Name => {
+                // "SOUTHCOM wrote" after "US Southern Command".
+                if np.end - np.start == 1 && !self.knows(text) {
+                    if let Some(org) = self.expand(text) {
+                        return Speaker {
+                            mention,
+                            kind: MentionKind::Organisation,
+                            name: Some(one_line(org)),
+                            title: None,
+                        };
+                    }
+                }
                 let Some((name, title)) = name_and_title(cx, np) else {
                     return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
                 };
@@ -1498,9 +1562,13 @@ impl<'a> Memory<'a> {
                 Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
             }
             kind => {
-                // "the IRC" after "the International Red Cross (IRC)".
+                // "the IRC" after "the International Red Cross (IRC)", or
+                // after "the International Red Cross" alone.
                 let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
-                let name = self.aliases.get(bare).copied().unwrap_or(text);
+                let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).unwrap_or(text);
+                if kind == MentionKind::Organisation && name == text {
+                    self.met_org(text);
+                }
                 Speaker { mention, kind, name: Some(one_line(name)), title: None }
             }
         }
@@ -1510,6 +1578,22 @@ impl<'a> Memory<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_abbreviate_the_last_words_of_a_name() {
+        assert!(abbreviates("IRC", "the International Red Cross"));
+        assert!(abbreviates("SOUTHCOM", "US Southern Command"));
+        assert!(abbreviates("USSOUTHCOM", "US Southern Command"));
+        assert!(abbreviates("NATO", "the North Atlantic Treaty Organization"));
+        // Every word to the last gives a letter, in order; two words at least.
+        assert!(!abbreviates("SOUTH", "US Southern Command"));
+        assert!(!abbreviates("CRI", "the International Red Cross"));
+        assert!(!abbreviates("COM", "US Southern Command"));
+        assert!(!abbreviates("AFP", "Agence France-Presse"));
+        // Capitals only, three or more.
+        assert!(!abbreviates("Irc", "the International Red Cross"));
+        assert!(!abbreviates("UN", "United Nations"));
+    }
 
     #[test]
     fn glued_words_split_at_reporting_words() {
