@@ -364,6 +364,22 @@ fn acronyms_expand_to_an_organisation_named_before() {
     assert_eq!(qs[1].speaker.as_ref().map(|s| s.kind), Some(MentionKind::Organisation));
 }
 
+#[test]
+fn a_headline_quote_echoed_in_the_story_takes_its_speaker() {
+    let src = "Harbour board sees 'steady recovery' in catch\n\n\
+               OSLO (Reuters) - Landings rose for a third month in March.\n\n\
+               \"We are seeing a steady recovery in every port,\" board chairman Nils Aas said.";
+    let qs = quotes(src);
+    assert_eq!(qs[0].location, Location::Headline);
+    let s = qs[0].speaker.as_ref().expect("the headline quote has the story's speaker");
+    assert_eq!((s.name.as_deref(), s.kind, s.mention.as_ref()), (Some("Nils Aas"), MentionKind::Carried, None));
+    assert_eq!(qs[0].cue, None, "a headline prints no cue");
+    // Words the story never attributes stay unattributed.
+    let src = "Harbour board sees 'steady recovery' in catch\n\n\
+               OSLO (Reuters) - \"Prices fell again,\" board chairman Nils Aas said.";
+    assert_eq!(quotes(src)[0].speaker, None);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

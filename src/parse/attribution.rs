@@ -990,6 +990,36 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         }
     }
     complete_names(quotes, &mem);
+    echo_headline_quotes(quotes);
+}
+
+/// The words of `text`, lower-cased, punctuation aside.
+fn words_lower(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// A headline quoting words the story attributes later ("SA unveils 'more
+/// for all' budget" ... "the focus was "more for all"", said Mr Manuel)
+/// takes the speaker of the first such quotation, without its cue.
+fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
+    for h in 0..quotes.len() {
+        if quotes[h].location != crate::Location::Headline || quotes[h].speaker.is_some() {
+            continue;
+        }
+        let echo = words_lower(&quotes[h].text);
+        if echo.is_empty() {
+            continue;
+        }
+        // The latest few quotations only: linear time on any input.
+        let found = quotes.iter().skip(h + 1).take(64).find(|q| {
+            q.location != crate::Location::Headline
+                && q.speaker.as_ref().is_some_and(|s| s.name.is_some())
+                && words_lower(&q.text).windows(echo.len()).any(|w| w == echo.as_slice())
+        });
+        if let Some(s) = found.and_then(|q| q.speaker.clone()) {
+            quotes[h].speaker = Some(Speaker { mention: None, kind: MentionKind::Carried, ..s });
+        }
+    }
 }
 
 /// The last word of a name.
