@@ -380,6 +380,19 @@ fn a_headline_quote_echoed_in_the_story_takes_its_speaker() {
     assert_eq!(quotes(src)[0].speaker, None);
 }
 
+#[test]
+fn a_misspelt_surname_resolves_to_the_person_named_before() {
+    let src = story(
+        "Fisheries Minister Ingrid Haldorsen said the quota would stay.\n\n\
+         \"The stocks need time,\" Haldorson said.\n\n\
+         \"We will review it in May,\" Halvorson said.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    // One letter off is a misprint; two letters off is someone else.
+    assert_eq!(names, [Some("Ingrid Haldorsen"), Some("Halvorson")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -1497,6 +1497,23 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
 }
 
 impl<'a> Memory<'a> {
+    /// The person named in full before whose surname `word` misspells by
+    /// one letter, the first letter kept ("Koronolli" for "Koronelli"); six
+    /// letters at least, the latest few people only.
+    fn misspelt(&self, word: &str) -> Option<Entity<'a>> {
+        let w: Vec<char> = word.chars().collect();
+        if w.len() < 6 || !w[0].is_uppercase() {
+            return None;
+        }
+        self.entities.iter().rev().take(32).copied().find(|e| {
+            let last = surname(e.name);
+            e.name.contains(char::is_whitespace)
+                && last.chars().count() == w.len()
+                && last.starts_with(w[0])
+                && last.chars().zip(&w).filter(|(a, b)| a != *b).count() == 1
+        })
+    }
+
     /// Remembers an organisation's name for the acronyms of it.
     fn met_org(&mut self, name: &'a str) {
         if self.orgs.len() < 64 && !self.orgs.contains(&name) {
@@ -1558,6 +1575,18 @@ impl<'a> Memory<'a> {
                 let Some((name, title)) = name_and_title(cx, np) else {
                     return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
                 };
+                // "Koronolli" after "Viktor Koronelli": a surname misspelt.
+                if !name.contains(char::is_whitespace) && !self.knows(name) {
+                    if let Some(e) = self.misspelt(name) {
+                        let title = title.or(e.title);
+                        return Speaker {
+                            mention,
+                            kind: MentionKind::Name,
+                            name: Some(one_line(e.name)),
+                            title: title.map(one_line),
+                        };
+                    }
+                }
                 self.meet(name, title);
                 let last = surname(name);
                 let e = self.by_surname(last);
