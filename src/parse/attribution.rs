@@ -626,8 +626,23 @@ fn unglue(word: &str) -> Option<usize> {
         || matches!(&head, b"said" | b"says" | b"told" | b"adde" | b"wrot" | b"They")
         || head.starts_with(b"He")
         || head.starts_with(b"She");
-    if !candidate || !word.is_ascii() {
+    // "Sundayaccused": a day glued to the reporting word after it.
+    let day = matches!(
+        &head.map(|c| c.to_ascii_lowercase()),
+        b"mond" | b"tues" | b"wedn" | b"thur" | b"frid" | b"satu" | b"sund" | b"yest" | b"toda" | b"toni"
+    );
+    if !(candidate || day) || !word.is_ascii() {
         return None;
+    }
+    if day {
+        let split = (5..word.len() - 3).find(|&k| {
+            crate::lexicon::classes(&word[..k]) & class::TIME != 0
+                && crate::lexicon::classes(&word[k..]) & class::CUE != 0
+                && word.as_bytes()[k].is_ascii_lowercase()
+        });
+        if split.is_some() {
+            return split;
+        }
     }
     for g in GLUED {
         if b.len() > g.len() && same(&b[b.len() - g.len()..], g) {
@@ -1660,6 +1675,10 @@ mod tests {
         assert_eq!(unglue("saidin"), Some(4));
         assert_eq!(unglue("alsosaid"), Some(4));
         assert_eq!(unglue("Helambasted"), Some(2));
+        assert_eq!(unglue("Sundayaccused"), Some(6));
+        assert_eq!(unglue("yesterdaywarned"), Some(9));
+        assert_eq!(unglue("Sundays"), None);
+        assert_eq!(unglue("Thursdaysaid"), Some(8));
         assert_eq!(unglue("unsaid"), None);
         assert_eq!(unglue("foretold"), None);
         assert_eq!(unglue("Theodore"), None);
