@@ -631,7 +631,9 @@ fn unglue(word: &str) -> Option<usize> {
         &head.map(|c| c.to_ascii_lowercase()),
         b"mond" | b"tues" | b"wedn" | b"thur" | b"frid" | b"satu" | b"sund" | b"yest" | b"toda" | b"toni"
     );
-    if !(candidate || day) || !word.is_ascii() {
+    // "Bondiattacked": a name glued to the reporting word after it.
+    let named = b.len() >= 8 && b[0].is_ascii_uppercase() && matches!(b[b.len() - 1], b'd' | b's');
+    if !(candidate || day || named) || !word.is_ascii() {
         return None;
     }
     if day {
@@ -662,6 +664,16 @@ fn unglue(word: &str) -> Option<usize> {
                 return Some(lead.len());
             }
         }
+    }
+    // A capitalised word of three letters or more, then a reporting word of
+    // five or more, the whole no word of the lexicon ("Bondiattacked", not
+    // "Announced").
+    if named && crate::lexicon::classes(word) == 0 {
+        return (3..=b.len() - 5).find(|&k| {
+            b[1..k].iter().all(u8::is_ascii_lowercase)
+                && b[k].is_ascii_lowercase()
+                && crate::lexicon::classes(&word[k..]) & class::CUE != 0
+        });
     }
     None
 }
@@ -1676,6 +1688,9 @@ mod tests {
         assert_eq!(unglue("alsosaid"), Some(4));
         assert_eq!(unglue("Helambasted"), Some(2));
         assert_eq!(unglue("Sundayaccused"), Some(6));
+        assert_eq!(unglue("Bondiattacked"), Some(5));
+        assert_eq!(unglue("Announced"), None);
+        assert_eq!(unglue("Johannesburg"), None);
         assert_eq!(unglue("yesterdaywarned"), Some(9));
         assert_eq!(unglue("Sundays"), None);
         assert_eq!(unglue("Thursdaysaid"), Some(8));
