@@ -393,6 +393,20 @@ fn a_misspelt_surname_resolves_to_the_person_named_before() {
     assert_eq!(names, [Some("Ingrid Haldorsen"), Some("Halvorson")]);
 }
 
+#[test]
+fn according_to_a_report_released_on_a_day() {
+    for body in [
+        "The guard died of \"smoke inhalation,\" according to an inquest report released Wednesday.",
+        // Scraped copy glues words: "toan".
+        "The guard died of \"smoke inhalation,\" according toan inquest report.",
+    ] {
+        let src = story(body);
+        let qs = quotes(&src);
+        assert_eq!(view(&qs)[0].name, Some("an inquest report"), "{body}");
+        assert_eq!(view(&qs)[0].cue, Some("according"), "{body}");
+    }
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

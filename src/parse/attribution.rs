@@ -339,7 +339,7 @@ impl<'a> Ctx<'_, 'a> {
                 // government gave a ...").
                 let verb_like = n > 0
                     && (self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
-                        && (self.word(j + 1).is_none() || self.has(j + 1, class::STOP | class::DET))
+                        && (self.word(j + 1).is_none() || self.has(j + 1, class::STOP | class::DET | class::TIME))
                         || self.has(j + 1, class::DET) && self.has(j, LOWER));
                 if verb_like {
                     break;
@@ -612,6 +612,10 @@ fn unglue(word: &str) -> Option<usize> {
     const TAILS: &[&[u8]] =
         &[b"in", b"on", b"at", b"the", b"that", b"to", b"a", b"of", b"by", b"with", b"after", b"during", b"from"];
     let b = word.as_bytes();
+    // "according toan autopsy report".
+    if matches!(b, b"toa" | b"toan" | b"tothe") {
+        return Some(2);
+    }
     // Glued words end in a reporting word or open with one or a pronoun.
     let ends = matches!(b.last(), Some(b'd' | b's' | b'e'));
     let opens = matches!(b.first(), Some(b's' | b't' | b'a' | b'w' | b'H' | b'S' | b'T'));
@@ -1689,6 +1693,9 @@ mod tests {
         assert_eq!(unglue("Helambasted"), Some(2));
         assert_eq!(unglue("Sundayaccused"), Some(6));
         assert_eq!(unglue("Bondiattacked"), Some(5));
+        assert_eq!(unglue("toan"), Some(2));
+        assert_eq!(unglue("iPhone"), None);
+        assert_eq!(unglue("McDonald"), None);
         assert_eq!(unglue("Announced"), None);
         assert_eq!(unglue("Johannesburg"), None);
         assert_eq!(unglue("yesterdaywarned"), Some(9));
