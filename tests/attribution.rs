@@ -407,6 +407,18 @@ fn according_to_a_report_released_on_a_day() {
     }
 }
 
+#[test]
+fn the_company_is_the_body_last_quoted_by_name() {
+    let src = story(
+        "Harbour Logistics has leased the north quay for ten years.\n\n\
+         Norberg Freight, which ran the quay until May, said in a statement that it was \"disappointed\".\n\n\
+         \"We will appeal the award,\" the company said.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Norberg Freight"), Some("Norberg Freight")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -916,7 +916,14 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                             let fcx = Ctx { src, toks: toks[f.region], flags: flags[f.region], closes: &closes };
                             // A cue with no subject of its own speaks for the one in focus.
                             let speaker = match f.np {
-                                Some(np) => Some(mem.resolve(&fcx, np)),
+                                Some(np) => {
+                                    let according =
+                                        f.cue.is_some_and(|k| fcx.has(k, class::STRONG) && fcx.is(k, &["according"]));
+                                    if !according && proper_body(&fcx, np, &mem) {
+                                        mem.org = Some(fcx.text(np));
+                                    }
+                                    Some(mem.resolve(&fcx, np))
+                                }
                                 None => mem.any.as_ref().map(|f| Speaker {
                                     mention: None,
                                     kind: MentionKind::Carried,
@@ -990,6 +997,12 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                         let person = s.kind == MentionKind::Name
                             && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
                         mem.attend(&s, person);
+                        // "Pathway Communications ... said": the company a
+                        // later "the company said" means (a source after
+                        // "according to" is not).
+                        if !person && !according && proper_body(&cx, np, &mem) {
+                            mem.org = Some(cx.text(np));
+                        }
                         focus_moved = true;
                         indirect_cue = Some(cx.span(i));
                         focus_moved_since_indirect = false;
@@ -1104,6 +1117,17 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
         }
     }
     (0..words.len().saturating_sub(1)).any(|w| fits[w][0])
+}
+
+/// A body named by its proper name ("Pathway Communications, which ..."),
+/// not "the company" nor a person (nor a surname met before): the company
+/// a later "the company said" means.
+fn proper_body(cx: &Ctx<'_, '_>, np: Np, mem: &Memory<'_>) -> bool {
+    matches!(np.kind, MentionKind::Name | MentionKind::Organisation)
+        && !cx.word(np.end - 1).is_some_and(|w| mem.knows(w))
+        && cx.cap(np.start)
+        && !cx.has(np.start, class::DET | class::PRONOUN)
+        && (!cx.is_person(np) || cx.punct(np.end) == Some(',') && cx.is(np.end + 1, &["which"]))
 }
 
 /// "the company", "the airline": a mention of the body the story is about.
