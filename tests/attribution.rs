@@ -419,6 +419,16 @@ fn the_company_is_the_body_last_quoted_by_name() {
     assert_eq!(names, [Some("Norberg Freight"), Some("Norberg Freight")]);
 }
 
+#[test]
+fn the_person_opening_a_clause_of_appositives_speaks() {
+    let src = story(
+        "Anna Berg, director of sales at the Northern Ferry Union, the main operator of the route, \
+         said the line would \"pay for itself\".",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[0].name, Some("Anna Berg"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -446,7 +446,7 @@ impl<'a> Ctx<'_, 'a> {
                 if appositive(self.punct(c)) {
                     if let Some(np) = self.np_backward(c, floor) {
                         if np.kind != MentionKind::Pronoun {
-                            return Some(np);
+                            return self.clause_head(np, floor).or(Some(np));
                         }
                     }
                     break;
@@ -462,16 +462,8 @@ impl<'a> Ctx<'_, 'a> {
         {
             return Some(np);
         }
-        // "Anna Berg, director of sales at the Northern Ferry Union, the main
-        // operator of the route, said": the person who opens the clause.
-        let mut c0 = np.start;
-        while c0 > floor && !self.is_sentence_end(c0 - 1) && !matches!(self.toks[c0 - 1], Tok::Quote(_)) {
-            c0 -= 1;
-        }
-        if let Some(head) = self.np_forward(c0).filter(|h| self.is_person(*h) && self.punct(h.end) == Some(',')) {
-            if head.end < np.start {
-                return Some(head);
-            }
+        if let Some(head) = self.clause_head(np, floor) {
+            return Some(head);
         }
         // "Jean-Paul De Vries of the ... Institute said"; "Owain Rhys Morgan,
         // Harbour Board transport spokesman said": a person named just before.
@@ -492,6 +484,20 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         Some(np)
+    }
+
+    /// "Anna Berg, director of sales at the Northern Ferry Union, the main
+    /// operator of the route, said": the person who opens the clause of a
+    /// mention `np` that is not one, named before it with a comma after.
+    fn clause_head(&self, np: Np, floor: usize) -> Option<Np> {
+        if self.is_person(np) {
+            return None;
+        }
+        let mut c0 = np.start;
+        while c0 > floor && !self.is_sentence_end(c0 - 1) && !matches!(self.toks[c0 - 1], Tok::Quote(_)) {
+            c0 -= 1;
+        }
+        self.np_forward(c0).filter(|h| self.is_person(*h) && self.punct(h.end) == Some(',') && h.end < np.start)
     }
 
     /// The mention after the cue at `k`: "said Smith", "according to Smith".
