@@ -429,6 +429,16 @@ fn the_person_opening_a_clause_of_appositives_speaks() {
     assert_eq!(view(&qs)[0].name, Some("Anna Berg"));
 }
 
+#[test]
+fn an_adverb_in_ly_stands_between_subject_and_cue() {
+    let src = story(
+        "Fisheries Minister Ingrid Haldorsen said the quota would stay.\n\n\
+         The harbour board angrily rejected the plan as \"a death sentence for the town\".",
+    );
+    let qs = quotes(&src);
+    assert_eq!((view(&qs)[0].name, view(&qs)[0].cue), (Some("The harbour board"), Some("rejected")));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

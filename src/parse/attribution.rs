@@ -420,7 +420,7 @@ impl<'a> Ctx<'_, 'a> {
     fn subject_of(&self, k: usize, floor: usize) -> Option<Np> {
         let mut j = k;
         loop {
-            if j > floor && self.has(j - 1, class::ADVERB) {
+            if j > floor && (self.has(j - 1, class::ADVERB) || self.adverb_ly(j - 1)) {
                 j -= 1;
             } else if j > floor && self.has(j - 1, class::TIME) {
                 // "Smith on Tuesday said", "officials last week said"
@@ -484,6 +484,16 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         Some(np)
+    }
+
+    /// A lower-case word in "-ly" that can stand between a subject and its
+    /// cue ("bluntly", "angrily"), not an adjective the lexicon knows.
+    fn adverb_ly(&self, i: usize) -> bool {
+        self.has(i, LOWER)
+            && self.f(i) & !(LOWER | CAP) == 0
+            && self
+                .word(i)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
     }
 
     /// "Anna Berg, director of sales at the Northern Ferry Union, the main
