@@ -439,6 +439,17 @@ fn an_adverb_in_ly_stands_between_subject_and_cue() {
     assert_eq!((view(&qs)[0].name, view(&qs)[0].cue), (Some("The harbour board"), Some("rejected")));
 }
 
+#[test]
+fn two_people_named_together_are_who_they_means() {
+    let src = story(
+        "Lawyers for the family said the ruling would be appealed. They remain angry, attorneys \
+         Ben Crump and Lonita Baker said in a statement.\n\n\"She deserved more,\" they said.",
+    );
+    let qs = quotes(&src);
+    // The last of the two people named stands for both.
+    assert_eq!(view(&qs)[0].name, Some("Lonita Baker"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

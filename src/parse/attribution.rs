@@ -305,10 +305,17 @@ impl<'a> Ctx<'_, 'a> {
         if np.kind != MentionKind::Name {
             return false;
         }
-        let plain = (2..=4).contains(&(np.end - np.start))
-            && !(np.start..np.end).any(|i| {
-                self.is(i, &["and", "of"]) || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            });
+        let plain = |start: usize, end: usize| {
+            (2..=4).contains(&(end - start))
+                && !(start..end).any(|i| {
+                    self.is(i, &["and", "of"])
+                        || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                })
+        };
+        // "Ben Crump and Lonita Baker": two people (the name given is the
+        // last one's).
+        let pair = |k: usize| self.word(k) == Some("and") && plain(np.start, k) && plain(k + 1, np.end);
+        let plain = plain(np.start, np.end) || (np.start + 2..np.end.saturating_sub(2)).any(pair);
         // "Leningrad Region Governor Pavel Orlov": places may stand in the title.
         let name_from = (np.start..np.end).rev().find(|&i| self.has(i, class::TITLE)).map_or(np.start, |t| t + 1);
         // "A YEAR, SAYS TREASURY": capitals alone are a headline, not a name.
