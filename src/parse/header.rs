@@ -56,8 +56,8 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 fn is_advisory(line: &str) -> bool {
     let b = line.as_bytes();
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let first = words.first().copied().unwrap_or("");
+    let words = Words::of(line);
+    let first = words.first();
     // Advisories and priority flags.
     line.ends_with("///")
         || starts_with_ci(line, "ATTENTION")
@@ -86,6 +86,31 @@ fn is_advisory(line: &str) -> bool {
         // Copyright lines in the header.
         || is_copyright(line)
         || b.len() == 1 && !b[0].is_ascii_alphanumeric()
+}
+
+/// The first three words of a line and how many it has, up to three: all
+/// the header tests look at. A line may be a whole paragraph, so it is not
+/// split further.
+struct Words<'a> {
+    first: [&'a str; 3],
+    /// The number of words, counting no further than three.
+    n: usize,
+}
+
+impl<'a> Words<'a> {
+    fn of(line: &'a str) -> Self {
+        let mut first = [""; 3];
+        let mut n = 0;
+        for w in line.split_whitespace().take(3) {
+            first[n] = w;
+            n += 1;
+        }
+        Self { first, n }
+    }
+
+    fn first(&self) -> &'a str {
+        self.first[0]
+    }
 }
 
 /// `URGENT`, `FLASH`, `BULLETIN` and the like, alone on a line.
@@ -134,11 +159,12 @@ fn is_doc_id(word: &str) -> bool {
 /// `&Cx1f;`, `&UR;`, `&QL;`, `&HT;`: AQUAINT transmission codes (not HTML
 /// entities, which are lower case).
 fn has_sgml_code(line: &str) -> bool {
-    line.match_indices('&').any(|(at, _)| {
-        let code = line[at + 1..].bytes().take_while(u8::is_ascii_alphanumeric).collect::<Vec<u8>>();
-        code.first().is_some_and(u8::is_ascii_uppercase)
-            && (2..=4).contains(&code.len())
-            && line.as_bytes().get(at + 1 + code.len()) == Some(&b';')
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'&', b).any(|at| {
+        let code = &b[at + 1..];
+        // A code has at most four letters: counting stops at five.
+        let len = code.iter().take(5).take_while(|c| c.is_ascii_alphanumeric()).count();
+        code.first().is_some_and(u8::is_ascii_uppercase) && (2..=4).contains(&len) && code.get(len) == Some(&b';')
     })
 }
 
@@ -164,23 +190,26 @@ fn is_timestamp(line: &str) -> bool {
 }
 
 /// `W4518asian`, `f l BC-...`, `u i BC-...`, `ecb417 4 i 187 ccccb dpa 093`.
-fn is_wire_code(words: &[&str]) -> bool {
-    let Some(first) = words.first() else { return false };
-    let b = first.as_bytes();
+fn is_wire_code(words: &Words<'_>) -> bool {
+    if words.n == 0 {
+        return false;
+    }
+    let (n, words) = (words.n, &words.first);
+    let b = words[0].as_bytes();
     // W4518asian: a capital, digits, lowercase letters; alone on the line.
-    let anpa_id = words.len() == 1
+    let anpa_id = n == 1
         && b.len() >= 5
         && b[0].is_ascii_alphabetic()
         && b[1..5].iter().all(u8::is_ascii_digit)
         && b.iter().skip(1).all(|c| c.is_ascii_alphanumeric() || *c == b'-');
     // "f l BC-..." / "r a BC-...": ANPA priority and category letters.
-    let anpa_cat = words.len() >= 3
+    let anpa_cat = n == 3
         && words[0].len() == 1
         && words[1].len() == 1
         && words[0].bytes().all(|c| c.is_ascii_lowercase())
         && words[1].bytes().all(|c| c.is_ascii_lowercase());
     // ecb417 4 i 187: IPTC 7901 message header.
-    let iptc = words.len() >= 3
+    let iptc = n == 3
         && b.len() >= 5
         && b.iter().take_while(|c| c.is_ascii_lowercase()).count() >= 2
         && b.iter().skip_while(|c| c.is_ascii_lowercase()).all(u8::is_ascii_digit)
@@ -204,14 +233,17 @@ pub(crate) fn is_byline(line: &str) -> bool {
         return false;
     };
     let rest = rest.trim_end_matches(['=', '<', ' ']);
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 10
-        && !rest.ends_with('.') | rest.ends_with(" Jr.")
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || matches!(*w, "and" | "&" | "of" | "de" | "van" | "von" | "der" | "la" | "al" | "in" | "for" | "bin")
-        })
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(w, "and" | "&" | "of" | "de" | "van" | "von" | "der" | "la" | "al" | "in" | "for" | "bin")
+    };
+    // One to ten words, each a name word: the eleventh ends the walk.
+    let mut n = 0;
+    let names = rest.split_whitespace().take(11).all(|w| {
+        n += 1;
+        n <= 10 && name_word(w)
+    });
+    n > 0 && names && (!rest.ends_with('.') | rest.ends_with(" Jr."))
 }
 
 /// `Associated Press Writer`, `Associated Press`, `Reuters`: a byline's role line.
