@@ -108,23 +108,31 @@ fn is_desk_note(text: &str) -> bool {
 /// `AP-NY-08-07-98 0618EDT`, `140922 GMT Apr 22`, `dpa kmb rts hlo`.
 fn is_stamp(text: &str) -> bool {
     let t = text.trim_end_matches(['<', '=', ' ']);
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let Some(last) = words.last() else { return false };
+    // A stamp has two words at least; the block may be a whole paragraph,
+    // so words are taken one at a time and the walk stops early.
+    let mut words = t.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
     let time_zone = |w: &str| {
         let b = w.as_bytes();
         b.len() == 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4..].iter().all(u8::is_ascii_uppercase)
     };
-    let wire = words.len() == 2
-        && words[0].contains('-')
-        && words[0].starts_with(|c: char| c.is_ascii_uppercase())
-        && time_zone(last);
-    let gmt =
-        words.len() >= 2 && words[0].len() == 6 && words[0].bytes().all(|c| c.is_ascii_digit()) && words[1] == "GMT";
-    let initials = words.len() >= 2
-        && words.len() <= 8
-        && words[0].eq_ignore_ascii_case("dpa")
-        && words[1..].iter().all(|w| w.len() <= 4 && w.bytes().all(|c| c.is_ascii_lowercase()));
-    wire || gmt || initials
+    let wire = || {
+        first.contains('-')
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && time_zone(second)
+            && words.clone().next().is_none()
+    };
+    let gmt = first.len() == 6 && first.bytes().all(|c| c.is_ascii_digit()) && second == "GMT";
+    // Up to eight words: "dpa", then lower-case initials.
+    let initials = || {
+        let mut n = 1;
+        first.eq_ignore_ascii_case("dpa")
+            && std::iter::once(second).chain(words.clone()).all(|w| {
+                n += 1;
+                n <= 8 && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_lowercase())
+            })
+    };
+    wire() || gmt || initials()
 }
 
 const CREDIT_ROLES: &[&str] = &[
