@@ -82,21 +82,64 @@ pub(crate) fn latest_not_after(month: u32, day: u32, reference: NaiveDate) -> Op
 
 /// Month number for a month name or abbreviation, any case, with or without
 /// a trailing period ("Sept.", "Feb", "FEb", "December", French "juil").
+///
+/// The dateline grammar asks this of nearly every word it meets, and most
+/// are no month: two bit tables built from [`MONTHS`](crate::lexicon::MONTHS)
+/// at compile time turn those away before the list is searched.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = word.strip_suffix('.').unwrap_or(word);
     if !(3..=10).contains(&w.len()) {
         return None;
     }
-    let exact = crate::lexicon::MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w));
+    let len_bit = 1u16 << w.len();
+    let [first, second, ..] = *w.as_bytes() else { return None };
+    let (first, second) = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
+    let exact = || {
+        let may = MONTH_LENGTHS_BY_FIRST[usize::from(first)] & len_bit != 0;
+        may.then(|| crate::lexicon::MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w))).flatten()
+    };
     // A typo in a long month name ("Narch"): one letter off, same length.
     let typo = || {
-        crate::lexicon::MONTHS.iter().take(24).find(|(name, _)| {
-            name.len() >= 5
-                && name.len() == w.len()
-                && name.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
+        // One letter off: the first letter or the second is right.
+        let may = (TYPO_BY_FIRST[usize::from(first)] | TYPO_BY_SECOND[usize::from(second)]) & len_bit != 0;
+        may.then(|| {
+            crate::lexicon::MONTHS.iter().take(TYPO_NAMES).find(|(name, _)| {
+                name.len() >= 5
+                    && name.len() == w.len()
+                    && name.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
+            })
         })
+        .flatten()
     };
-    exact.or_else(typo).map(|&(_, n)| n)
+    exact().or_else(typo).map(|&(_, n)| n)
+}
+
+/// The month names a typo may stand for: the English ones, first in the list.
+const TYPO_NAMES: usize = 24;
+
+/// For each lower-cased first byte, the lengths of the month names opening
+/// with it, as bits (`1 << len`; only names of 10 bytes or fewer can match).
+const MONTH_LENGTHS_BY_FIRST: [u16; 256] = lengths_by_byte(crate::lexicon::MONTHS.len(), 0, 3);
+
+/// The same for the names a typo may stand for, by their first byte and
+/// by their second.
+const TYPO_BY_FIRST: [u16; 256] = lengths_by_byte(TYPO_NAMES, 0, 5);
+const TYPO_BY_SECOND: [u16; 256] = lengths_by_byte(TYPO_NAMES, 1, 5);
+
+/// For the first `names` month names of `min_len` to 10 bytes: for each
+/// lower-cased byte at `at`, the lengths of the names holding it there.
+const fn lengths_by_byte(names: usize, at: usize, min_len: usize) -> [u16; 256] {
+    let months = crate::lexicon::MONTHS;
+    let mut table = [0u16; 256];
+    let mut i = 0;
+    while i < months.len() && i < names {
+        let name = months[i].0.as_bytes();
+        if name.len() >= min_len && name.len() <= 10 {
+            table[name[at].to_ascii_lowercase() as usize] |= 1 << name.len();
+        }
+        i += 1;
+    }
+    table
 }
 
 #[cfg(test)]
@@ -118,6 +161,46 @@ mod tests {
         assert_eq!(month_number("Mayor"), None);
         assert_eq!(month_number("Juno"), None);
         assert_eq!(month_number("Ma"), None);
+    }
+
+    /// [`month_number`] without its bit tables: the twin it must agree with.
+    fn naive_month_number(word: &str) -> Option<u32> {
+        let w = word.strip_suffix('.').unwrap_or(word);
+        if !(3..=10).contains(&w.len()) {
+            return None;
+        }
+        let months = crate::lexicon::MONTHS;
+        let exact = months.iter().find(|(name, _)| name.eq_ignore_ascii_case(w));
+        let typo = || {
+            months.iter().take(TYPO_NAMES).find(|(name, _)| {
+                name.len() >= 5
+                    && name.len() == w.len()
+                    && name.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
+            })
+        };
+        exact.or_else(typo).map(|&(_, n)| n)
+    }
+
+    #[test]
+    fn every_month_and_every_one_letter_typo() {
+        for &(name, _) in crate::lexicon::MONTHS {
+            for w in [name.to_owned(), name.to_uppercase(), format!("{name}.")] {
+                assert_eq!(month_number(&w), naive_month_number(&w), "{w}");
+            }
+            for (at, _) in name.char_indices() {
+                for c in ['x', 'N', 'a', 'é'] {
+                    let w = format!("{}{c}{}", &name[..at], &name[at..].chars().skip(1).collect::<String>());
+                    assert_eq!(month_number(&w), naive_month_number(&w), "{w}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn month_number_matches_its_naive_twin(w in "[a-zA-Z.éû]{0,11}|(Jan|Ma|Sep|Dec|jui|fé)[a-z.]{0,6}") {
+            proptest::prop_assert_eq!(month_number(&w), naive_month_number(&w));
+        }
     }
 
     #[test]
