@@ -44,7 +44,26 @@ macro_rules! agencies {
             /// The known agency named by `tag` (canonical name or alias, any case).
             #[must_use]
             pub fn known(tag: &str) -> Option<Agency> {
+                /// Every name and alias.
+                const NAMES: &[&str] = &[$($name, $($alias,)*)*];
+                /// For each lower-cased first byte, the lengths of the names
+                /// opening with it, as bits: most words are turned away here.
+                const LENGTHS_BY_FIRST: [u64; 256] = {
+                    let mut table = [0u64; 256];
+                    let mut i = 0;
+                    while i < NAMES.len() {
+                        let name = NAMES[i].as_bytes();
+                        assert!(!name.is_empty() && name.len() < 64, "agency names are 1 to 63 bytes");
+                        table[name[0].to_ascii_lowercase() as usize] |= 1 << name.len();
+                        i += 1;
+                    }
+                    table
+                };
                 let tag = tag.trim();
+                let Some(&first) = tag.as_bytes().first() else { return None };
+                if tag.len() >= 64 || LENGTHS_BY_FIRST[usize::from(first.to_ascii_lowercase())] & (1 << tag.len()) == 0 {
+                    return None;
+                }
                 $(
                     if tag.eq_ignore_ascii_case($name) $(|| tag.eq_ignore_ascii_case($alias))* {
                         return Some(Agency::$variant);
@@ -156,6 +175,17 @@ mod tests {
         assert_eq!(Agency::from_tag("Associated Press"), Agency::Ap);
         assert_eq!(Agency::from_tag("Canadian Press").name(), "CP");
         assert_eq!(Agency::from_tag("tca"), Agency::Other("tca".into()));
+    }
+
+    #[test]
+    fn known_in_any_case_and_with_blanks() {
+        assert_eq!(Agency::known(" korean central news agency "), Some(Agency::Kcna));
+        assert_eq!(Agency::known("aa"), Some(Agency::Anadolu));
+        assert_eq!(Agency::known("rIa"), Some(Agency::RiaNovosti));
+        assert_eq!(Agency::known("BBC"), Some(Agency::Bbc));
+        assert_eq!(Agency::known(""), None);
+        assert_eq!(Agency::known("Reutersx"), None);
+        assert_eq!(Agency::known(&"A".repeat(70)), None);
     }
 
     #[test]
