@@ -10,13 +10,21 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1};
-use nom::combinator::{opt, recognize, verify};
+use nom::combinator::{map_opt, opt, recognize, verify};
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
 use crate::date::month_number;
 
-type Res<'a, T> = IResult<&'a str, T>;
+/// A parser's result. Errors carry nothing: a dateline either parses or is
+/// not there, and most lines tried are not datelines, so failing is the
+/// common case and should cost little (an empty error is never built or copied).
+type Res<'a, T> = IResult<&'a str, T, ()>;
+
+/// The error of a parse that matched but was turned down.
+fn rejected() -> nom::Err<()> {
+    nom::Err::Error(())
+}
 
 /// A dateline as printed; every `&str` is a slice of the parsed text.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -45,8 +53,30 @@ pub(crate) struct RawPlace<'a> {
 }
 
 /// Parses a dateline at the start of `i` (a block's text).
+///
+/// Most lines tried are headlines and story text, so the first character
+/// picks the parsers worth trying: a label (`labelled`, `label_only`) opens
+/// with an agency name in capitals, which is read once for both.
 pub(crate) fn dateline(i: &str) -> Option<RawDateline<'_>> {
-    alt((labelled, label_only, full)).parse_complete(i).ok().map(|(_, d)| d)
+    let first = i.chars().next()?;
+    if !can_open(first) {
+        return None;
+    }
+    if first.is_uppercase() {
+        if let Ok((rest, label)) = agency_name(i) {
+            if let Ok((_, d)) = labelled(i, rest, label).or_else(|_| label_only(i, rest, label)) {
+                return Some(d);
+            }
+        }
+    }
+    full(i).ok().map(|(_, d)| d)
+}
+
+/// Whether a dateline may open with `c`: a place or an agency name (a
+/// capital), a month (a letter, or the full stop of a typo), a day (a
+/// digit), or a tag after blanks.
+fn can_open(c: char) -> bool {
+    c.is_alphabetic() || c.is_uppercase() || matches!(c, '.' | '0'..='9' | '(' | '/') || is_blank(c)
 }
 
 impl RawDateline<'_> {
@@ -84,14 +114,14 @@ fn agency_name(i: &str) -> Res<'_, &str> {
             take_while1(|c: char| c.is_alphabetic()),
             opt((char(' '), take_while1(|c: char| c.is_alphabetic()))),
         )),
-        |s: &str| crate::Agency::known(s).is_some() && s.chars().next().is_some_and(char::is_uppercase),
+        |s: &str| s.chars().next().is_some_and(char::is_uppercase) && crate::Agency::known(s).is_some(),
     )
     .parse_complete(i)
 }
 
-/// `Canadian Press - OTTAWA (CP) - `: a label, then a full dateline.
-fn labelled(i: &str) -> Res<'_, RawDateline<'_>> {
-    let (rest, label) = agency_name(i)?;
+/// `Canadian Press - OTTAWA (CP) - `: a label, then a full dateline
+/// (`rest` follows the label, read from `i` by [`agency_name`]).
+fn labelled<'a>(i: &'a str, rest: &'a str, label: &'a str) -> Res<'a, RawDateline<'a>> {
     let (rest, _) = (space1, alt((tag("--"), tag("-"))), space1).parse_complete(rest)?;
     let (rest, mut d) = verify(full, |d: &RawDateline<'_>| d.place.is_some()).parse_complete(rest)?;
     d.label = Some(label);
@@ -99,9 +129,9 @@ fn labelled(i: &str) -> Res<'_, RawDateline<'_>> {
     Ok((rest, d))
 }
 
-/// `AP - `, `Reuters - `: an agency name standing for the whole dateline.
-fn label_only(i: &str) -> Res<'_, RawDateline<'_>> {
-    let (rest, name) = agency_name(i)?;
+/// `AP - `, `Reuters - `: an agency name standing for the whole dateline
+/// (`rest` follows the name, read from `i` by [`agency_name`]).
+fn label_only<'a>(i: &'a str, rest: &'a str, name: &'a str) -> Res<'a, RawDateline<'a>> {
     let (rest, (_, sep, _)) = (space1, alt((tag("--"), tag("—"), tag("–"), tag("-"))), space1).parse_complete(rest)?;
     let text = &i[..offset(i, sep) + sep.len()];
     Ok((rest, RawDateline { tags: vec![(name, name)], sep: Some(sep), text, ..RawDateline::default() }))
@@ -139,7 +169,7 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         (Some(p), None, true) => p.caps && sep.is_some_and(|s| s != "." && s != ":"),
     };
     if !ok {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(rejected());
     }
     let text = &i[..end];
     Ok((rest, RawDateline { label: None, place, date, tags, sep, text }))
@@ -152,14 +182,14 @@ fn is_caps_char(c: char) -> bool {
 /// A word in capitals: `KAESONG`, `ST.`, `MBUJI-MAYI`, `N'DJAMENA`.
 fn caps_word(i: &str) -> Res<'_, &str> {
     verify(take_while1(is_caps_char), |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
             || w.len() == 1 && w.chars().all(char::is_uppercase)
     })
     .parse_complete(i)
     .and_then(|(rest, w)| {
         // "WASHINGTONian" is not a capitals word.
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
-            Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+            Err(rejected())
         } else {
             Ok((rest, w))
         }
@@ -185,7 +215,7 @@ fn words<'a>(i: &'a str, word: fn(&'a str) -> Res<'a, &'a str>, max: usize) -> R
     let mut n = 1;
     while n < max {
         let Ok((r, _)) = preceded(alt((space1, tag("/"))), word).parse_complete(rest) else { break };
-        if month_number(r_word(rest)).is_some() && r.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        if r.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(r_word(rest)).is_some() {
             break; // "Jan 3": a date, not a place
         }
         rest = r;
@@ -207,8 +237,8 @@ fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     ))
     .parse_complete(i)?;
     let article_led = !caps && (city.starts_with("The ") || city == "The");
-    if article_led || month_number(city).is_some() && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    if article_led || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(city).is_some() {
+        return Err(rejected());
     }
     // IGORA /Leningrad Region/
     let (rest, slash_region) = opt(preceded(
@@ -240,7 +270,7 @@ fn qualifier(i: &str) -> Res<'_, &str> {
     let word = |i| alt((title_word, caps_word, abbreviation)).parse_complete(i);
     let (mut rest, first) = word(i)?;
     if month_number(first).is_some() {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(rejected());
     }
     for _ in 0..3 {
         let lower = take_while1(|c: char| c.is_lowercase() || c == '-');
@@ -267,20 +297,17 @@ fn abbreviation(i: &str) -> Res<'_, &str> {
 
 /// `June 16`, `Nov. 7 , 2005`, `Dec 1 , 2006, 2006`, `10 juil 2024`, `December 26.`
 fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
-    let month_word = |i| {
-        verify(take_while1(|c: char| c.is_alphabetic() || c == '.'), |w: &str| month_number(w).is_some())
-            .parse_complete(i)
-    };
+    // The month's number, looked up once.
+    let month_word = |i| map_opt(take_while1(|c: char| c.is_alphabetic() || c == '.'), month_number).parse_complete(i);
     let day = |i| verify(digit1, |d: &str| d.len() <= 2).parse_complete(i);
-    let (rest, (m, d)) = alt((
-        (month_word, preceded(space1, day)).map(|(m, d)| (m, d)),
+    let (rest, (month, d)) = alt((
+        (month_word, preceded(space1, day)),
         (day, preceded(space1, month_word)).map(|(d, m)| (m, d)),
     ))
     .parse_complete(i)?;
-    let month = month_number(m).unwrap_or(0);
     let day: u32 = d.parse().unwrap_or(0);
     if !(1..=31).contains(&day) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(rejected());
     }
     let year4 = |i| verify(digit1, |y: &str| y.len() == 4).parse_complete(i);
     let (mut rest, year) = opt(preceded((opt((space0, char(','))), space1), year4)).parse_complete(rest)?;
@@ -330,7 +357,7 @@ fn separator(i: &str) -> Res<'_, &str> {
     if rest.is_empty() || rest.starts_with(char::is_whitespace) || matches!(sep, "--" | "—" | "–") {
         Ok((rest, sep))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+        Err(rejected())
     }
 }
 
