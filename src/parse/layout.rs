@@ -118,15 +118,19 @@ fn block(lines: &[Line], first: usize, end: usize) -> Block {
 ///
 /// Borrows when the text lies on one line.
 pub(crate) fn joined<'a>(src: &'a str, lines: &[Line], from: usize) -> std::borrow::Cow<'a, str> {
-    let mut parts = lines.iter().filter(|l| !l.is_blank() && l.text.end > from).map(|l| {
+    let parts = lines.iter().filter(|l| !l.is_blank() && l.text.end > from).map(|l| {
         let s = l.text.start.max(from);
-        src[s..l.text.end].trim_start_matches(is_blank_char)
+        // A line's text opens with no blank: only a cut inside it needs trimming.
+        if s == l.text.start { &src[s..l.text.end] } else { src[s..l.text.end].trim_start_matches(is_blank_char) }
     });
+    let mut parts = parts;
     let Some(first) = parts.next() else { return std::borrow::Cow::Borrowed("") };
     match parts.next() {
         None => std::borrow::Cow::Borrowed(first),
         Some(second) => {
-            let mut s = String::with_capacity(first.len() + second.len() + 64);
+            // Room for every part and a space between: the string is never grown.
+            let room = first.len() + 1 + second.len() + parts.clone().map(|p| 1 + p.len()).sum::<usize>();
+            let mut s = String::with_capacity(room);
             s.push_str(first);
             s.push(' ');
             s.push_str(second);
