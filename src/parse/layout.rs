@@ -5,7 +5,7 @@
 //! paragraph), or a line after a long one (copy that is not hard-wrapped
 //! prints one paragraph a line).
 
-use memchr::memchr2_iter;
+use memchr::{memchr, memchr_iter, memchr2_iter};
 
 use crate::Span;
 
@@ -57,29 +57,42 @@ pub(crate) fn lines(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
     let mut start = 0;
-    let mut push = |start: usize, end: usize| {
-        let raw = &src[start..end];
-        // Most lines open and close with a printable ASCII byte: nothing to trim.
-        let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7f);
-        let indent =
-            if printable(raw.as_bytes().first()) { 0 } else { raw.len() - raw.trim_start_matches(is_blank_char).len() };
-        let rest = &raw[indent..];
-        let len =
-            if printable(rest.as_bytes().last()) { rest.len() } else { rest.trim_end_matches(is_blank_char).len() };
-        let s = start + indent;
-        out.push(Line { text: Span::new(s, s + len), indent });
-    };
-    for at in memchr2_iter(b'\n', b'\r', bytes) {
-        if at < start {
-            continue; // the \n of a \r\n pair
+    let mut push = |start: usize, end: usize| out.push(line(src, start, end));
+    if memchr(b'\r', bytes).is_none() {
+        // Most copy ends its lines with \n alone: one byte to look for.
+        for at in memchr_iter(b'\n', bytes) {
+            push(start, at);
+            start = at + 1;
         }
-        push(start, at);
-        start = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
+    } else {
+        for at in memchr2_iter(b'\n', b'\r', bytes) {
+            if at < start {
+                continue; // the \n of a \r\n pair
+            }
+            push(start, at);
+            start = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
+        }
     }
     if start < bytes.len() {
         push(start, bytes.len());
     }
     out
+}
+
+/// The line of `src` from `start` to `end` (its line end excluded).
+fn line(src: &str, start: usize, end: usize) -> Line {
+    // Most lines are blank, or open and close with a printable ASCII byte:
+    // nothing to trim, and the bytes tell so without decoding.
+    let printable = |b: u8| b > b' ' && b < 0x7f;
+    let bytes = src.as_bytes();
+    if start == end || printable(bytes[start]) && printable(bytes[end - 1]) {
+        return Line { text: Span::new(start, end), indent: 0 };
+    }
+    let raw = &src[start..end];
+    let indent = if printable(bytes[start]) { 0 } else { raw.len() - raw.trim_start_matches(is_blank_char).len() };
+    let rest = &raw[indent..];
+    let len = if rest.bytes().last().is_some_and(printable) { rest.len() } else { rest.trim_end_matches(is_blank_char).len() };
+    Line { text: Span::new(start + indent, start + indent + len), indent }
 }
 
 /// Groups lines into blocks.
