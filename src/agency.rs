@@ -44,31 +44,46 @@ macro_rules! agencies {
             /// The known agency named by `tag` (canonical name or alias, any case).
             #[must_use]
             pub fn known(tag: &str) -> Option<Agency> {
-                /// Every name and alias.
-                const NAMES: &[&str] = &[$($name, $($alias,)*)*];
-                /// For each lower-cased first byte, the lengths of the names
-                /// opening with it, as bits: most words are turned away here.
-                const LENGTHS_BY_FIRST: [u64; 256] = {
-                    let mut table = [0u64; 256];
-                    let mut i = 0;
-                    while i < NAMES.len() {
-                        let name = NAMES[i].as_bytes();
-                        assert!(!name.is_empty() && name.len() < 64, "agency names are 1 to 63 bytes");
-                        table[name[0].to_ascii_lowercase() as usize] |= 1 << name.len();
-                        i += 1;
+                /// Every name and alias with its agency, in list order.
+                const NAMES: &[(&str, Agency)] = &[$(($name, Agency::$variant), $(($alias, Agency::$variant),)*)*];
+                /// For each lower-cased first byte, and for each length, the
+                /// set of names (bit `k` for `NAMES[k]`) opening with it or
+                /// that long: most words meet none in both.
+                const BY_FIRST: [u128; 256] = {
+                    assert!(NAMES.len() <= 128, "the agency table holds 128 names");
+                    let mut table = [0u128; 256];
+                    let mut k = 0;
+                    while k < NAMES.len() {
+                        table[NAMES[k].0.as_bytes()[0].to_ascii_lowercase() as usize] |= 1 << k;
+                        k += 1;
                     }
                     table
                 };
-                let tag = tag.trim();
-                let Some(&first) = tag.as_bytes().first() else { return None };
-                if tag.len() >= 64 || LENGTHS_BY_FIRST[usize::from(first.to_ascii_lowercase())] & (1 << tag.len()) == 0 {
-                    return None;
-                }
-                $(
-                    if tag.eq_ignore_ascii_case($name) $(|| tag.eq_ignore_ascii_case($alias))* {
-                        return Some(Agency::$variant);
+                const BY_LENGTH: [u128; 64] = {
+                    let mut table = [0u128; 64];
+                    let mut k = 0;
+                    while k < NAMES.len() {
+                        assert!(NAMES[k].0.len() < 64, "agency names are under 64 bytes");
+                        table[NAMES[k].0.len()] |= 1 << k;
+                        k += 1;
                     }
-                )*
+                    table
+                };
+                // Tags seldom need trimming: printable ASCII at both ends says so.
+                let graphic = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+                let bytes = tag.as_bytes();
+                let tag = if graphic(bytes.first()) && graphic(bytes.last()) { tag } else { tag.trim() };
+                let &first = tag.as_bytes().first()?;
+                let &same_length = BY_LENGTH.get(tag.len())?;
+                // The names in list order: the first match is the list's.
+                let mut set = same_length & BY_FIRST[usize::from(first.to_ascii_lowercase())];
+                while set != 0 {
+                    let (name, agency) = &NAMES[set.trailing_zeros() as usize];
+                    if tag.eq_ignore_ascii_case(name) {
+                        return Some(agency.clone());
+                    }
+                    set &= set - 1;
+                }
                 None
             }
         }

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::Span;
+use crate::lexicon::MONTHS;
 
 /// Where the year of a [`DatelineDate`] comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -84,60 +85,84 @@ pub(crate) fn latest_not_after(month: u32, day: u32, reference: NaiveDate) -> Op
 /// a trailing period ("Sept.", "Feb", "FEb", "December", French "juil").
 ///
 /// The dateline grammar asks this of nearly every word it meets, and most
-/// are no month: two bit tables built from [`MONTHS`](crate::lexicon::MONTHS)
-/// at compile time turn those away before the list is searched.
+/// are no month: tables built from [`MONTHS`] at compile time give the few
+/// names worth comparing, in list order, so the first match is the same as
+/// a walk down the list would find.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = word.strip_suffix('.').unwrap_or(word);
     if !(3..=10).contains(&w.len()) {
         return None;
     }
-    let len_bit = 1u16 << w.len();
     let [first, second, ..] = *w.as_bytes() else { return None };
     let (first, second) = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
-    let exact = || {
-        let may = MONTH_LENGTHS_BY_FIRST[usize::from(first)] & len_bit != 0;
-        may.then(|| crate::lexicon::MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w))).flatten()
-    };
-    // A typo in a long month name ("Narch"): one letter off, same length.
+    let same_length = BY_LENGTH[w.len()];
+    let exact = || names_in(same_length & BY_FIRST[usize::from(first)]).find(|&k| MONTHS[k].0.eq_ignore_ascii_case(w));
+    // A typo in a long month name ("Narch"): one letter off, same length,
+    // so the first letter or the second is right.
     let typo = || {
-        // One letter off: the first letter or the second is right.
-        let may = (TYPO_BY_FIRST[usize::from(first)] | TYPO_BY_SECOND[usize::from(second)]) & len_bit != 0;
-        may.then(|| {
-            crate::lexicon::MONTHS.iter().take(TYPO_NAMES).find(|(name, _)| {
-                name.len() >= 5
-                    && name.len() == w.len()
-                    && name.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
-            })
+        let candidates = same_length & TYPO_NAMES_SET & (BY_FIRST[usize::from(first)] | BY_SECOND[usize::from(second)]);
+        names_in(candidates).find(|&k| {
+            MONTHS[k].0.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
         })
-        .flatten()
     };
-    exact().or_else(typo).map(|&(_, n)| n)
+    exact().or_else(typo).map(|k| MONTHS[k].1)
+}
+
+/// The indices of the names in a set, in list order.
+fn names_in(mut set: u128) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let k = set.trailing_zeros() as usize;
+        set &= set.wrapping_sub(1);
+        (k < 128).then_some(k)
+    })
 }
 
 /// The month names a typo may stand for: the English ones, first in the list.
 const TYPO_NAMES: usize = 24;
 
-/// For each lower-cased first byte, the lengths of the month names opening
-/// with it, as bits (`1 << len`; only names of 10 bytes or fewer can match).
-const MONTH_LENGTHS_BY_FIRST: [u16; 256] = lengths_by_byte(crate::lexicon::MONTHS.len(), 0, 3);
+/// For each lower-cased byte, the set (bit `k` for name `k`) of month
+/// names of 3 to 10 bytes opening with it, then holding it second.
+const BY_FIRST: [u128; 256] = names_by_byte(0);
+const BY_SECOND: [u128; 256] = names_by_byte(1);
 
-/// The same for the names a typo may stand for, by their first byte and
-/// by their second.
-const TYPO_BY_FIRST: [u16; 256] = lengths_by_byte(TYPO_NAMES, 0, 5);
-const TYPO_BY_SECOND: [u16; 256] = lengths_by_byte(TYPO_NAMES, 1, 5);
-
-/// For the first `names` month names of `min_len` to 10 bytes: for each
-/// lower-cased byte at `at`, the lengths of the names holding it there.
-const fn lengths_by_byte(names: usize, at: usize, min_len: usize) -> [u16; 256] {
-    let months = crate::lexicon::MONTHS;
-    let mut table = [0u16; 256];
-    let mut i = 0;
-    while i < months.len() && i < names {
-        let name = months[i].0.as_bytes();
-        if name.len() >= min_len && name.len() <= 10 {
-            table[name[at].to_ascii_lowercase() as usize] |= 1 << name.len();
+/// For each length up to 10 bytes, the set of names that long.
+const BY_LENGTH: [u128; 11] = {
+    let mut table = [0u128; 11];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let len = MONTHS[k].0.len();
+        if len <= 10 {
+            table[len] |= 1 << k;
         }
-        i += 1;
+        k += 1;
+    }
+    table
+};
+
+/// The names a typo may stand for: of the first [`TYPO_NAMES`], those of 5
+/// bytes or more.
+const TYPO_NAMES_SET: u128 = {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < MONTHS.len() && k < TYPO_NAMES {
+        if MONTHS[k].0.len() >= 5 {
+            set |= 1 << k;
+        }
+        k += 1;
+    }
+    set
+};
+
+const fn names_by_byte(at: usize) -> [u128; 256] {
+    assert!(MONTHS.len() <= 128, "the month tables hold 128 names");
+    let mut table = [0u128; 256];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let name = MONTHS[k].0.as_bytes();
+        if name.len() >= 3 && name.len() <= 10 {
+            table[name[at].to_ascii_lowercase() as usize] |= 1 << k;
+        }
+        k += 1;
     }
     table
 }

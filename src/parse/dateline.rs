@@ -8,8 +8,8 @@
 //! ```
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
-use nom::character::complete::{char, digit1};
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{map_opt, opt, recognize, verify};
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
@@ -96,11 +96,24 @@ fn is_blank(c: char) -> bool {
 }
 
 fn space0(i: &str) -> Res<'_, &str> {
+    if !may_be_blank(i) {
+        return Ok((i, &i[..0]));
+    }
     take_while(is_blank).parse_complete(i)
 }
 
 fn space1(i: &str) -> Res<'_, &str> {
+    if !may_be_blank(i) {
+        return Err(rejected());
+    }
     take_while1(is_blank).parse_complete(i)
+}
+
+/// Whether `i` may open with a blank, from its first byte (a blank is ASCII,
+/// or opens with `C2` or `E2` in UTF-8): most often it does not, and then
+/// no character need be decoded.
+fn may_be_blank(i: &str) -> bool {
+    i.as_bytes().first().is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0xc2 | 0xe2))
 }
 
 fn offset(base: &str, part: &str) -> usize {
@@ -200,7 +213,7 @@ fn caps_word(i: &str) -> Res<'_, &str> {
 fn title_word(i: &str) -> Res<'_, &str> {
     verify(
         recognize((
-            take_while_m_n(1, 1, char::is_uppercase),
+            satisfy(char::is_uppercase),
             take_while1(|c: char| c.is_lowercase() || matches!(c, '-' | '\'' | '’' | '.')),
             take_while(|c: char| c.is_alphabetic() || matches!(c, '-' | '.')),
         )),
@@ -231,11 +244,15 @@ fn r_word(s: &str) -> &str {
 }
 
 fn place(i: &str) -> Res<'_, RawPlace<'_>> {
-    let (rest, (city, caps)) = alt((
-        |i| words(i, caps_word, 6).map(|(r, w)| (r, (w, true))),
-        |i| words(i, title_word, 4).map(|(r, w)| (r, (w, false))),
-    ))
-    .parse_complete(i)?;
+    let caps = |i| words(i, caps_word, 6).map(|(r, w)| (r, (w, true)));
+    let title = |i| words(i, title_word, 4).map(|(r, w)| (r, (w, false)));
+    // A capital and then a small letter ("Pyongyang") opens no word in
+    // capitals: only title case is tried.
+    let (rest, (city, caps)) = if i.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        title(i)?
+    } else {
+        alt((caps, title)).parse_complete(i)?
+    };
     let article_led = !caps && (city.starts_with("The ") || city == "The");
     if article_led || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(city).is_some() {
         return Err(rejected());
@@ -288,7 +305,7 @@ fn qualifier(i: &str) -> Res<'_, &str> {
 /// `N.Y.`, `D.C.`, `B.C.`: letters each followed by a full stop.
 fn abbreviation(i: &str) -> Res<'_, &str> {
     recognize((
-        take_while_m_n(1, 1, char::is_uppercase),
+        satisfy(char::is_uppercase),
         char('.'),
         take_while(|c: char| c.is_alphabetic() || c == '.'),
     ))
@@ -325,8 +342,7 @@ fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
 fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
     let mut out = Vec::new();
     let mut rest = i;
-    let mut p = (space0, alt((paren_tag, slash_tag)));
-    while let Ok((r, (_, t))) = p.parse_complete(rest) {
+    while let Ok((r, t)) = tag_after_blanks(rest) {
         let inner = &t[1..t.len() - 1];
         for n in inner.split('/').map(str::trim).filter(|n| !n.is_empty()) {
             out.push((t, n));
@@ -334,6 +350,16 @@ fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
         rest = r;
     }
     Ok((rest, out))
+}
+
+/// One tag after blanks: its opening character picks the parser.
+fn tag_after_blanks(i: &str) -> Res<'_, &str> {
+    let (i, _) = space0(i)?;
+    match i.as_bytes().first() {
+        Some(b'(') => paren_tag(i),
+        Some(b'/') => slash_tag(i),
+        _ => Err(rejected()),
+    }
 }
 
 fn paren_tag(i: &str) -> Res<'_, &str> {
@@ -352,8 +378,15 @@ fn slash_tag(i: &str) -> Res<'_, &str> {
 
 /// `-`, `--`, `—`, `–`, `_`, or TASS's `.`, followed by white space or the end.
 fn separator(i: &str) -> Res<'_, &str> {
-    let (rest, sep) =
-        preceded(space0, alt((tag("--"), tag("—"), tag("–"), tag("-"), tag("_"), tag(".")))).parse_complete(i)?;
+    let (i, _) = space0(i)?;
+    // The first byte picks the candidates: `-` or `--`, a dash (`E2` in UTF-8), `_`, `.`.
+    let (rest, sep) = match i.as_bytes().first() {
+        Some(b'-') => alt((tag("--"), tag("-"))).parse_complete(i)?,
+        Some(0xe2) => alt((tag("—"), tag("–"))).parse_complete(i)?,
+        Some(b'_') => tag("_").parse_complete(i)?,
+        Some(b'.') => tag(".").parse_complete(i)?,
+        _ => return Err(rejected()),
+    };
     if rest.is_empty() || rest.starts_with(char::is_whitespace) || matches!(sep, "--" | "—" | "–") {
         Ok((rest, sep))
     } else {
