@@ -56,8 +56,7 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 fn is_advisory(line: &str) -> bool {
     let b = line.as_bytes();
-    let words = Words::of(line);
-    let first = words.first();
+    let first = Words::of(line, 1).first();
     // Advisories and priority flags.
     line.ends_with("///")
         || starts_with_ci(line, "ATTENTION")
@@ -81,16 +80,16 @@ fn is_advisory(line: &str) -> bool {
         || line == "NEWS STORY"
         || is_doc_id(first)
         || is_timestamp(line)
-        || is_wire_code(&words)
+        || is_wire_code(line, first)
         || is_slug(line)
         // Copyright lines in the header.
         || is_copyright(line)
         || b.len() == 1 && !b[0].is_ascii_alphanumeric()
 }
 
-/// The first three words of a line and how many it has, up to three: all
-/// the header tests look at. A line may be a whole paragraph, so it is not
-/// split further.
+/// The first words of a line (up to three) and how many it has, up to the
+/// limit: all the header tests look at. A line may be a whole paragraph, so
+/// it is not split further.
 struct Words<'a> {
     first: [&'a str; 3],
     /// The number of words, counting no further than three.
@@ -98,11 +97,33 @@ struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    fn of(line: &'a str) -> Self {
+    /// As `split_whitespace` splits, but reading ASCII bytes without
+    /// decoding them: only a byte past ASCII starts a character to decode.
+    fn of(line: &'a str, limit: usize) -> Self {
+        let b = line.as_bytes();
+        // The length of the character at `i` if it is (or is not) white space.
+        let space_at = |i: usize, space: bool| -> Option<usize> {
+            let (len, is_space) = match b[i] {
+                c if c.is_ascii() => (1, char::from(c).is_whitespace()),
+                _ => line[i..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
+            };
+            (is_space == space).then_some(len)
+        };
         let mut first = [""; 3];
         let mut n = 0;
-        for w in line.split_whitespace().take(3) {
-            first[n] = w;
+        let mut i = 0;
+        while n < limit.min(3) {
+            while let Some(len) = (i < b.len()).then(|| space_at(i, true)).flatten() {
+                i += len;
+            }
+            if i == b.len() {
+                break;
+            }
+            let start = i;
+            while let Some(len) = (i < b.len()).then(|| space_at(i, false)).flatten() {
+                i += len;
+            }
+            first[n] = &line[start..i];
             n += 1;
         }
         Self { first, n }
@@ -190,10 +211,17 @@ fn is_timestamp(line: &str) -> bool {
 }
 
 /// `W4518asian`, `f l BC-...`, `u i BC-...`, `ecb417 4 i 187 ccccb dpa 093`.
-fn is_wire_code(words: &Words<'_>) -> bool {
-    if words.n == 0 {
+fn is_wire_code(line: &str, first: &str) -> bool {
+    // Each code opens with a word of its own shape (a lone small letter; a
+    // letter and digits; two small letters and digits): most lines are
+    // turned away on their first word.
+    let b = first.as_bytes();
+    let lower = |i: usize| b.get(i).is_some_and(u8::is_ascii_lowercase);
+    let may = b.len() == 1 && lower(0) || b.len() >= 5 && (b[1].is_ascii_digit() || lower(0) && lower(1));
+    if !may {
         return false;
     }
+    let words = Words::of(line, 3);
     let (n, words) = (words.n, &words.first);
     let b = words[0].as_bytes();
     // W4518asian: a capital, digits, lowercase letters; alone on the line.
@@ -358,6 +386,15 @@ mod tests {
             "By closing the bridge, the council is punishing drivers.",
         ] {
             assert_eq!(classify(l), LineKind::Content, "{l:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_words_as_split_whitespace_gives_them(line in "[a \t\u{b}\u{c}\u{85}\u{a0}\u{3000}é-]{0,24}") {
+            let words = Words::of(&line, 3);
+            let want: Vec<&str> = line.split_whitespace().take(3).collect();
+            proptest::prop_assert_eq!(&words.first[..words.n], &want[..]);
         }
     }
 

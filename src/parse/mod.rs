@@ -112,17 +112,19 @@ fn is_control(b: u8) -> bool {
 /// The offset of the first [`is_control`] byte.
 ///
 /// Every article is scanned whole, and almost none holds one: whole chunks
-/// are tested at once, and only the chunk that hits is searched byte by byte.
+/// (and the short tail) are tested at once, and only the part that hits is
+/// searched byte by byte.
 fn first_control(bytes: &[u8]) -> Option<usize> {
-    const CHUNK: usize = 32;
-    let mut at = 0;
-    for chunk in bytes.chunks_exact(CHUNK) {
-        if chunk.iter().fold(0u8, |hit, &b| hit | u8::from(is_control(b))) != 0 {
-            break;
-        }
-        at += CHUNK;
-    }
-    bytes[at..].iter().position(|&b| is_control(b)).map(|p| at + p)
+    const CHUNK: usize = 64;
+    let any = |part: &[u8]| part.iter().fold(0u8, |hit, &b| hit | u8::from(is_control(b))) != 0;
+    let chunks = bytes.chunks_exact(CHUNK);
+    let tail = chunks.remainder();
+    let (at, part) = chunks
+        .enumerate()
+        .map(|(k, chunk)| (k * CHUNK, chunk))
+        .chain(std::iter::once((bytes.len() - tail.len(), tail)))
+        .find(|&(_, part)| any(part))?;
+    part.iter().position(|&b| is_control(b)).map(|p| at + p)
 }
 
 /// The state of the walk over the blocks before the story.
