@@ -31,6 +31,9 @@ macro_rules! agencies {
             Other(String),
         }
 
+        /// Every name and alias with its agency, in list order.
+        const NAMES: &[(&str, Agency)] = &[$(($name, Agency::$variant), $(($alias, Agency::$variant),)*)*];
+
         impl Agency {
             /// The canonical name ("AP", "Reuters", "TASS"; `Other` as printed).
             #[must_use]
@@ -44,8 +47,6 @@ macro_rules! agencies {
             /// The known agency named by `tag` (canonical name or alias, any case).
             #[must_use]
             pub fn known(tag: &str) -> Option<Agency> {
-                /// Every name and alias with its agency, in list order.
-                const NAMES: &[(&str, Agency)] = &[$(($name, Agency::$variant), $(($alias, Agency::$variant),)*)*];
                 /// For each lower-cased first byte, and for each length, the
                 /// set of names (bit `k` for `NAMES[k]`) opening with it or
                 /// that long: most words meet none in both.
@@ -135,6 +136,36 @@ agencies! {
     Bbc => "BBC";
 }
 
+/// For each lower-cased first byte of a name, its second bytes: bit `b - 'a'`
+/// for a letter, bit 31 for anything else.
+const OPENINGS: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut k = 0;
+    while k < NAMES.len() {
+        let name = NAMES[k].0.as_bytes();
+        if name.len() >= 2 {
+            table[name[0].to_ascii_lowercase() as usize] |= 1 << letter_bit(name[1]);
+        }
+        k += 1;
+    }
+    table
+};
+
+const fn letter_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() { (b - b'a') as u32 } else { 31 }
+}
+
+/// Whether a known name or alias of two bytes or more may open `text`, from
+/// its first two bytes (any case): a cheap test before a word is read and
+/// looked up, since most words name no agency.
+pub(crate) fn may_open_name(text: &[u8]) -> bool {
+    match text {
+        [first, second, ..] => OPENINGS[usize::from(first.to_ascii_lowercase())] & (1 << letter_bit(*second)) != 0,
+        _ => false,
+    }
+}
+
 impl Agency {
     /// The agency named by `tag`: a known one, else [`Agency::Other`] as printed.
     #[must_use]
@@ -201,6 +232,16 @@ mod tests {
         assert_eq!(Agency::known(""), None);
         assert_eq!(Agency::known("Reutersx"), None);
         assert_eq!(Agency::known(&"A".repeat(70)), None);
+    }
+
+    #[test]
+    fn every_name_passes_the_opening_test() {
+        for (name, _) in NAMES {
+            assert!(may_open_name(name.as_bytes()), "{name}");
+            assert!(may_open_name(name.to_uppercase().as_bytes()), "{name}");
+        }
+        assert!(!may_open_name(b"Pyongyang"));
+        assert!(!may_open_name(b"A"));
     }
 
     #[test]

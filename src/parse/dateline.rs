@@ -122,6 +122,11 @@ fn offset(base: &str, part: &str) -> usize {
 
 /// A known agency name used as a source label ("Canadian Press", "AP").
 fn agency_name(i: &str) -> Res<'_, &str> {
+    // A name of one byte is no agency's: the first two bytes tell whether
+    // any name may open here before the words are read.
+    if !crate::agency::may_open_name(i.as_bytes()) {
+        return Err(rejected());
+    }
     verify(
         recognize((
             take_while1(|c: char| c.is_alphabetic()),
