@@ -69,7 +69,23 @@ pub(crate) fn dateline(i: &str) -> Option<RawDateline<'_>> {
             }
         }
     }
+    if caps_word(i).is_err() && !has_date_or_tag_byte(i.as_bytes()) {
+        return None;
+    }
     full(i).ok().map(|(_, d)| d)
+}
+
+/// Whether `i` holds a digit, `(` or `/` anywhere.
+///
+/// A dateline that [`full`] accepts has a place in capitals, a date (its day
+/// is digits) or a tag (in brackets or slashes): a line with no word in
+/// capitals first and none of these bytes is turned away unparsed, as most
+/// headlines are. Chunks are tested without branching (vector compares),
+/// so a long paragraph costs little.
+fn has_date_or_tag_byte(bytes: &[u8]) -> bool {
+    // `/` (0x2F) and the digits (0x30 to 0x39) are one range.
+    let hit = |b: u8| u8::from(b.wrapping_sub(b'/') <= 10) | u8::from(b == b'(');
+    bytes.chunks(32).any(|chunk| chunk.iter().fold(0, |any, &b| any | hit(b)) != 0)
 }
 
 /// Whether a dateline may open with `c`: a place or an agency name (a
@@ -460,6 +476,16 @@ mod tests {
         assert_eq!(d.label, Some("Canadian Press"));
         assert_eq!(d.place.unwrap().text, "NANAIMO, B.C.");
         assert_eq!(d.text, "Canadian Press - NANAIMO, B.C. (CP) -");
+    }
+
+    #[test]
+    fn date_and_tag_bytes() {
+        for s in ["x/", "(", "0", "9", "a long line with no such byte until here: 7"] {
+            assert!(has_date_or_tag_byte(s.as_bytes()), "{s:?}");
+        }
+        for s in ["", "Russia calls for peace", ".-:)", "é"] {
+            assert!(!has_date_or_tag_byte(s.as_bytes()), "{s:?}");
+        }
     }
 
     #[test]
