@@ -215,6 +215,12 @@ fn is_caps_char(c: char) -> bool {
 
 /// A word in capitals: `KAESONG`, `ST.`, `MBUJI-MAYI`, `N'DJAMENA`.
 fn caps_word(i: &str) -> Res<'_, &str> {
+    // Most words tried are in title case: an ASCII small letter or digit
+    // second means a one-letter run followed by more word, which is no
+    // capitals word, whatever the first character is.
+    if i.as_bytes().get(1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return Err(rejected());
+    }
     verify(take_while1(is_caps_char), |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
             || w.len() == 1 && w.chars().all(char::is_uppercase)
@@ -265,15 +271,11 @@ fn r_word(s: &str) -> &str {
 }
 
 fn place(i: &str) -> Res<'_, RawPlace<'_>> {
-    let caps = |i| words(i, caps_word, 6).map(|(r, w)| (r, (w, true)));
-    let title = |i| words(i, title_word, 4).map(|(r, w)| (r, (w, false)));
-    // A capital and then a small letter ("Pyongyang") opens no word in
-    // capitals: only title case is tried.
-    let (rest, (city, caps)) = if i.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
-        title(i)?
-    } else {
-        alt((caps, title)).parse_complete(i)?
-    };
+    let (rest, (city, caps)) = alt((
+        |i| words(i, caps_word, 6).map(|(r, w)| (r, (w, true))),
+        |i| words(i, title_word, 4).map(|(r, w)| (r, (w, false))),
+    ))
+    .parse_complete(i)?;
     let article_led = !caps && (city.starts_with("The ") || city == "The");
     if article_led || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(city).is_some() {
         return Err(rejected());
