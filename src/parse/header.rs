@@ -56,7 +56,10 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 fn is_advisory(line: &str) -> bool {
     let b = line.as_bytes();
-    let first = Words::of(line, 1).first();
+    // The line is trimmed, so its first word opens it: the tests on that word
+    // look at the line's first bytes, and split the word off only if those fit.
+    let first = || Words::of(line, 1).first();
+    let may_be_wire_code = b.first().is_some_and(u8::is_ascii_lowercase) || b.get(1).is_some_and(u8::is_ascii_digit);
     // Advisories and priority flags.
     line.ends_with("///")
         || starts_with_ci(line, "ATTENTION")
@@ -73,14 +76,14 @@ fn is_advisory(line: &str) -> bool {
         || line.starts_with("(For release")
         || line.starts_with("(Eds:")
         // Slugs and codes.
-        || first.starts_with("BC-")
+        || line.starts_with("BC-")
         || has_sgml_code(line)
         || line.starts_with('[') && line.ends_with(']') && line.len() < 40
         || line.starts_with('(') && line.ends_with(')') && line.len() < 200 && !line[1..].contains('(')
         || line == "NEWS STORY"
-        || is_doc_id(first)
+        || is_doc_id(line) && is_doc_id(first())
         || is_timestamp(line)
-        || is_wire_code(line, first)
+        || may_be_wire_code && is_wire_code(line, first())
         || is_slug(line)
         // Copyright lines in the header.
         || is_copyright(line)
