@@ -120,7 +120,17 @@ fn is_stamp(text: &str) -> bool {
     // A stamp has two words at least; the block may be a whole paragraph,
     // so words are taken one at a time and the walk stops early.
     let mut words = t.split_whitespace();
-    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let Some(first) = words.next() else { return false };
+    // Each stamp has its own first word: a story's paragraph is turned away on it.
+    let stamp_like = |w: &str| {
+        w.len() == 6 && w.bytes().all(|c| c.is_ascii_digit())
+            || w.eq_ignore_ascii_case("dpa")
+            || w.contains('-') && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    if !stamp_like(first) {
+        return false;
+    }
+    let Some(second) = words.next() else { return false };
     let time_zone = |w: &str| {
         let b = w.as_bytes();
         b.len() == 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4..].iter().all(u8::is_ascii_uppercase)
