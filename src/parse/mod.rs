@@ -364,13 +364,20 @@ fn build_dateline<'a>(
         date
     });
     let mut agencies: Vec<AgencyTag<'a>> = Vec::new();
+    // Each agency once, first tag kept. A dateline has a tag or two, looked
+    // for along the list; hostile input may have thousands, kept in a set so
+    // the cost stays linear.
+    let mut seen = (raw.tags.len() > 8).then(std::collections::HashSet::new);
     for &(tag, name) in &raw.tags {
         let agency = Agency::from_tag(name);
         if !agency.is_known() {
             diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
         }
-        // Each agency once, first tag kept; a dateline has a tag or two.
-        if !agencies.iter().any(|a| a.agency == agency) {
+        let new = match &mut seen {
+            Some(seen) => seen.insert(agency.clone()),
+            None => !agencies.iter().any(|a| a.agency == agency),
+        };
+        if new {
             agencies.push(AgencyTag { agency, raw: t(tag) });
         }
     }
