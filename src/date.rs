@@ -101,9 +101,8 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
     // so the first letter or the second is right.
     let typo = || {
         let candidates = same_length & TYPO_NAMES_SET & (BY_FIRST[usize::from(first)] | BY_SECOND[usize::from(second)]);
-        names_in(candidates).find(|&k| {
-            MONTHS[k].0.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
-        })
+        names_in(candidates)
+            .find(|&k| MONTHS[k].0.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1)
     };
     exact().or_else(typo).map(|k| MONTHS[k].1)
 }

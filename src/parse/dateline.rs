@@ -228,11 +228,7 @@ fn caps_word(i: &str) -> Res<'_, &str> {
     .parse_complete(i)
     .and_then(|(rest, w)| {
         // "WASHINGTONian" is not a capitals word.
-        if rest.chars().next().is_some_and(char::is_alphanumeric) {
-            Err(rejected())
-        } else {
-            Ok((rest, w))
-        }
+        if rest.chars().next().is_some_and(char::is_alphanumeric) { Err(rejected()) } else { Ok((rest, w)) }
     })
 }
 
@@ -327,12 +323,8 @@ fn qualifier(i: &str) -> Res<'_, &str> {
 
 /// `N.Y.`, `D.C.`, `B.C.`: letters each followed by a full stop.
 fn abbreviation(i: &str) -> Res<'_, &str> {
-    recognize((
-        satisfy(char::is_uppercase),
-        char('.'),
-        take_while(|c: char| c.is_alphabetic() || c == '.'),
-    ))
-    .parse_complete(i)
+    recognize((satisfy(char::is_uppercase), char('.'), take_while(|c: char| c.is_alphabetic() || c == '.')))
+        .parse_complete(i)
 }
 
 /// `June 16`, `Nov. 7 , 2005`, `Dec 1 , 2006, 2006`, `10 juil 2024`, `December 26.`
@@ -340,11 +332,9 @@ fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
     // The month's number, looked up once.
     let month_word = |i| map_opt(take_while1(|c: char| c.is_alphabetic() || c == '.'), month_number).parse_complete(i);
     let day = |i| verify(digit1, |d: &str| d.len() <= 2).parse_complete(i);
-    let (rest, (month, d)) = alt((
-        (month_word, preceded(space1, day)),
-        (day, preceded(space1, month_word)).map(|(d, m)| (m, d)),
-    ))
-    .parse_complete(i)?;
+    let (rest, (month, d)) =
+        alt(((month_word, preceded(space1, day)), (day, preceded(space1, month_word)).map(|(d, m)| (m, d))))
+            .parse_complete(i)?;
     let day: u32 = d.parse().unwrap_or(0);
     if !(1..=31).contains(&day) {
         return Err(rejected());

@@ -96,7 +96,11 @@ fn line(src: &str, start: usize, end: usize) -> Line {
     let raw = &src[start..end];
     let indent = if printable(bytes[start]) { 0 } else { raw.len() - raw.trim_start_matches(is_blank_char).len() };
     let rest = &raw[indent..];
-    let len = if rest.bytes().last().is_some_and(printable) { rest.len() } else { rest.trim_end_matches(is_blank_char).len() };
+    let len = if rest.bytes().last().is_some_and(printable) {
+        rest.len()
+    } else {
+        rest.trim_end_matches(is_blank_char).len()
+    };
     Line { text: Span::new(start + indent, start + indent + len), indent }
 }
 
