@@ -470,6 +470,19 @@ mod tests {
         assert_eq!(d.text, "Canadian Press - NANAIMO, B.C. (CP) -");
     }
 
+    proptest::proptest! {
+        /// The test [`dateline`] makes before [`full`] turns nothing away
+        /// that `full` would accept.
+        #[test]
+        fn full_needs_capitals_a_date_or_a_tag(
+            s in "(MOSCOW|Pyongyang|SAN DIEGO|Jan 3|10 juil 2024|\\(AP\\)|é|É|The|[A-Z][a-zA-Z]{0,3})((, ?)?(North Korea|N.Y.|Nov. 7|June 16|2005|É))?( ?\\((Reuters|AP|tca/dpa|x)\\)| /TASS/)?( ?(--|-|_|\\.|—|:))?( [a-z]+)?"
+        ) {
+            if full(&s).is_ok() {
+                proptest::prop_assert!(caps_word(&s).is_ok() || has_date_or_tag_byte(s.as_bytes()), "{s:?}");
+            }
+        }
+    }
+
     #[test]
     fn date_and_tag_bytes() {
         for s in ["x/", "(", "0", "9", "a long line with no such byte until here: 7"] {
