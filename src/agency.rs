@@ -31,6 +31,9 @@ macro_rules! agencies {
             Other(String),
         }
 
+        /// Every name and alias with its agency, in list order.
+        const NAMES: &[(&str, Agency)] = &[$(($name, Agency::$variant), $(($alias, Agency::$variant),)*)*];
+
         impl Agency {
             /// The canonical name ("AP", "Reuters", "TASS"; `Other` as printed).
             #[must_use]
@@ -44,12 +47,44 @@ macro_rules! agencies {
             /// The known agency named by `tag` (canonical name or alias, any case).
             #[must_use]
             pub fn known(tag: &str) -> Option<Agency> {
-                let tag = tag.trim();
-                $(
-                    if tag.eq_ignore_ascii_case($name) $(|| tag.eq_ignore_ascii_case($alias))* {
-                        return Some(Agency::$variant);
+                /// For each lower-cased first byte, and for each length, the
+                /// set of names (bit `k` for `NAMES[k]`) opening with it or
+                /// that long: most words meet none in both.
+                const BY_FIRST: [u128; 256] = {
+                    assert!(NAMES.len() <= 128, "the agency table holds 128 names");
+                    let mut table = [0u128; 256];
+                    let mut k = 0;
+                    while k < NAMES.len() {
+                        table[NAMES[k].0.as_bytes()[0].to_ascii_lowercase() as usize] |= 1 << k;
+                        k += 1;
                     }
-                )*
+                    table
+                };
+                const BY_LENGTH: [u128; 64] = {
+                    let mut table = [0u128; 64];
+                    let mut k = 0;
+                    while k < NAMES.len() {
+                        assert!(NAMES[k].0.len() < 64, "agency names are under 64 bytes");
+                        table[NAMES[k].0.len()] |= 1 << k;
+                        k += 1;
+                    }
+                    table
+                };
+                // Tags seldom need trimming: printable ASCII at both ends says so.
+                let graphic = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+                let bytes = tag.as_bytes();
+                let tag = if graphic(bytes.first()) && graphic(bytes.last()) { tag } else { tag.trim() };
+                let &first = tag.as_bytes().first()?;
+                let &same_length = BY_LENGTH.get(tag.len())?;
+                // The names in list order: the first match is the list's.
+                let mut set = same_length & BY_FIRST[usize::from(first.to_ascii_lowercase())];
+                while set != 0 {
+                    let (name, agency) = &NAMES[set.trailing_zeros() as usize];
+                    if tag.eq_ignore_ascii_case(name) {
+                        return Some(agency.clone());
+                    }
+                    set &= set - 1;
+                }
                 None
             }
         }
@@ -99,6 +134,36 @@ agencies! {
     Bloomberg => "Bloomberg";
     Cnn => "CNN";
     Bbc => "BBC";
+}
+
+/// For each lower-cased first byte of a name, its second bytes: bit `b - 'a'`
+/// for a letter, bit 31 for anything else.
+const OPENINGS: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut k = 0;
+    while k < NAMES.len() {
+        let name = NAMES[k].0.as_bytes();
+        if name.len() >= 2 {
+            table[name[0].to_ascii_lowercase() as usize] |= 1 << letter_bit(name[1]);
+        }
+        k += 1;
+    }
+    table
+};
+
+const fn letter_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() { (b - b'a') as u32 } else { 31 }
+}
+
+/// Whether a known name or alias of two bytes or more may open `text`, from
+/// its first two bytes (any case): a cheap test before a word is read and
+/// looked up, since most words name no agency.
+pub(crate) fn may_open_name(text: &[u8]) -> bool {
+    match text {
+        [first, second, ..] => OPENINGS[usize::from(first.to_ascii_lowercase())] & (1 << letter_bit(*second)) != 0,
+        _ => false,
+    }
 }
 
 impl Agency {
@@ -156,6 +221,27 @@ mod tests {
         assert_eq!(Agency::from_tag("Associated Press"), Agency::Ap);
         assert_eq!(Agency::from_tag("Canadian Press").name(), "CP");
         assert_eq!(Agency::from_tag("tca"), Agency::Other("tca".into()));
+    }
+
+    #[test]
+    fn known_in_any_case_and_with_blanks() {
+        assert_eq!(Agency::known(" korean central news agency "), Some(Agency::Kcna));
+        assert_eq!(Agency::known("aa"), Some(Agency::Anadolu));
+        assert_eq!(Agency::known("rIa"), Some(Agency::RiaNovosti));
+        assert_eq!(Agency::known("BBC"), Some(Agency::Bbc));
+        assert_eq!(Agency::known(""), None);
+        assert_eq!(Agency::known("Reutersx"), None);
+        assert_eq!(Agency::known(&"A".repeat(70)), None);
+    }
+
+    #[test]
+    fn every_name_passes_the_opening_test() {
+        for (name, _) in NAMES {
+            assert!(may_open_name(name.as_bytes()), "{name}");
+            assert!(may_open_name(name.to_uppercase().as_bytes()), "{name}");
+        }
+        assert!(!may_open_name(b"Pyongyang"));
+        assert!(!may_open_name(b"A"));
     }
 
     #[test]

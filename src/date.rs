@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::Span;
+use crate::lexicon::MONTHS;
 
 /// Where the year of a [`DatelineDate`] comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -82,21 +83,87 @@ pub(crate) fn latest_not_after(month: u32, day: u32, reference: NaiveDate) -> Op
 
 /// Month number for a month name or abbreviation, any case, with or without
 /// a trailing period ("Sept.", "Feb", "FEb", "December", French "juil").
+///
+/// The dateline grammar asks this of nearly every word it meets, and most
+/// are no month: tables built from [`MONTHS`] at compile time give the few
+/// names worth comparing, in list order, so the first match is the same as
+/// a walk down the list would find.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = word.strip_suffix('.').unwrap_or(word);
     if !(3..=10).contains(&w.len()) {
         return None;
     }
-    let exact = crate::lexicon::MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w));
-    // A typo in a long month name ("Narch"): one letter off, same length.
+    let [first, second, ..] = *w.as_bytes() else { return None };
+    let (first, second) = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
+    let same_length = BY_LENGTH[w.len()];
+    let exact = || names_in(same_length & BY_FIRST[usize::from(first)]).find(|&k| MONTHS[k].0.eq_ignore_ascii_case(w));
+    // A typo in a long month name ("Narch"): one letter off, same length,
+    // so the first letter or the second is right.
     let typo = || {
-        crate::lexicon::MONTHS.iter().take(24).find(|(name, _)| {
-            name.len() >= 5
-                && name.len() == w.len()
-                && name.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
-        })
+        let candidates = same_length & TYPO_NAMES_SET & (BY_FIRST[usize::from(first)] | BY_SECOND[usize::from(second)]);
+        names_in(candidates)
+            .find(|&k| MONTHS[k].0.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1)
     };
-    exact.or_else(typo).map(|&(_, n)| n)
+    exact().or_else(typo).map(|k| MONTHS[k].1)
+}
+
+/// The indices of the names in a set, in list order.
+fn names_in(mut set: u128) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let k = set.trailing_zeros() as usize;
+        set &= set.wrapping_sub(1);
+        (k < 128).then_some(k)
+    })
+}
+
+/// The month names a typo may stand for: the English ones, first in the list.
+const TYPO_NAMES: usize = 24;
+
+/// For each lower-cased byte, the set (bit `k` for name `k`) of month
+/// names of 3 to 10 bytes opening with it, then holding it second.
+const BY_FIRST: [u128; 256] = names_by_byte(0);
+const BY_SECOND: [u128; 256] = names_by_byte(1);
+
+/// For each length up to 10 bytes, the set of names that long.
+const BY_LENGTH: [u128; 11] = {
+    let mut table = [0u128; 11];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let len = MONTHS[k].0.len();
+        if len <= 10 {
+            table[len] |= 1 << k;
+        }
+        k += 1;
+    }
+    table
+};
+
+/// The names a typo may stand for: of the first [`TYPO_NAMES`], those of 5
+/// bytes or more.
+const TYPO_NAMES_SET: u128 = {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < MONTHS.len() && k < TYPO_NAMES {
+        if MONTHS[k].0.len() >= 5 {
+            set |= 1 << k;
+        }
+        k += 1;
+    }
+    set
+};
+
+const fn names_by_byte(at: usize) -> [u128; 256] {
+    assert!(MONTHS.len() <= 128, "the month tables hold 128 names");
+    let mut table = [0u128; 256];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let name = MONTHS[k].0.as_bytes();
+        if name.len() >= 3 && name.len() <= 10 {
+            table[name[at].to_ascii_lowercase() as usize] |= 1 << k;
+        }
+        k += 1;
+    }
+    table
 }
 
 #[cfg(test)]
@@ -118,6 +185,46 @@ mod tests {
         assert_eq!(month_number("Mayor"), None);
         assert_eq!(month_number("Juno"), None);
         assert_eq!(month_number("Ma"), None);
+    }
+
+    /// [`month_number`] without its bit tables: the twin it must agree with.
+    fn naive_month_number(word: &str) -> Option<u32> {
+        let w = word.strip_suffix('.').unwrap_or(word);
+        if !(3..=10).contains(&w.len()) {
+            return None;
+        }
+        let months = crate::lexicon::MONTHS;
+        let exact = months.iter().find(|(name, _)| name.eq_ignore_ascii_case(w));
+        let typo = || {
+            months.iter().take(TYPO_NAMES).find(|(name, _)| {
+                name.len() >= 5
+                    && name.len() == w.len()
+                    && name.bytes().zip(w.bytes()).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count() == 1
+            })
+        };
+        exact.or_else(typo).map(|&(_, n)| n)
+    }
+
+    #[test]
+    fn every_month_and_every_one_letter_typo() {
+        for &(name, _) in crate::lexicon::MONTHS {
+            for w in [name.to_owned(), name.to_uppercase(), format!("{name}.")] {
+                assert_eq!(month_number(&w), naive_month_number(&w), "{w}");
+            }
+            for (at, _) in name.char_indices() {
+                for c in ['x', 'N', 'a', 'é'] {
+                    let w = format!("{}{c}{}", &name[..at], &name[at..].chars().skip(1).collect::<String>());
+                    assert_eq!(month_number(&w), naive_month_number(&w), "{w}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn month_number_matches_its_naive_twin(w in "[a-zA-Z.éû]{0,11}|(Jan|Ma|Sep|Dec|jui|fé)[a-z.]{0,6}") {
+            proptest::prop_assert_eq!(month_number(&w), naive_month_number(&w));
+        }
     }
 
     #[test]

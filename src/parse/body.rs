@@ -28,6 +28,7 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
         }
         trailer_from -= 1;
     }
+    art.paragraphs.reserve(trailer_from);
     for (i, b) in blocks[..trailer_from].iter().enumerate() {
         let from = if i == 0 { start.from.max(b.span.start) } else { b.span.start };
         let text = joined(src, &layout.lines[b.first..b.end], from);
@@ -70,7 +71,9 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
 /// `# dpa NOTEBOOK`: the IPTC desk notes that close a dpa item.
 fn is_notebook(text: &str) -> bool {
     let t = text.trim_start_matches(['#', ' ']);
-    t.len() < 40 && t.to_ascii_lowercase().ends_with("notebook")
+    // Compared in place: every block is tested.
+    let b = t.as_bytes();
+    t.len() < 40 && b.len() >= 8 && b[b.len() - 8..].eq_ignore_ascii_case(b"notebook")
 }
 
 /// A block that belongs after the story: end marks, credits, copyright,
@@ -78,6 +81,16 @@ fn is_notebook(text: &str) -> bool {
 fn is_trailer(text: &str) -> bool {
     is_end_mark(text) || is_credit_line(text) || is_copyright(text) || is_stamp(text) || is_desk_note(text)
 }
+
+/// How a credit note closes: each holds "contributed" or "helped", which
+/// [`is_desk_note`] searches for first.
+const CONTRIBUTED: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed reporting",
+    "helped with this story",
+    "contributed to this article",
+];
 
 /// Notes from the desk after the story: "See Full Web Article", "This story
 /// has been updated ...", "X contributed to this report."
@@ -92,39 +105,53 @@ fn is_desk_note(text: &str) -> bool {
         "This article was originally published",
         "This story was originally published",
     ];
-    const CONTRIBUTED: &[&str] = &[
-        "contributed to this report",
-        "contributed to this story",
-        "contributed reporting",
-        "helped with this story",
-        "contributed to this article",
-    ];
+    // Every story's last paragraph is tested: one search for the word the
+    // closing notes share ("contributed", or "helped") before the list.
+    let may_close = || text.contains("contributed") || text.contains("helped");
     text.len() < 400
         && (OPENINGS.iter().any(|o| text.starts_with(o))
             || text.starts_with("Sources: ")
-            || CONTRIBUTED.iter().any(|c| text.contains(c)))
+            || may_close() && CONTRIBUTED.iter().any(|c| text.contains(c)))
 }
 
 /// `AP-NY-08-07-98 0618EDT`, `140922 GMT Apr 22`, `dpa kmb rts hlo`.
 fn is_stamp(text: &str) -> bool {
     let t = text.trim_end_matches(['<', '=', ' ']);
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let Some(last) = words.last() else { return false };
+    // A stamp has two words at least; the block may be a whole paragraph,
+    // so words are taken one at a time and the walk stops early.
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    // Each stamp has its own first word: a story's paragraph is turned away on it.
+    let stamp_like = |w: &str| {
+        w.len() == 6 && w.bytes().all(|c| c.is_ascii_digit())
+            || w.eq_ignore_ascii_case("dpa")
+            || w.contains('-') && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    if !stamp_like(first) {
+        return false;
+    }
+    let Some(second) = words.next() else { return false };
     let time_zone = |w: &str| {
         let b = w.as_bytes();
         b.len() == 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4..].iter().all(u8::is_ascii_uppercase)
     };
-    let wire = words.len() == 2
-        && words[0].contains('-')
-        && words[0].starts_with(|c: char| c.is_ascii_uppercase())
-        && time_zone(last);
-    let gmt =
-        words.len() >= 2 && words[0].len() == 6 && words[0].bytes().all(|c| c.is_ascii_digit()) && words[1] == "GMT";
-    let initials = words.len() >= 2
-        && words.len() <= 8
-        && words[0].eq_ignore_ascii_case("dpa")
-        && words[1..].iter().all(|w| w.len() <= 4 && w.bytes().all(|c| c.is_ascii_lowercase()));
-    wire || gmt || initials
+    let wire = || {
+        first.contains('-')
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && time_zone(second)
+            && words.clone().next().is_none()
+    };
+    let gmt = first.len() == 6 && first.bytes().all(|c| c.is_ascii_digit()) && second == "GMT";
+    // Up to eight words: "dpa", then lower-case initials.
+    let initials = || {
+        let mut n = 1;
+        first.eq_ignore_ascii_case("dpa")
+            && std::iter::once(second).chain(words.clone()).all(|w| {
+                n += 1;
+                n <= 8 && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_lowercase())
+            })
+    };
+    wire() || gmt || initials()
 }
 
 const CREDIT_ROLES: &[&str] = &[
@@ -144,7 +171,12 @@ const CREDIT_ROLES: &[&str] = &[
 
 fn is_credit_line(text: &str) -> bool {
     let t = text.trim_start_matches(['(', '-', ' ']);
-    t.len() < 400 && CREDIT_ROLES.iter().any(|r| t.starts_with(r) && t[r.len()..].trim_start().starts_with("by"))
+    let Some(&first) = t.as_bytes().first() else { return false };
+    // The first letter turns most text away before the roles are compared.
+    t.len() < 400
+        && CREDIT_ROLES
+            .iter()
+            .any(|r| r.as_bytes()[0] == first && t.starts_with(r) && t[r.len()..].trim_start().starts_with("by"))
 }
 
 /// `Reporting by A in Kabul; Additional reporting by B; Editing by C`.
@@ -211,6 +243,16 @@ mod tests {
         {
             assert!(!is_trailer(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn credit_notes_hold_the_word_searched_first() {
+        for c in CONTRIBUTED {
+            assert!(c.contains("contributed") || c.contains("helped"), "{c}");
+        }
+        assert!(is_desk_note("Jan Smith in Oslo contributed to this report."));
+        assert!(is_desk_note("Ann Lee helped with this story"));
+        assert!(!is_desk_note("The minister helped the rebels."));
     }
 
     #[test]

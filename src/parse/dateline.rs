@@ -8,15 +8,23 @@
 //! ```
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
-use nom::character::complete::{char, digit1};
-use nom::combinator::{opt, recognize, verify};
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{char, digit1, satisfy};
+use nom::combinator::{map_opt, opt, recognize, verify};
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
 use crate::date::month_number;
 
-type Res<'a, T> = IResult<&'a str, T>;
+/// A parser's result. Errors carry nothing: a dateline either parses or is
+/// not there, and most lines tried are not datelines, so failing is the
+/// common case and should cost little (an empty error is never built or copied).
+type Res<'a, T> = IResult<&'a str, T, ()>;
+
+/// The error of a parse that matched but was turned down.
+fn rejected() -> nom::Err<()> {
+    nom::Err::Error(())
+}
 
 /// A dateline as printed; every `&str` is a slice of the parsed text.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -45,8 +53,46 @@ pub(crate) struct RawPlace<'a> {
 }
 
 /// Parses a dateline at the start of `i` (a block's text).
+///
+/// Most lines tried are headlines and story text, so the first character
+/// picks the parsers worth trying: a label (`labelled`, `label_only`) opens
+/// with an agency name in capitals, which is read once for both.
 pub(crate) fn dateline(i: &str) -> Option<RawDateline<'_>> {
-    alt((labelled, label_only, full)).parse_complete(i).ok().map(|(_, d)| d)
+    let first = i.chars().next()?;
+    if !can_open(first) {
+        return None;
+    }
+    if first.is_uppercase() {
+        if let Ok((rest, label)) = agency_name(i) {
+            if let Ok((_, d)) = labelled(i, rest, label).or_else(|_| label_only(i, rest, label)) {
+                return Some(d);
+            }
+        }
+    }
+    if caps_word(i).is_err() && !has_date_or_tag_byte(i.as_bytes()) {
+        return None;
+    }
+    full(i).ok().map(|(_, d)| d)
+}
+
+/// Whether `i` holds a digit, `(` or `/` anywhere.
+///
+/// A dateline that [`full`] accepts has a place in capitals, a date (its day
+/// is digits) or a tag (in brackets or slashes): a line with no word in
+/// capitals first and none of these bytes is turned away unparsed, as most
+/// headlines are. Chunks are tested without branching (vector compares),
+/// so a long paragraph costs little.
+fn has_date_or_tag_byte(bytes: &[u8]) -> bool {
+    // `/` (0x2F) and the digits (0x30 to 0x39) are one range.
+    let hit = |b: u8| u8::from(b.wrapping_sub(b'/') <= 10) | u8::from(b == b'(');
+    bytes.chunks(32).any(|chunk| chunk.iter().fold(0, |any, &b| any | hit(b)) != 0)
+}
+
+/// Whether a dateline may open with `c`: a place or an agency name (a
+/// capital), a month (a letter, or the full stop of a typo), a day (a
+/// digit), or a tag after blanks.
+fn can_open(c: char) -> bool {
+    c.is_alphabetic() || c.is_uppercase() || matches!(c, '.' | '0'..='9' | '(' | '/') || is_blank(c)
 }
 
 impl RawDateline<'_> {
@@ -66,11 +112,24 @@ fn is_blank(c: char) -> bool {
 }
 
 fn space0(i: &str) -> Res<'_, &str> {
+    if !may_be_blank(i) {
+        return Ok((i, &i[..0]));
+    }
     take_while(is_blank).parse_complete(i)
 }
 
 fn space1(i: &str) -> Res<'_, &str> {
+    if !may_be_blank(i) {
+        return Err(rejected());
+    }
     take_while1(is_blank).parse_complete(i)
+}
+
+/// Whether `i` may open with a blank, from its first byte (a blank is ASCII,
+/// or opens with `C2` or `E2` in UTF-8): most often it does not, and then
+/// no character need be decoded.
+fn may_be_blank(i: &str) -> bool {
+    i.as_bytes().first().is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0xc2 | 0xe2))
 }
 
 fn offset(base: &str, part: &str) -> usize {
@@ -79,19 +138,24 @@ fn offset(base: &str, part: &str) -> usize {
 
 /// A known agency name used as a source label ("Canadian Press", "AP").
 fn agency_name(i: &str) -> Res<'_, &str> {
+    // A name of one byte is no agency's: the first two bytes tell whether
+    // any name may open here before the words are read.
+    if !crate::agency::may_open_name(i.as_bytes()) {
+        return Err(rejected());
+    }
     verify(
         recognize((
             take_while1(|c: char| c.is_alphabetic()),
             opt((char(' '), take_while1(|c: char| c.is_alphabetic()))),
         )),
-        |s: &str| crate::Agency::known(s).is_some() && s.chars().next().is_some_and(char::is_uppercase),
+        |s: &str| s.chars().next().is_some_and(char::is_uppercase) && crate::Agency::known(s).is_some(),
     )
     .parse_complete(i)
 }
 
-/// `Canadian Press - OTTAWA (CP) - `: a label, then a full dateline.
-fn labelled(i: &str) -> Res<'_, RawDateline<'_>> {
-    let (rest, label) = agency_name(i)?;
+/// `Canadian Press - OTTAWA (CP) - `: a label, then a full dateline
+/// (`rest` follows the label, read from `i` by [`agency_name`]).
+fn labelled<'a>(i: &'a str, rest: &'a str, label: &'a str) -> Res<'a, RawDateline<'a>> {
     let (rest, _) = (space1, alt((tag("--"), tag("-"))), space1).parse_complete(rest)?;
     let (rest, mut d) = verify(full, |d: &RawDateline<'_>| d.place.is_some()).parse_complete(rest)?;
     d.label = Some(label);
@@ -99,9 +163,9 @@ fn labelled(i: &str) -> Res<'_, RawDateline<'_>> {
     Ok((rest, d))
 }
 
-/// `AP - `, `Reuters - `: an agency name standing for the whole dateline.
-fn label_only(i: &str) -> Res<'_, RawDateline<'_>> {
-    let (rest, name) = agency_name(i)?;
+/// `AP - `, `Reuters - `: an agency name standing for the whole dateline
+/// (`rest` follows the name, read from `i` by [`agency_name`]).
+fn label_only<'a>(i: &'a str, rest: &'a str, name: &'a str) -> Res<'a, RawDateline<'a>> {
     let (rest, (_, sep, _)) = (space1, alt((tag("--"), tag("—"), tag("–"), tag("-"))), space1).parse_complete(rest)?;
     let text = &i[..offset(i, sep) + sep.len()];
     Ok((rest, RawDateline { tags: vec![(name, name)], sep: Some(sep), text, ..RawDateline::default() }))
@@ -139,7 +203,7 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         (Some(p), None, true) => p.caps && sep.is_some_and(|s| s != "." && s != ":"),
     };
     if !ok {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(rejected());
     }
     let text = &i[..end];
     Ok((rest, RawDateline { label: None, place, date, tags, sep, text }))
@@ -151,18 +215,20 @@ fn is_caps_char(c: char) -> bool {
 
 /// A word in capitals: `KAESONG`, `ST.`, `MBUJI-MAYI`, `N'DJAMENA`.
 fn caps_word(i: &str) -> Res<'_, &str> {
+    // Most words tried are in title case: an ASCII small letter or digit
+    // second means a one-letter run followed by more word, which is no
+    // capitals word, whatever the first character is.
+    if i.as_bytes().get(1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return Err(rejected());
+    }
     verify(take_while1(is_caps_char), |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
             || w.len() == 1 && w.chars().all(char::is_uppercase)
     })
     .parse_complete(i)
     .and_then(|(rest, w)| {
         // "WASHINGTONian" is not a capitals word.
-        if rest.chars().next().is_some_and(char::is_alphanumeric) {
-            Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
-        } else {
-            Ok((rest, w))
-        }
+        if rest.chars().next().is_some_and(char::is_alphanumeric) { Err(rejected()) } else { Ok((rest, w)) }
     })
 }
 
@@ -170,7 +236,7 @@ fn caps_word(i: &str) -> Res<'_, &str> {
 fn title_word(i: &str) -> Res<'_, &str> {
     verify(
         recognize((
-            take_while_m_n(1, 1, char::is_uppercase),
+            satisfy(char::is_uppercase),
             take_while1(|c: char| c.is_lowercase() || matches!(c, '-' | '\'' | '’' | '.')),
             take_while(|c: char| c.is_alphabetic() || matches!(c, '-' | '.')),
         )),
@@ -185,7 +251,7 @@ fn words<'a>(i: &'a str, word: fn(&'a str) -> Res<'a, &'a str>, max: usize) -> R
     let mut n = 1;
     while n < max {
         let Ok((r, _)) = preceded(alt((space1, tag("/"))), word).parse_complete(rest) else { break };
-        if month_number(r_word(rest)).is_some() && r.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        if r.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(r_word(rest)).is_some() {
             break; // "Jan 3": a date, not a place
         }
         rest = r;
@@ -207,8 +273,8 @@ fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     ))
     .parse_complete(i)?;
     let article_led = !caps && (city.starts_with("The ") || city == "The");
-    if article_led || month_number(city).is_some() && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    if article_led || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(city).is_some() {
+        return Err(rejected());
     }
     // IGORA /Leningrad Region/
     let (rest, slash_region) = opt(preceded(
@@ -240,7 +306,7 @@ fn qualifier(i: &str) -> Res<'_, &str> {
     let word = |i| alt((title_word, caps_word, abbreviation)).parse_complete(i);
     let (mut rest, first) = word(i)?;
     if month_number(first).is_some() {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(rejected());
     }
     for _ in 0..3 {
         let lower = take_while1(|c: char| c.is_lowercase() || c == '-');
@@ -257,30 +323,21 @@ fn qualifier(i: &str) -> Res<'_, &str> {
 
 /// `N.Y.`, `D.C.`, `B.C.`: letters each followed by a full stop.
 fn abbreviation(i: &str) -> Res<'_, &str> {
-    recognize((
-        take_while_m_n(1, 1, char::is_uppercase),
-        char('.'),
-        take_while(|c: char| c.is_alphabetic() || c == '.'),
-    ))
-    .parse_complete(i)
+    recognize((satisfy(char::is_uppercase), char('.'), take_while(|c: char| c.is_alphabetic() || c == '.')))
+        .parse_complete(i)
 }
 
 /// `June 16`, `Nov. 7 , 2005`, `Dec 1 , 2006, 2006`, `10 juil 2024`, `December 26.`
 fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
-    let month_word = |i| {
-        verify(take_while1(|c: char| c.is_alphabetic() || c == '.'), |w: &str| month_number(w).is_some())
-            .parse_complete(i)
-    };
+    // The month's number, looked up once.
+    let month_word = |i| map_opt(take_while1(|c: char| c.is_alphabetic() || c == '.'), month_number).parse_complete(i);
     let day = |i| verify(digit1, |d: &str| d.len() <= 2).parse_complete(i);
-    let (rest, (m, d)) = alt((
-        (month_word, preceded(space1, day)).map(|(m, d)| (m, d)),
-        (day, preceded(space1, month_word)).map(|(d, m)| (m, d)),
-    ))
-    .parse_complete(i)?;
-    let month = month_number(m).unwrap_or(0);
+    let (rest, (month, d)) =
+        alt(((month_word, preceded(space1, day)), (day, preceded(space1, month_word)).map(|(d, m)| (m, d))))
+            .parse_complete(i)?;
     let day: u32 = d.parse().unwrap_or(0);
     if !(1..=31).contains(&day) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(rejected());
     }
     let year4 = |i| verify(digit1, |y: &str| y.len() == 4).parse_complete(i);
     let (mut rest, year) = opt(preceded((opt((space0, char(','))), space1), year4)).parse_complete(rest)?;
@@ -298,8 +355,7 @@ fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
 fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
     let mut out = Vec::new();
     let mut rest = i;
-    let mut p = (space0, alt((paren_tag, slash_tag)));
-    while let Ok((r, (_, t))) = p.parse_complete(rest) {
+    while let Ok((r, t)) = tag_after_blanks(rest) {
         let inner = &t[1..t.len() - 1];
         for n in inner.split('/').map(str::trim).filter(|n| !n.is_empty()) {
             out.push((t, n));
@@ -307,6 +363,16 @@ fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
         rest = r;
     }
     Ok((rest, out))
+}
+
+/// One tag after blanks: its opening character picks the parser.
+fn tag_after_blanks(i: &str) -> Res<'_, &str> {
+    let (i, _) = space0(i)?;
+    match i.as_bytes().first() {
+        Some(b'(') => paren_tag(i),
+        Some(b'/') => slash_tag(i),
+        _ => Err(rejected()),
+    }
 }
 
 fn paren_tag(i: &str) -> Res<'_, &str> {
@@ -325,12 +391,19 @@ fn slash_tag(i: &str) -> Res<'_, &str> {
 
 /// `-`, `--`, `—`, `–`, `_`, or TASS's `.`, followed by white space or the end.
 fn separator(i: &str) -> Res<'_, &str> {
-    let (rest, sep) =
-        preceded(space0, alt((tag("--"), tag("—"), tag("–"), tag("-"), tag("_"), tag(".")))).parse_complete(i)?;
+    let (i, _) = space0(i)?;
+    // The first byte picks the candidates: `-` or `--`, a dash (`E2` in UTF-8), `_`, `.`.
+    let (rest, sep) = match i.as_bytes().first() {
+        Some(b'-') => alt((tag("--"), tag("-"))).parse_complete(i)?,
+        Some(0xe2) => alt((tag("—"), tag("–"))).parse_complete(i)?,
+        Some(b'_') => tag("_").parse_complete(i)?,
+        Some(b'.') => tag(".").parse_complete(i)?,
+        _ => return Err(rejected()),
+    };
     if rest.is_empty() || rest.starts_with(char::is_whitespace) || matches!(sep, "--" | "—" | "–") {
         Ok((rest, sep))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+        Err(rejected())
     }
 }
 
@@ -395,6 +468,29 @@ mod tests {
         assert_eq!(d.label, Some("Canadian Press"));
         assert_eq!(d.place.unwrap().text, "NANAIMO, B.C.");
         assert_eq!(d.text, "Canadian Press - NANAIMO, B.C. (CP) -");
+    }
+
+    proptest::proptest! {
+        /// The test [`dateline`] makes before [`full`] turns nothing away
+        /// that `full` would accept.
+        #[test]
+        fn full_needs_capitals_a_date_or_a_tag(
+            s in "(MOSCOW|Pyongyang|SAN DIEGO|Jan 3|10 juil 2024|\\(AP\\)|é|É|The|[A-Z][a-zA-Z]{0,3})((, ?)?(North Korea|N.Y.|Nov. 7|June 16|2005|É))?( ?\\((Reuters|AP|tca/dpa|x)\\)| /TASS/)?( ?(--|-|_|\\.|—|:))?( [a-z]+)?"
+        ) {
+            if full(&s).is_ok() {
+                proptest::prop_assert!(caps_word(&s).is_ok() || has_date_or_tag_byte(s.as_bytes()), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn date_and_tag_bytes() {
+        for s in ["x/", "(", "0", "9", "a long line with no such byte until here: 7"] {
+            assert!(has_date_or_tag_byte(s.as_bytes()), "{s:?}");
+        }
+        for s in ["", "Russia calls for peace", ".-:)", "é"] {
+            assert!(!has_date_or_tag_byte(s.as_bytes()), "{s:?}");
+        }
     }
 
     #[test]

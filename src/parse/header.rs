@@ -56,8 +56,10 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 fn is_advisory(line: &str) -> bool {
     let b = line.as_bytes();
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let first = words.first().copied().unwrap_or("");
+    // The line is trimmed, so its first word opens it: the tests on that word
+    // look at the line's first bytes, and split the word off only if those fit.
+    let first = || Words::of(line, 1).first();
+    let may_be_wire_code = b.first().is_some_and(u8::is_ascii_lowercase) || b.get(1).is_some_and(u8::is_ascii_digit);
     // Advisories and priority flags.
     line.ends_with("///")
         || starts_with_ci(line, "ATTENTION")
@@ -74,18 +76,65 @@ fn is_advisory(line: &str) -> bool {
         || line.starts_with("(For release")
         || line.starts_with("(Eds:")
         // Slugs and codes.
-        || first.starts_with("BC-")
+        || line.starts_with("BC-")
         || has_sgml_code(line)
         || line.starts_with('[') && line.ends_with(']') && line.len() < 40
         || line.starts_with('(') && line.ends_with(')') && line.len() < 200 && !line[1..].contains('(')
         || line == "NEWS STORY"
-        || is_doc_id(first)
+        || is_doc_id(line) && is_doc_id(first())
         || is_timestamp(line)
-        || is_wire_code(&words)
+        || may_be_wire_code && is_wire_code(line, first())
         || is_slug(line)
         // Copyright lines in the header.
         || is_copyright(line)
         || b.len() == 1 && !b[0].is_ascii_alphanumeric()
+}
+
+/// The first words of a line (up to three) and how many it has, up to the
+/// limit: all the header tests look at. A line may be a whole paragraph, so
+/// it is not split further.
+struct Words<'a> {
+    first: [&'a str; 3],
+    /// The number of words, counting no further than three.
+    n: usize,
+}
+
+impl<'a> Words<'a> {
+    /// As `split_whitespace` splits, but reading ASCII bytes without
+    /// decoding them: only a byte past ASCII starts a character to decode.
+    fn of(line: &'a str, limit: usize) -> Self {
+        let b = line.as_bytes();
+        // The length of the character at `i` if it is (or is not) white space.
+        let space_at = |i: usize, space: bool| -> Option<usize> {
+            let (len, is_space) = match b[i] {
+                c if c.is_ascii() => (1, char::from(c).is_whitespace()),
+                _ => line[i..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
+            };
+            (is_space == space).then_some(len)
+        };
+        let mut first = [""; 3];
+        let mut n = 0;
+        let mut i = 0;
+        while n < limit.min(3) {
+            while let Some(len) = (i < b.len()).then(|| space_at(i, true)).flatten() {
+                i += len;
+            }
+            if i == b.len() {
+                break;
+            }
+            let start = i;
+            while let Some(len) = (i < b.len()).then(|| space_at(i, false)).flatten() {
+                i += len;
+            }
+            first[n] = &line[start..i];
+            n += 1;
+        }
+        Self { first, n }
+    }
+
+    fn first(&self) -> &'a str {
+        self.first[0]
+    }
 }
 
 /// `URGENT`, `FLASH`, `BULLETIN` and the like, alone on a line.
@@ -134,11 +183,12 @@ fn is_doc_id(word: &str) -> bool {
 /// `&Cx1f;`, `&UR;`, `&QL;`, `&HT;`: AQUAINT transmission codes (not HTML
 /// entities, which are lower case).
 fn has_sgml_code(line: &str) -> bool {
-    line.match_indices('&').any(|(at, _)| {
-        let code = line[at + 1..].bytes().take_while(u8::is_ascii_alphanumeric).collect::<Vec<u8>>();
-        code.first().is_some_and(u8::is_ascii_uppercase)
-            && (2..=4).contains(&code.len())
-            && line.as_bytes().get(at + 1 + code.len()) == Some(&b';')
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'&', b).any(|at| {
+        let code = &b[at + 1..];
+        // A code has at most four letters: counting stops at five.
+        let len = code.iter().take(5).take_while(|c| c.is_ascii_alphanumeric()).count();
+        code.first().is_some_and(u8::is_ascii_uppercase) && (2..=4).contains(&len) && code.get(len) == Some(&b';')
     })
 }
 
@@ -164,23 +214,33 @@ fn is_timestamp(line: &str) -> bool {
 }
 
 /// `W4518asian`, `f l BC-...`, `u i BC-...`, `ecb417 4 i 187 ccccb dpa 093`.
-fn is_wire_code(words: &[&str]) -> bool {
-    let Some(first) = words.first() else { return false };
+fn is_wire_code(line: &str, first: &str) -> bool {
+    // Each code opens with a word of its own shape (a lone small letter; a
+    // letter and digits; two small letters and digits): most lines are
+    // turned away on their first word.
     let b = first.as_bytes();
+    let lower = |i: usize| b.get(i).is_some_and(u8::is_ascii_lowercase);
+    let may = b.len() == 1 && lower(0) || b.len() >= 5 && (b[1].is_ascii_digit() || lower(0) && lower(1));
+    if !may {
+        return false;
+    }
+    let words = Words::of(line, 3);
+    let (n, words) = (words.n, &words.first);
+    let b = words[0].as_bytes();
     // W4518asian: a capital, digits, lowercase letters; alone on the line.
-    let anpa_id = words.len() == 1
+    let anpa_id = n == 1
         && b.len() >= 5
         && b[0].is_ascii_alphabetic()
         && b[1..5].iter().all(u8::is_ascii_digit)
         && b.iter().skip(1).all(|c| c.is_ascii_alphanumeric() || *c == b'-');
     // "f l BC-..." / "r a BC-...": ANPA priority and category letters.
-    let anpa_cat = words.len() >= 3
+    let anpa_cat = n == 3
         && words[0].len() == 1
         && words[1].len() == 1
         && words[0].bytes().all(|c| c.is_ascii_lowercase())
         && words[1].bytes().all(|c| c.is_ascii_lowercase());
     // ecb417 4 i 187: IPTC 7901 message header.
-    let iptc = words.len() >= 3
+    let iptc = n == 3
         && b.len() >= 5
         && b.iter().take_while(|c| c.is_ascii_lowercase()).count() >= 2
         && b.iter().skip_while(|c| c.is_ascii_lowercase()).all(u8::is_ascii_digit)
@@ -204,14 +264,17 @@ pub(crate) fn is_byline(line: &str) -> bool {
         return false;
     };
     let rest = rest.trim_end_matches(['=', '<', ' ']);
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 10
-        && !rest.ends_with('.') | rest.ends_with(" Jr.")
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || matches!(*w, "and" | "&" | "of" | "de" | "van" | "von" | "der" | "la" | "al" | "in" | "for" | "bin")
-        })
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(w, "and" | "&" | "of" | "de" | "van" | "von" | "der" | "la" | "al" | "in" | "for" | "bin")
+    };
+    // One to ten words, each a name word: the eleventh ends the walk.
+    let mut n = 0;
+    let names = rest.split_whitespace().take(11).all(|w| {
+        n += 1;
+        n <= 10 && name_word(w)
+    });
+    n > 0 && names && (!rest.ends_with('.') | rest.ends_with(" Jr."))
 }
 
 /// `Associated Press Writer`, `Associated Press`, `Reuters`: a byline's role line.
@@ -326,6 +389,15 @@ mod tests {
             "By closing the bridge, the council is punishing drivers.",
         ] {
             assert_eq!(classify(l), LineKind::Content, "{l:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_words_as_split_whitespace_gives_them(line in "[a \t\u{b}\u{c}\u{85}\u{a0}\u{3000}é-]{0,24}") {
+            let words = Words::of(&line, 3);
+            let want: Vec<&str> = line.split_whitespace().take(3).collect();
+            proptest::prop_assert_eq!(&words.first[..words.n], &want[..]);
         }
     }
 

@@ -10,7 +10,7 @@ mod quotes;
 
 use std::borrow::Cow;
 
-use memchr::memmem;
+use memchr::memchr_iter;
 
 use crate::agency::Agency;
 use crate::article::{AgencyTag, Byline, Dateline, Person, Place, Text};
@@ -51,7 +51,11 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     }
     damage(src, &mut art.diagnostics);
     art.diagnostics.sort_by_key(|d| (d.span.start, d.kind));
-    // Hostile input can hold a diagnostic a byte: keep the first of each kind.
+    // Hostile input can hold a diagnostic a byte: keep the first of each kind
+    // (no kind can pass the cap when all of them together do not).
+    if art.diagnostics.len() <= MAX_DIAGNOSTICS_PER_KIND {
+        return Ok(art);
+    }
     let mut seen: std::collections::HashMap<crate::DiagnosticKind, usize> = std::collections::HashMap::new();
     art.diagnostics.retain(|d| {
         let n = seen.entry(d.kind).or_default();
@@ -81,12 +85,53 @@ fn regions(art: &Article<'_>) -> Vec<quotes::Region> {
 
 /// Reports U+FFFD replacement characters and control characters.
 fn damage(src: &str, diags: &mut Vec<Diagnostic>) {
-    for at in memmem::find_iter(src.as_bytes(), "\u{fffd}".as_bytes()).take(64) {
+    for at in replacement_chars(src.as_bytes()).take(64) {
         diags.push(Diagnostic::new(DiagnosticKind::ReplacementCharacter, Span::new(at, at + 3)));
     }
-    if let Some(at) = src.bytes().position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t') || b == 0x7f) {
+    if let Some(at) = first_control(src.as_bytes()) {
         diags.push(Diagnostic::new(DiagnosticKind::ControlCharacter, Span::new(at, at + 1)));
     }
+}
+
+/// Where U+FFFD (`EF BF BD`) stands in `bytes`.
+///
+/// Found from its rare first byte: a substring searcher would be built
+/// anew for every article, and that costs more than the search.
+fn replacement_chars(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr_iter(0xef, bytes).filter(|&at| bytes[at..].starts_with("\u{fffd}".as_bytes()))
+}
+
+/// A control byte other than tab and the line ends, or DEL.
+///
+/// Written with `&` and `|`, not `&&` and `||`: no branch, so a chunk's test
+/// compiles to vector compares.
+fn is_control(b: u8) -> bool {
+    (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t') | (b == 0x7f)
+}
+
+/// A superset of [`is_control`] that is cheaper to test: tab and `\r` are
+/// let through, and are rare enough that a chunk holding one is then simply
+/// tested again exactly.
+fn may_be_control(b: u8) -> bool {
+    (b < 0x20) & (b != b'\n') | (b == 0x7f)
+}
+
+/// The offset of the first [`is_control`] byte.
+///
+/// Every article is scanned whole, and almost none holds one: whole chunks
+/// (and the short tail) are tested at once, and only the part that hits is
+/// searched byte by byte.
+fn first_control(bytes: &[u8]) -> Option<usize> {
+    const CHUNK: usize = 64;
+    let any = |part: &[u8], test: fn(u8) -> bool| part.iter().fold(0u8, |hit, &b| hit | u8::from(test(b))) != 0;
+    let chunks = bytes.chunks_exact(CHUNK);
+    let tail = chunks.remainder();
+    let (at, part) = chunks
+        .enumerate()
+        .map(|(k, chunk)| (k * CHUNK, chunk))
+        .chain(std::iter::once((bytes.len() - tail.len(), tail)))
+        .find(|&(_, part)| any(part, may_be_control) && any(part, is_control))?;
+    part.iter().position(|&b| is_control(b)).map(|p| at + p)
 }
 
 /// The state of the walk over the blocks before the story.
@@ -319,13 +364,20 @@ fn build_dateline<'a>(
         date
     });
     let mut agencies: Vec<AgencyTag<'a>> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    // Each agency once, first tag kept. A dateline has a tag or two, looked
+    // for along the list; hostile input may have thousands, kept in a set so
+    // the cost stays linear.
+    let mut seen = (raw.tags.len() > 8).then(std::collections::HashSet::new);
     for &(tag, name) in &raw.tags {
         let agency = Agency::from_tag(name);
         if !agency.is_known() {
             diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
         }
-        if seen.insert(agency.clone()) {
+        let new = match &mut seen {
+            Some(seen) => seen.insert(agency.clone()),
+            None => !agencies.iter().any(|a| a.agency == agency),
+        };
+        if new {
             agencies.push(AgencyTag { agency, raw: t(tag) });
         }
     }
@@ -339,5 +391,25 @@ fn build_dateline<'a>(
         date,
         agencies,
         separator: raw.sep.map(t),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn first_control_matches_a_byte_walk(src in "[a \t\r\n\u{1}\u{7f}\u{80}é\u{fffd}]{0,100}") {
+            let naive = src.bytes().position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t') || b == 0x7f);
+            proptest::prop_assert_eq!(first_control(src.as_bytes()), naive);
+        }
+
+        #[test]
+        fn replacement_chars_match_a_substring_search(src in "[a \u{fffd}\u{feff}\u{f000}\u{ffbd}\u{bd}]{0,40}") {
+            let found: Vec<usize> = replacement_chars(src.as_bytes()).collect();
+            let naive: Vec<usize> = src.match_indices('\u{fffd}').map(|(at, _)| at).collect();
+            proptest::prop_assert_eq!(found, naive);
+        }
     }
 }
