@@ -131,7 +131,13 @@ impl fmt::Display for Article<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = Blocks { f, any: false };
         if let Some(h) = &self.headline {
-            out.block(&h.text)?;
+            // A headline that opens with `^` or closes with `<` or `=` is
+            // printed in ANPA framing, which the parser takes off again.
+            if h.text.starts_with('^') || h.text.ends_with(['<', '=']) {
+                out.block(&format!("^{}<", h.text))?;
+            } else {
+                out.block(&h.text)?;
+            }
         }
         if let Some(s) = &self.standfirst {
             out.block(&s.text)?;

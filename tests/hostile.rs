@@ -407,3 +407,23 @@ fn a_year_below_a_thousand_keeps_four_digits() {
     let again: wirecopy::Dateline<'static> = d.to_string().parse().unwrap();
     assert_eq!(again.date.map(|x| x.year), Some(Some(447)));
 }
+
+/// Found by `rendering_any_string_twice_is_a_fixed_point`: a headline that
+/// opens with `^` lost one to the ANPA framing at each round trip.
+#[test]
+fn a_headline_opening_with_a_caret_survives_rendering() {
+    let first = wirecopy::parse("^^\0!").unwrap();
+    assert_eq!(first.headline.as_ref().map(|h| h.text.as_ref()), Some("^\0!"));
+    let once = first.to_string();
+    let second = wirecopy::parse(&once).unwrap();
+    assert_eq!(second.headline.as_ref().map(|h| h.text.as_ref()), Some("^\0!"));
+    assert_eq!(second.to_string(), once);
+    for text in ["Ferry line opens<", "Prices <up>", "^Caret first"] {
+        let src = format!("^{text}<\n\nOSLO (Reuters) - Text.\n");
+        let a = wirecopy::parse(&src).unwrap();
+        assert_eq!(a.headline.as_ref().map(|h| h.text.as_ref()), Some(text));
+        let rendered = a.to_string();
+        let again = wirecopy::parse(&rendered).unwrap();
+        assert_eq!(again.headline.as_ref().map(|h| h.text.as_ref()), Some(text), "{text}");
+    }
+}
