@@ -1060,29 +1060,46 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     echo_headline_quotes(quotes);
 }
 
-/// The words of `text`, lower-cased, punctuation aside.
-fn words_lower(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+/// The words of `text`, punctuation aside.
+fn words(text: &str) -> impl Iterator<Item = &str> + Clone {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Whether the words of `text` hold those of `part` in a row, in any case,
+/// without allocating.
+fn holds_words(text: &str, part: &str) -> bool {
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    let mut rest = words(text);
+    loop {
+        let mut here = rest.clone();
+        if part
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|p| here.next().is_some_and(|w| same(w, p)))
+        {
+            return true;
+        }
+        if rest.next().is_none() {
+            return false;
+        }
+    }
 }
 
 /// A headline quoting words the story attributes later ("SA unveils 'more
 /// for all' budget" ... "the focus was "more for all"", said Mr Manuel)
-/// takes the speaker of the first such quotation, without its cue.
+/// takes the speaker of the first such quotation, without its cue. Short
+/// headline quotations only, and the first few: linear time on any input.
 fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
-    for h in 0..quotes.len() {
-        if quotes[h].location != crate::Location::Headline || quotes[h].speaker.is_some() {
+    let headline = quotes.iter().take_while(|q| q.location == crate::Location::Headline).count();
+    for h in 0..headline.min(8) {
+        let n = words(&quotes[h].text).count();
+        if quotes[h].speaker.is_some() || n == 0 || n > 12 {
             continue;
         }
-        let echo = words_lower(&quotes[h].text);
-        if echo.is_empty() {
-            continue;
-        }
-        // The latest few quotations only: linear time on any input.
-        let found = quotes.iter().skip(h + 1).take(64).find(|q| {
-            q.location != crate::Location::Headline
-                && q.speaker.as_ref().is_some_and(|s| s.name.is_some())
-                && words_lower(&q.text).windows(echo.len()).any(|w| w == echo.as_slice())
-        });
+        let found = quotes[headline..]
+            .iter()
+            .take(64)
+            .find(|q| q.speaker.as_ref().is_some_and(|s| s.name.is_some()) && holds_words(&q.text, &quotes[h].text));
         if let Some(s) = found.and_then(|q| q.speaker.clone()) {
             quotes[h].speaker = Some(Speaker { mention: None, kind: MentionKind::Carried, ..s });
         }
@@ -1119,17 +1136,20 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
     if !(3..=12).contains(&a.len()) || !a.iter().all(u8::is_ascii_uppercase) {
         return false;
     }
-    let words: Vec<&[u8]> = name
-        .split_whitespace()
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        .map(str::as_bytes)
-        .collect();
-    if words.len() > 8 {
-        return false;
+    // The capitalised words, eight at most.
+    let mut words: [&[u8]; 8] = [&[]; 8];
+    let mut count = 0;
+    for w in name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+        if count == words.len() {
+            return false;
+        }
+        words[count] = w.as_bytes();
+        count += 1;
     }
+    let words = &words[..count];
     // fits[w][k]: whether a[k..] is made of prefixes of words[w..], each
     // giving one letter at least, to the last word.
-    let mut fits = vec![[false; 13]; words.len() + 1];
+    let mut fits = [[false; 13]; 9];
     fits[words.len()][a.len()] = true;
     for w in (0..words.len()).rev() {
         for k in 0..a.len() {
@@ -1579,16 +1599,17 @@ impl<'a> Memory<'a> {
     /// one letter, the first letter kept ("Koronolli" for "Koronelli"); six
     /// letters at least, the latest few people only.
     fn misspelt(&self, word: &str) -> Option<Entity<'a>> {
-        let w: Vec<char> = word.chars().collect();
-        if w.len() < 6 || !w[0].is_uppercase() {
+        let first = word.chars().next()?;
+        let len = word.chars().count();
+        if len < 6 || !first.is_uppercase() {
             return None;
         }
         self.entities.iter().rev().take(32).copied().find(|e| {
             let last = surname(e.name);
             e.name.contains(char::is_whitespace)
-                && last.chars().count() == w.len()
-                && last.starts_with(w[0])
-                && last.chars().zip(&w).filter(|(a, b)| a != *b).count() == 1
+                && last.chars().count() == len
+                && last.starts_with(first)
+                && last.chars().zip(word.chars()).filter(|(a, b)| a != b).count() == 1
         })
     }
 
