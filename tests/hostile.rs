@@ -61,6 +61,14 @@ pub fn no_newline(n: usize) -> String {
     repeat_to("MOSCOW (AP) - Sergey Lavrov said the talks “will resume” on Monday, he told reporters. ", n)
 }
 
+/// One word of `n` bytes in a story with a quotation, shaped to be taken
+/// for words glued together by scraping ("Aaaa...d", "Sundayaaa...d").
+pub fn long_word(n: usize) -> String {
+    let word = format!("Sunday{}d", "a".repeat(n.saturating_sub(7) / 2));
+    let name = format!("A{}d", "a".repeat(n.saturating_sub(2) / 2));
+    story(&format!("\"Yes,\" {word} {name} said."))
+}
+
 /// `lines` lines of one character each (letters, capitals, marks, full stops).
 pub fn one_char_lines(lines: usize) -> String {
     "a\nA\n\"\n.\n".repeat(lines.div_ceil(4))
@@ -133,6 +141,7 @@ pub fn inputs() -> Vec<Input> {
         ("agency tags", |n| agency_tags(n / 4)),
         ("deep indentation", deep_indentation),
         ("control characters", control_characters),
+        ("long words", long_word),
     ]
 }
 

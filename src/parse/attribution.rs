@@ -664,7 +664,8 @@ fn unglue(word: &str) -> Option<usize> {
         return None;
     }
     if day {
-        let split = (5..word.len() - 3).find(|&k| {
+        // Day words have five to nine letters.
+        let split = (5..(word.len() - 3).min(10)).find(|&k| {
             crate::lexicon::classes(&word[..k]) & class::TIME != 0
                 && crate::lexicon::classes(&word[k..]) & class::CUE != 0
                 && word.as_bytes()[k].is_ascii_lowercase()
@@ -695,12 +696,10 @@ fn unglue(word: &str) -> Option<usize> {
     // A capitalised word of three letters or more, then a reporting word of
     // five or more, the whole no word of the lexicon ("Bondiattacked", not
     // "Announced").
-    if named && crate::lexicon::classes(word) == 0 {
-        return (3..=b.len() - 5).find(|&k| {
-            b[1..k].iter().all(u8::is_ascii_lowercase)
-                && b[k].is_ascii_lowercase()
-                && crate::lexicon::classes(&word[k..]) & class::CUE != 0
-        });
+    if named && b.len() <= 32 && crate::lexicon::classes(word) == 0 {
+        // The capital's run of small letters holds both parts.
+        let small = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        return (3..small.min(b.len() - 4)).find(|&k| crate::lexicon::classes(&word[k..]) & class::CUE != 0);
     }
     None
 }
