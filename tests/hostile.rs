@@ -69,6 +69,13 @@ pub fn long_word(n: usize) -> String {
     story(&format!("\"Yes,\" {word} {name} said."))
 }
 
+/// `n` bytes of one sentence that never ends: speakers with appositives and
+/// reporting words after a quotation.
+pub fn endless_sentence(n: usize) -> String {
+    let unit = "Anna Berg, director of sales at the Union, the main operator, said officials said ";
+    story(&format!("\"Yes,\" {}", repeat_to(unit, n)))
+}
+
 /// `lines` lines of one character each (letters, capitals, marks, full stops).
 pub fn one_char_lines(lines: usize) -> String {
     "a\nA\n\"\n.\n".repeat(lines.div_ceil(4))
@@ -142,6 +149,7 @@ pub fn inputs() -> Vec<Input> {
         ("deep indentation", deep_indentation),
         ("control characters", control_characters),
         ("long words", long_word),
+        ("endless sentence", endless_sentence),
     ]
 }
 
@@ -258,6 +266,13 @@ fn time_and_memory_grow_linearly() {
     for (name, make) in inputs() {
         assert_linear(name, make, 8 << 10, 4.0);
     }
+}
+
+/// Backward scans to a sentence's start are bounded: at 8 KB an endless
+/// sentence hides a quadratic cost behind the constant one.
+#[test]
+fn an_endless_sentence_costs_linear_time() {
+    assert_linear("endless sentence", endless_sentence, 64 << 10, 3.0);
 }
 
 #[test]

@@ -511,7 +511,11 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         let mut c0 = np.start;
-        while c0 > floor && !self.is_sentence_end(c0 - 1) && !matches!(self.toks[c0 - 1], Tok::Quote(_)) {
+        while c0 > floor
+            && np.start - c0 < REACH
+            && !self.is_sentence_end(c0 - 1)
+            && !matches!(self.toks[c0 - 1], Tok::Quote(_))
+        {
             c0 -= 1;
         }
         self.np_forward(c0).filter(|h| self.is_person(*h) && self.punct(h.end) == Some(',') && h.end < np.start)
@@ -1318,7 +1322,7 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             && cx.punct(i - 1) == Some(',')
             && {
                 let mut s0 = i - 1;
-                while s0 > 0 && !cx.is_sentence_end(s0 - 1) {
+                while s0 > 0 && i - s0 < REACH && !cx.is_sentence_end(s0 - 1) {
                     s0 -= 1;
                 }
                 cx.is(s0, &["after", "before", "despite", "with", "in", "on", "at", "when", "as", "once"])
