@@ -908,7 +908,8 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         // The last quotation of this region and what attributed it.
         let mut prev: Option<(usize, Option<Found>)> = None;
         for (i, tok) in rt.iter().enumerate() {
-            if let Tok::Word(_) = tok {
+            // Only capitals, titles, modifiers and "a" tell the memory anything.
+            if cx.has(i, CAP | class::TITLE | class::MODIFIER | class::A) {
                 if mem_notice(&cx, i, &mut mem, prose[r]) {
                     focus_moved = true;
                     focus_moved_since_indirect = true;
