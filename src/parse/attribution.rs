@@ -909,11 +909,9 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         let mut prev: Option<(usize, Option<Found>)> = None;
         for (i, tok) in rt.iter().enumerate() {
             // Only capitals, titles, modifiers and "a" tell the memory anything.
-            if cx.has(i, CAP | class::TITLE | class::MODIFIER | class::A) {
-                if mem_notice(&cx, i, &mut mem, prose[r]) {
-                    focus_moved = true;
-                    focus_moved_since_indirect = true;
-                }
+            if cx.has(i, CAP | class::TITLE | class::MODIFIER | class::A) && mem_notice(&cx, i, &mut mem, prose[r]) {
+                focus_moved = true;
+                focus_moved_since_indirect = true;
             }
             match *tok {
                 Tok::Quote(qi) => {
