@@ -74,11 +74,17 @@ impl fmt::Display for Dateline<'_> {
             if last == Some(&tag.raw) || label == Some(tag.raw.text.as_ref()) {
                 continue;
             }
+            let first = last.is_none();
             last = Some(&tag.raw);
-            if tag.raw.text.trim().is_empty() {
+            let text = tag.raw.text.trim();
+            if text.is_empty() {
                 out.word(&format!("({})", tag.agency))?;
+            } else if first && text.starts_with('/') && self.date.is_none() && self.place.is_some() {
+                // With no date between, a slashed tag holds to its place:
+                // "MOSCOW/TASS/."
+                out.f.write_str(text)?;
             } else {
-                out.word(tag.raw.text.trim())?;
+                out.word(text)?;
             }
         }
         if let Some(sep) = &self.separator {

@@ -451,3 +451,17 @@ fn a_headline_opening_with_a_caret_survives_rendering() {
         assert_eq!(again.headline.as_ref().map(|h| h.text.as_ref()), Some(text), "{text}");
     }
 }
+
+/// Found by `cargo fuzz run subparsers`: a slashed tag glued to its place
+/// with no date ("A/TASStN/.") rendered with a space, which no dateline
+/// grammar reads.
+#[test]
+fn a_slashed_tag_after_a_place_renders_glued() {
+    let d: wirecopy::Dateline<'static> = " A/TASStN/. ".parse().unwrap();
+    assert_eq!(d.to_string(), "A/TASStN/.");
+    let again: wirecopy::Dateline<'static> = d.to_string().parse().unwrap();
+    assert_eq!(again.to_string(), d.to_string());
+    // After a date the tag stands apart, as TASS prints it.
+    let d: wirecopy::Dateline<'static> = "MOSCOW, June 16. /TASS/.".parse().unwrap();
+    assert_eq!(d.to_string(), "MOSCOW, June 16. /TASS/.");
+}
