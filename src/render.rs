@@ -79,9 +79,16 @@ impl fmt::Display for Dateline<'_> {
             let text = tag.raw.text.trim();
             if text.is_empty() {
                 out.word(&format!("({})", tag.agency))?;
-            } else if first && text.starts_with('/') && self.date.is_none() && self.place.is_some() {
-                // With no date between, a slashed tag holds to its place:
-                // "MOSCOW/TASS/."
+            } else if first
+                && self.date.is_none()
+                && self.place.as_ref().is_some_and(|p| p.span.end == tag.raw.span.start)
+            {
+                // A tag printed against its place stays there: "MOSCOW/TASS/."
+                out.f.write_str(text)?;
+            } else if first && self.date.is_none() && self.place.is_some() && text.starts_with('/') {
+                // One space would make a region of it ("IGORA /Leningrad
+                // Region/"): two keep it a tag.
+                out.f.write_str("  ")?;
                 out.f.write_str(text)?;
             } else {
                 out.word(text)?;
