@@ -332,6 +332,7 @@ fn key(word: &[u8]) -> Option<Key> {
 
 /// The key of `bytes[start..end]`, read as whole little-endian words (and
 /// masked) when the bytes after the word allow it, else byte by byte.
+#[inline(always)]
 fn key_at(bytes: &[u8], start: usize, end: usize) -> Option<Key> {
     let len = end.checked_sub(start)?;
     if len == 0 || len > LONGEST {
@@ -359,6 +360,7 @@ impl Table {
         (h >> (64 - self.shift)) as usize
     }
 
+    #[inline(always)]
     fn get(&self, k: &Key) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(k);
@@ -440,7 +442,7 @@ pub(crate) fn classes(word: &str) -> u32 {
 
 /// The classes of the word `text[start..end]`: [`classes`], faster when
 /// more text follows the word.
-#[inline]
+#[inline(always)]
 pub(crate) fn classes_at(text: &str, start: usize, end: usize) -> u32 {
     key_at(text.as_bytes(), start, end).map_or(0, |k| table().get(&k))
 }
