@@ -305,7 +305,7 @@ impl<'a> Ctx<'_, 'a> {
         if np.kind != MentionKind::Name {
             return false;
         }
-        let plain = |start: usize, end: usize| {
+        let plain_run = |start: usize, end: usize| {
             (2..=4).contains(&(end - start))
                 && !(start..end).any(|i| {
                     self.is(i, &["and", "of"])
@@ -314,8 +314,8 @@ impl<'a> Ctx<'_, 'a> {
         };
         // "Ben Crump and Lonita Baker": two people (the name given is the
         // last one's).
-        let pair = |k: usize| self.word(k) == Some("and") && plain(np.start, k) && plain(k + 1, np.end);
-        let plain = plain(np.start, np.end) || (np.start + 2..np.end.saturating_sub(2)).any(pair);
+        let pair = |k: usize| self.word(k) == Some("and") && plain_run(np.start, k) && plain_run(k + 1, np.end);
+        let plain = plain_run(np.start, np.end) || (np.start + 2..np.end.saturating_sub(2)).any(pair);
         // "Leningrad Region Governor Pavel Orlov": places may stand in the title.
         let name_from = (np.start..np.end).rev().find(|&i| self.has(i, class::TITLE)).map_or(np.start, |t| t + 1);
         // "A YEAR, SAYS TREASURY": capitals alone are a headline, not a name.
@@ -942,8 +942,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                             // A cue with no subject of its own speaks for the one in focus.
                             let speaker = match f.np {
                                 Some(np) => {
-                                    let according =
-                                        f.cue.is_some_and(|k| fcx.has(k, class::STRONG) && fcx.is(k, &["according"]));
+                                    let according = f.cue.is_some_and(|k| fcx.is(k, &["according"]));
                                     if !according && proper_body(&fcx, np, &mem) {
                                         mem.org = Some(fcx.text(np));
                                     }
