@@ -869,7 +869,9 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     // Nothing after the last quotation changes an attribution.
     let needed = per_region.iter().rposition(|v| !v.is_empty()).map_or(0, |r| r + 1);
     // The tokens of every region in one buffer, and each region's range of it.
-    let mut all = Tokens { toks: Vec::new(), flags: Vec::new() };
+    // Room for them all at once (a token is four bytes or more, mostly).
+    let room = regions[..needed].iter().map(|r| r.span.len() / 4 + 4).sum();
+    let mut all = Tokens { toks: Vec::with_capacity(room), flags: Vec::with_capacity(room) };
     let bounds: Vec<(usize, usize)> = regions[..needed]
         .iter()
         .zip(&per_region)
