@@ -450,6 +450,19 @@ fn two_people_named_together_are_who_they_means() {
     assert_eq!(view(&qs)[0].name, Some("Lonita Baker"));
 }
 
+#[test]
+fn a_name_inside_an_appositive_clause_is_not_the_speaker() {
+    let src = story(
+        "Petra Lund, a former harbour pilot who served under Governor Erik Dahl, said the reward was \
+         \"meant to make people talk\".\n\n\
+         Her husband, deputy Olav Lund, said the town was \"holding its breath\".",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    // The name opening the appositive speaks; one after "under" does not.
+    assert_eq!(names, [Some("Petra Lund"), Some("Olav Lund")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -443,7 +443,18 @@ impl<'a> Ctx<'_, 'a> {
         if j > floor && appositive(self.punct(j - 1)) {
             // An appositive between commas: "Haldane, a senior party member, told";
             // "The new Mayor, Irina Volkova, has said".
-            if let Some(inner) = self.np_backward(j - 1, floor).filter(|np| self.is_person(*np)) {
+            // The name must open the appositive, an occupation at most before
+            // it ("his wife, state Sen. Angela Paxton, announced"): "Wackrow, a
+            // former agent who served under President Obama, said" is Wackrow.
+            let opens_appositive = |np: &Np| {
+                let s = np.start;
+                s == floor
+                    || appositive(self.punct(s - 1))
+                    || self.is_sentence_end(s - 1)
+                    || s - 1 > floor && self.occupation(s - 1) && appositive(self.punct(s - 2))
+            };
+            if let Some(inner) = self.np_backward(j - 1, floor).filter(|np| self.is_person(*np) && opens_appositive(np))
+            {
                 return Some(inner);
             }
             let mut c = j - 1;
