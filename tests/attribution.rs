@@ -463,6 +463,16 @@ fn a_name_inside_an_appositive_clause_is_not_the_speaker() {
     assert_eq!(names, [Some("Petra Lund"), Some("Olav Lund")]);
 }
 
+#[test]
+fn a_name_in_apposition_after_an_inverted_cue_speaks() {
+    let src = story(
+        "Governor Erik Dahl opened the new quay on Monday.\n\n\
+         \"We were waiting for this for years,\" said the harbour's chief pilot, Marta Solberg.",
+    );
+    let qs = quotes(&src);
+    assert_eq!((view(&qs)[0].name, mention(&qs[0])), (Some("Marta Solberg"), Some("Marta Solberg")));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

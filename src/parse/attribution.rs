@@ -555,6 +555,19 @@ impl<'a> Ctx<'_, 'a> {
                 return Some(issuer);
             }
         }
+        // "said the church's rector, Reverend Robert Certain.": the name in
+        // apposition to a description, ending the clause, is the speaker.
+        if np.kind == MentionKind::Description && self.punct(np.end) == Some(',') {
+            if let Some(name) = self.np_forward(np.end + 1).filter(|n| self.is_person(*n)) {
+                let closes = name.end >= self.toks.len()
+                    || self.is_sentence_end(name.end)
+                    || matches!(self.punct(name.end), Some(','))
+                    || matches!(self.toks[name.end], Tok::Quote(_));
+                if closes {
+                    return Some(name);
+                }
+            }
+        }
         Some(np)
     }
 }
