@@ -473,6 +473,17 @@ fn a_name_in_apposition_after_an_inverted_cue_speaks() {
     assert_eq!((view(&qs)[0].name, mention(&qs[0])), (Some("Marta Solberg"), Some("Marta Solberg")));
 }
 
+#[test]
+fn a_person_described_after_a_preposition_does_not_take_the_focus() {
+    let src = story(
+        "Harbour master Tove Aasen said the ferry would run again in May.\n\n\
+         She said she had spoken to Ivan Petrov, who owns the shipyard.\n\n\
+         \"The repairs are nearly done,\" she said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[0].name, Some("Tove Aasen"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

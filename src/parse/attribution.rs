@@ -1337,7 +1337,12 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         }
         // "registered nurse Emily Lyons, who ...": a person described at
         // length is the one the story turns to.
-        let described = cx.punct(np.end) == Some(',') && cx.is(np.end + 1, &["who"]);
+        // Not the object of a preposition ("linked to Osama Bin Laden, who
+        // lives in ..."): a person mentioned, not turned to ("by" and "from"
+        // name an agent: "echoed by Le Kha Phieu, who ...").
+        let described = cx.punct(np.end) == Some(',')
+            && cx.is(np.end + 1, &["who"])
+            && !(np.start > 0 && cx.is(np.start - 1, &["to", "of", "with", "about", "at", "in", "on", "for"]));
         // "After a tough first set, Molik grew in confidence": a lone name that
         // is the subject of its clause, a verb after it, is someone acting.
         let subject_after_intro = np.end - np.start == 1
