@@ -484,6 +484,17 @@ fn a_person_described_after_a_preposition_does_not_take_the_focus() {
     assert_eq!(view(&qs)[0].name, Some("Tove Aasen"));
 }
 
+#[test]
+fn a_name_glued_to_its_neighbours_in_scraped_copy_resolves() {
+    let src = "Leader visits the steel works\n\n\
+               PYONGYANG, March 4 (KCNA) -- Premier Pak Sol Jin visited the Sunrise steel works.\n\n\
+               WhenPak Sol Jinarrived, the workers cheered \"Hurrah!\"\n\n\
+               Premier Pak Sol Jinpraised the workers as \"heroes of the furnace\".";
+    let qs = quotes(src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Pak Sol Jin"), Some("Pak Sol Jin")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -667,6 +667,16 @@ fn unglue(word: &str) -> Option<usize> {
     if matches!(b, b"toa" | b"toan" | b"tothe") {
         return Some(2);
     }
+    // "WhenKim", "SecretaryKim", "TheHague": a word the lexicon knows glued
+    // to a capitalised one; name prefixes ("McMullen", "DeSaulnier") stay.
+    if b.len() >= 5 {
+        if let Some(k) = b[3..b.len() - 1].iter().position(u8::is_ascii_uppercase).map(|p| p + 3) {
+            let f = crate::lexicon::classes(&word[..k]);
+            if b[k - 1].is_ascii_lowercase() && f != 0 && f & class::CONNECTOR == 0 && word.is_char_boundary(k) {
+                return Some(k);
+            }
+        }
+    }
     // Glued words end in a reporting word or open with one or a pronoun.
     let ends = matches!(b.last(), Some(b'd' | b's' | b'e'));
     let opens = matches!(b.first(), Some(b's' | b't' | b'a' | b'w' | b'H' | b'S' | b'T'));
@@ -746,6 +756,12 @@ impl Tokens {
     /// Pushes the word `src[start..end]` with its flags.
     #[inline]
     fn word(&mut self, src: &str, start: usize, end: usize) {
+        self.classed(src, start, end, classes_at(src, start, end));
+    }
+
+    /// [`Tokens::word`], its classes `classes` looked up already.
+    #[inline]
+    fn classed(&mut self, src: &str, start: usize, end: usize, classes: u32) {
         let case = match src.as_bytes()[start] {
             c if c.is_ascii_uppercase() => CAP,
             c if c.is_ascii_lowercase() => LOWER,
@@ -757,7 +773,7 @@ impl Tokens {
             },
         };
         self.toks.push(Tok::Word(Span::new(start, end)));
-        self.flags.push(classes_at(src, start, end) | case);
+        self.flags.push(classes | case);
     }
 }
 
@@ -836,13 +852,15 @@ fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &[(usize, us
             if b.get(end) == Some(&b'.') && keeps_period(&text[start..end]) {
                 end += 1;
             }
-            // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted".
-            match unglue(&text[start..end]) {
+            // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted"
+            // (a word the lexicon knows is whole).
+            let classes = classes_at(src, base + start, base + end);
+            match if classes == 0 { unglue(&text[start..end]) } else { None } {
                 Some(at) => {
                     out.word(src, base + start, base + start + at);
                     out.word(src, base + start + at, base + end);
                 }
-                None => out.word(src, base + start, base + end),
+                None => out.classed(src, base + start, base + end, classes),
             }
             i = end;
         } else if matches!(b[i], b' ' | b'\t'..=b'\r') {
@@ -1645,6 +1663,24 @@ impl<'a> Memory<'a> {
         })
     }
 
+    /// The person named in full before whose name `name` holds glued to a
+    /// word before or after it ("ComradeKim Jong Unreceived"); the latest
+    /// few people only.
+    fn glued(&self, name: &str) -> Option<Entity<'a>> {
+        let glued_at = |at: usize, len: usize| {
+            let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+            letter(name[..at].chars().next_back()) || letter(name[at + len..].chars().next())
+        };
+        if name.len() > 128 {
+            return None;
+        }
+        self.entities.iter().rev().take(32).copied().find(|e| {
+            e.name.len() < name.len()
+                && e.name.contains(char::is_whitespace)
+                && name.match_indices(e.name).any(|(at, _)| glued_at(at, e.name.len()))
+        })
+    }
+
     /// Remembers an organisation's name for the acronyms of it.
     fn met_org(&mut self, name: &'a str) {
         if self.orgs.len() < 64 && !self.orgs.contains(&name) {
@@ -1709,6 +1745,19 @@ impl<'a> Memory<'a> {
                 // "Koronolli" after "Viktor Koronelli": a surname misspelt.
                 if !name.contains(char::is_whitespace) && !self.knows(name) {
                     if let Some(e) = self.misspelt(name) {
+                        let title = title.or(e.title);
+                        return Speaker {
+                            mention,
+                            kind: MentionKind::Name,
+                            name: Some(one_line(e.name)),
+                            title: title.map(one_line),
+                        };
+                    }
+                }
+                // "Kim Jong Unclarified" after "Kim Jong Un": a name glued to
+                // the word after it in scraped copy.
+                if !self.knows(surname(name)) {
+                    if let Some(e) = self.glued(name) {
                         let title = title.or(e.title);
                         return Speaker {
                             mention,
@@ -1804,6 +1853,13 @@ mod tests {
         assert_eq!(unglue("unsaid"), None);
         assert_eq!(unglue("foretold"), None);
         assert_eq!(unglue("Theodore"), None);
+        // A known word glued to a capitalised one; name prefixes stay whole.
+        assert_eq!(unglue("WhenKim"), Some(4));
+        assert_eq!(unglue("toldReuters"), Some(4));
+        assert_eq!(unglue("DeSaulnier"), None);
+        assert_eq!(unglue("LaShun"), None);
+        assert_eq!(unglue("McMullen"), None);
+        assert_eq!(unglue("AstraZeneca"), None);
     }
 
     #[test]
