@@ -495,6 +495,29 @@ fn a_name_glued_to_its_neighbours_in_scraped_copy_resolves() {
     assert_eq!(names, [Some("Pak Sol Jin"), Some("Pak Sol Jin")]);
 }
 
+#[test]
+fn notices_and_posters_speak_for_themselves() {
+    let src = story(
+        "Mayor Ruth Olsen opened the fish market on Monday.\n\n\
+         By the door, the poster says \"fresh cod every morning\".\n\n\
+         \"Closed on Sundays,\" the notice read.",
+    );
+    let qs = quotes(&src);
+    let got: Vec<(Option<&str>, Option<&str>)> = view(&qs).iter().map(|x| (x.name, x.cue)).collect();
+    assert_eq!(got, [(Some("the poster"), Some("says")), (Some("the notice"), Some("read"))]);
+}
+
+#[test]
+fn an_agency_label_is_no_person() {
+    let src = "AP Exclusive: Ferry owner says town misled him\n\n\
+               BERGEN, Norway (AP) _ Stuck in a court fight with the town, Lars Nygaard \
+               spent his savings on lawyers.\n\n\
+               A stubborn man, he wrote to the mayor: \"I will not sell.\"";
+    let qs = quotes(src);
+    // Named after an opening phrase, Nygaard is the one "he" means.
+    assert_eq!(view(&qs)[0].name, Some("Lars Nygaard"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

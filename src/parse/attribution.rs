@@ -320,8 +320,14 @@ impl<'a> Ctx<'_, 'a> {
         let name_from = (np.start..np.end).rev().find(|&i| self.has(i, class::TITLE)).map_or(np.start, |t| t + 1);
         // "A YEAR, SAYS TREASURY": capitals alone are a headline, not a name.
         let shouted = (name_from..np.end).all(|i| self.word(i).is_some_and(|w| !w.chars().any(char::is_lowercase)));
+        // "AP Exclusive", "AFP Factcheck": an agency's label, in capitals
+        // (not "Pa Socheatvong").
+        let agency = self
+            .word(name_from)
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()) && crate::Agency::known(w).is_some());
         np.kind == MentionKind::Name
             && !shouted
+            && !agency
             && (titled || plain)
             && self.word(np.end - 1).is_some()
             && !self.has(np.end - 1, class::TITLE)
@@ -628,6 +634,22 @@ fn is_person_noun(w: &str) -> bool {
         "show",
         "program",
         "programme",
+        "poster",
+        "sign",
+        "banner",
+        "leaflet",
+        "advert",
+        "ad",
+        "instructions",
+        "guidelines",
+        "guidance",
+        "analysis",
+        "assessment",
+        "draft",
+        "dossier",
+        "summary",
+        "notice",
+        "page",
     ];
     is_title(w) || !(is_org_head(w) || is_group(w) || THINGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
@@ -1363,7 +1385,9 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             && !(np.start > 0 && cx.is(np.start - 1, &["to", "of", "with", "about", "at", "in", "on", "for"]));
         // "After a tough first set, Molik grew in confidence": a lone name that
         // is the subject of its clause, a verb after it, is someone acting.
-        let subject_after_intro = np.end - np.start == 1
+        // A person named in full may follow any opening phrase ("Stuck in a
+        // jail, Chen Guiqiu waited ..."), and be followed by any verb.
+        let subject_after_intro = (np.end - np.start == 1 || person)
             && np.kind == MentionKind::Name
             && i > 0
             && cx.punct(i - 1) == Some(',')
@@ -1372,12 +1396,13 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
                 while s0 > 0 && i - s0 < REACH && !cx.is_sentence_end(s0 - 1) {
                     s0 -= 1;
                 }
-                cx.is(s0, &["after", "before", "despite", "with", "in", "on", "at", "when", "as", "once"])
-                    && (s0..i - 1).all(|k| cx.punct(k) != Some(','))
+                (person || cx.is(s0, &["after", "before", "despite", "with", "in", "on", "at", "when", "as", "once"]))
+                    && (s0..i - 1).all(|k| cx.punct(k) != Some(',') && !matches!(cx.toks[k], Tok::Quote(_)))
             }
             && cx.word(np.end).is_some_and(|w| w.starts_with(char::is_lowercase))
-            && !cx.has(np.end, class::STOP | class::CUE)
-            && !cx.has(np.start, class::PLACE | class::TIME | class::ORG);
+            && !cx.has(np.end, class::CUE | if person { 0 } else { class::STOP })
+            && !cx.has(np.start, class::PLACE | class::TIME | class::ORG)
+            && !cx.word(np.end - 1).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
         let person = person || subject_after_intro;
         if person || known {
             if opens_sentence || described || subject_after_intro {
