@@ -221,6 +221,11 @@ fn caps_word(i: &str) -> Res<'_, &str> {
     if i.as_bytes().get(1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
         return Err(rejected());
     }
+    ascii_caps_word(i).unwrap_or_else(|| caps_word_chars(i))
+}
+
+/// [`caps_word`] read a character at a time.
+fn caps_word_chars(i: &str) -> Res<'_, &str> {
     verify(take_while1(is_caps_char), |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
             || w.len() == 1 && w.chars().all(char::is_uppercase)
@@ -232,8 +237,36 @@ fn caps_word(i: &str) -> Res<'_, &str> {
     })
 }
 
+/// [`caps_word`] read byte by byte, when the word and the character after
+/// it are ASCII (most are); `None` when a character must be decoded.
+fn ascii_caps_word(i: &str) -> Option<Res<'_, &str>> {
+    let b = i.as_bytes();
+    let n = ascii_run(b, 0, |c| c.is_ascii_uppercase() || matches!(c, b'.' | b'-' | b'\'' | b'&'))?;
+    let w = &b[..n];
+    let caps = w.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let word = w.first().is_some_and(u8::is_ascii_uppercase) && caps >= 2 || n == 1 && caps == 1;
+    // "WASHINGTONian" is not a capitals word.
+    if !word || b.get(n).is_some_and(u8::is_ascii_alphanumeric) {
+        return Some(Err(rejected()));
+    }
+    Some(Ok((&i[n..], &i[..n])))
+}
+
+/// The end of the run of bytes from `from` that pass `ok`; `None` when the
+/// run stops at a byte that is not ASCII (a character the bytes cannot tell).
+fn ascii_run(b: &[u8], from: usize, ok: fn(u8) -> bool) -> Option<usize> {
+    let rest = b.get(from..)?;
+    let n = rest.iter().position(|&c| !ok(c)).unwrap_or(rest.len());
+    rest.get(n).is_none_or(u8::is_ascii).then_some(from + n)
+}
+
 /// A word in title case: `Pyongyang`, `Diego`, `St.`, `Union-Tribune`.
 fn title_word(i: &str) -> Res<'_, &str> {
+    ascii_title_word(i).unwrap_or_else(|| title_word_chars(i))
+}
+
+/// [`title_word`] read a character at a time.
+fn title_word_chars(i: &str) -> Res<'_, &str> {
     verify(
         recognize((
             satisfy(char::is_uppercase),
@@ -243,6 +276,27 @@ fn title_word(i: &str) -> Res<'_, &str> {
         |w: &str| !w.ends_with('-'),
     )
     .parse_complete(i)
+}
+
+/// [`title_word`] read byte by byte, when the word and the character after
+/// it are ASCII (most are); `None` when a character must be decoded.
+fn ascii_title_word(i: &str) -> Option<Res<'_, &str>> {
+    let b = i.as_bytes();
+    if !b.first()?.is_ascii() {
+        return None;
+    }
+    if !b[0].is_ascii_uppercase() {
+        return Some(Err(rejected()));
+    }
+    let m = ascii_run(b, 1, |c| c.is_ascii_lowercase() || matches!(c, b'-' | b'\'' | b'.'))?;
+    if m == 1 {
+        return Some(Err(rejected()));
+    }
+    let n = ascii_run(b, m, |c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'.'))?;
+    if b[n - 1] == b'-' {
+        return Some(Err(rejected()));
+    }
+    Some(Ok((&i[n..], &i[..n])))
 }
 
 /// Words joined by single spaces or slashes (`SEATTLE/NEW YORK`).
@@ -479,6 +533,20 @@ mod tests {
         ) {
             if full(&s).is_ok() {
                 proptest::prop_assert!(caps_word(&s).is_ok() || has_date_or_tag_byte(s.as_bytes()), "{s:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte readers of words agree with the character readers
+        /// wherever they give an answer.
+        #[test]
+        fn ascii_words_match_the_char_readers(s in "[A-Za-z.'&’É é0-9/-]{0,12}") {
+            if let Some(fast) = ascii_caps_word(&s) {
+                proptest::prop_assert_eq!(fast, caps_word_chars(&s), "{:?}", s);
+            }
+            if let Some(fast) = ascii_title_word(&s) {
+                proptest::prop_assert_eq!(fast, title_word_chars(&s), "{:?}", s);
             }
         }
     }

@@ -122,7 +122,7 @@ fn may_be_control(b: u8) -> bool {
 /// (and the short tail) are tested at once, and only the part that hits is
 /// searched byte by byte.
 fn first_control(bytes: &[u8]) -> Option<usize> {
-    const CHUNK: usize = 64;
+    const CHUNK: usize = 256;
     let any = |part: &[u8], test: fn(u8) -> bool| part.iter().fold(0u8, |hit, &b| hit | u8::from(test(b))) != 0;
     let chunks = bytes.chunks_exact(CHUNK);
     let tail = chunks.remainder();
@@ -401,6 +401,13 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn first_control_matches_a_byte_walk(src in "[a \t\r\n\u{1}\u{7f}\u{80}é\u{fffd}]{0,100}") {
+            let naive = src.bytes().position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t') || b == 0x7f);
+            proptest::prop_assert_eq!(first_control(src.as_bytes()), naive);
+        }
+
+        #[test]
+        fn first_control_past_whole_chunks(clean in "[a \t\r\n]{0,700}", tail in "[a \t\r\n\u{1}\u{7f}é]{0,20}") {
+            let src = clean + &tail;
             let naive = src.bytes().position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t') || b == 0x7f);
             proptest::prop_assert_eq!(first_control(src.as_bytes()), naive);
         }

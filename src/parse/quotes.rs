@@ -2,7 +2,8 @@
 //!
 //! Three steps, each linear in the text:
 //!
-//! 1. [`scan`] finds every quotation mark of a region with `memchr` and
+//! 1. [`scan`] takes every quotation mark of a region (their bytes are
+//!    found once per article with `memchr`, by [`mark_bytes`]) and
 //!    reads the characters on either side of it: whether it may open
 //!    (left-flanking) or close (right-flanking), and whether its letters make
 //!    it an apostrophe (`'90s`, `rock 'n' roll`, `'em`).
@@ -154,6 +155,9 @@ struct Tok {
     /// A closing single mark after `s` and before a space: maybe a plural
     /// possessive (`the Koreas' talks`).
     weak: bool,
+    /// What the mark counts for in [`Ahead`] (see [`Ahead::bits`]), set
+    /// once all marks of its region are read.
+    ahead: u8,
 }
 
 impl Tok {
@@ -213,14 +217,17 @@ impl Tok {
     }
 }
 
+#[inline]
 fn space(c: Option<char>) -> bool {
     c.is_none_or(char::is_whitespace)
 }
 
+#[inline]
 fn punct(c: Option<char>) -> bool {
     c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
 }
 
+#[inline]
 fn alnum(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
@@ -269,25 +276,48 @@ fn glyph_at(hay: &[u8], i: usize) -> Option<(Glyph, usize)> {
     }
 }
 
+/// The offsets in `src` of every byte that may open a quotation mark, in
+/// order: the ASCII marks, and the first bytes of the others (`C2`, `E2`).
+///
+/// Found once for the whole article: most paragraphs are short and hold
+/// no mark, and a search set up anew for each costs more than it searches.
+fn mark_bytes(src: &str) -> Vec<usize> {
+    let bytes = src.as_bytes();
+    let ascii: Vec<usize> = memchr3_iter(b'"', b'\'', b'`', bytes).collect();
+    let multi: Vec<usize> = memchr2_iter(0xC2, 0xE2, bytes).collect();
+    if multi.is_empty() {
+        return ascii;
+    }
+    if ascii.is_empty() {
+        return multi;
+    }
+    // Both kinds: merged in order.
+    let mut out = Vec::with_capacity(ascii.len() + multi.len());
+    let (mut a, mut m) = (0, 0);
+    while a < ascii.len() && m < multi.len() {
+        if ascii[a] < multi[m] {
+            out.push(ascii[a]);
+            a += 1;
+        } else {
+            out.push(multi[m]);
+            m += 1;
+        }
+    }
+    out.extend_from_slice(&ascii[a..]);
+    out.extend_from_slice(&multi[m..]);
+    out
+}
+
 /// Every quotation mark in `span` (which lies on char boundaries of `src`),
-/// in order, into `toks`.
-fn scan(src: &str, span: Span, toks: &mut Vec<Tok>) {
+/// in order, into `toks`; `marks` holds the [`mark_bytes`] of `span`.
+fn scan(src: &str, span: Span, marks: &[usize], toks: &mut Vec<Tok>) {
     toks.clear();
     let hay = &src.as_bytes()[span.start..span.end];
-    let mut ascii = memchr3_iter(b'"', b'\'', b'`', hay).peekable();
-    let mut multi = memchr2_iter(0xC2, 0xE2, hay).peekable();
     let mut resume = 0;
     let mut push = |at: usize, len: usize, glyph: Glyph| {
         toks.push(tok(src, span, Span::new(span.start + at, span.start + at + len), glyph));
     };
-    loop {
-        let i = match (ascii.peek().copied(), multi.peek().copied()) {
-            (Some(a), Some(m)) if a < m => ascii.next(),
-            (_, Some(_)) => multi.next(),
-            (Some(_), None) => ascii.next(),
-            (None, None) => break,
-        };
-        let Some(i) = i else { break };
+    for i in marks.iter().map(|&at| at - span.start) {
         if i < resume {
             continue;
         }
@@ -349,15 +379,38 @@ fn scan(src: &str, span: Span, toks: &mut Vec<Tok>) {
             toks[k].elision = true;
         }
     }
+    for t in toks.iter_mut() {
+        t.ahead = Ahead::bits(t);
+    }
+}
+
+/// The character before byte `at` of `src`, if it lies at or after `from`.
+///
+/// Text around a mark is most often ASCII: one byte tells, and only other
+/// text is decoded.
+fn char_before(src: &str, from: usize, at: usize) -> Option<char> {
+    match src.as_bytes()[..at].last() {
+        Some(&b) if at > from && b.is_ascii() => Some(char::from(b)),
+        _ => src[from..at].chars().next_back(),
+    }
+}
+
+/// The first two characters of `s` (ASCII read without decoding).
+fn first_two(s: &str) -> (Option<char>, Option<char>) {
+    match s.as_bytes() {
+        &[a, b, ..] if a.is_ascii() && b.is_ascii() => (Some(char::from(a)), Some(char::from(b))),
+        _ => {
+            let mut it = s.chars();
+            (it.next(), it.next())
+        }
+    }
 }
 
 /// A mark at `mark` and what its neighbours within `region` allow.
 fn tok(src: &str, region: Span, mark: Span, glyph: Glyph) -> Tok {
-    let prev = src[region.start..mark.start].chars().next_back();
+    let prev = char_before(src, region.start, mark.start);
     let rest = &src[mark.end..region.end];
-    let mut it = rest.chars();
-    let next = it.next();
-    let next2 = it.next();
+    let (next, next2) = first_two(rest);
     let mut left = !space(next) && (!punct(next) || space(prev) || punct(prev));
     let mut right = !space(prev) && (!punct(prev) || space(next) || punct(next));
     // Punctuation that ends a clause does not open a quote: `"hello ",`.
@@ -383,6 +436,7 @@ fn tok(src: &str, region: Span, mark: Span, glyph: Glyph) -> Tok {
         inner,
         elision,
         weak: matches!(prev, Some('s' | 'S')) && next.is_some_and(char::is_whitespace),
+        ahead: 0,
     }
 }
 
@@ -419,17 +473,32 @@ struct Ahead {
 }
 
 impl Ahead {
+    /// Bit `i` when `t` may open the directional family `i`, bit `4 + i`
+    /// when it may close it: worked out once per mark, as each mark is
+    /// counted in and out again.
+    fn bits(t: &Tok) -> u8 {
+        let opens = t.opens();
+        DIRECTIONAL
+            .into_iter()
+            .enumerate()
+            .fold(0, |bits, (i, f)| bits | u8::from(opens == Some(f)) << i | u8::from(t.closes(f, false)) << (4 + i))
+    }
+
     fn add(&mut self, t: &Tok) {
-        for (i, f) in DIRECTIONAL.into_iter().enumerate() {
-            self.open[i] += usize::from(t.opens() == Some(f));
-            self.close[i] += usize::from(t.closes(f, false));
+        if t.ahead != 0 {
+            for i in 0..4 {
+                self.open[i] += usize::from(t.ahead >> i & 1);
+                self.close[i] += usize::from(t.ahead >> (4 + i) & 1);
+            }
         }
     }
 
     fn sub(&mut self, t: &Tok) {
-        for (i, f) in DIRECTIONAL.into_iter().enumerate() {
-            self.open[i] -= usize::from(t.opens() == Some(f));
-            self.close[i] -= usize::from(t.closes(f, false));
+        if t.ahead != 0 {
+            for i in 0..4 {
+                self.open[i] -= usize::from(t.ahead >> i & 1);
+                self.close[i] -= usize::from(t.ahead >> (4 + i) & 1);
+            }
         }
     }
 
@@ -564,6 +633,9 @@ struct Walk<'a, 'd> {
     src: &'a str,
     /// Marks after the one being read.
     ahead: Ahead,
+    /// The outermost quotation open, kept in place while its marks are read
+    /// (it is large: moving it at every mark cost more than reading the mark).
+    cur: Option<Open>,
     out: Vec<Quotation<'a>>,
     diags: &'d mut Vec<Diagnostic>,
 }
@@ -578,63 +650,68 @@ impl Walk<'_, '_> {
         }
     }
 
+    /// Ends the open quotation, if any, at its closing mark `close`.
+    fn close(&mut self, close: Option<Span>) {
+        if let Some(open) = self.cur.take() {
+            self.emit(open, close);
+        }
+    }
+
     fn stray(&mut self, t: &Tok) {
         self.diags.push(Diagnostic::new(DiagnosticKind::StrayQuoteMark, t.mark));
     }
 
-    /// Reads the marks `toks[k..]` of `region`, with `cur` open or not;
-    /// returns the quotation still open at the end of the region.
-    fn region(&mut self, region: &Region, toks: &[Tok], mut k: usize, mut cur: Option<Open>) -> Option<Open> {
+    /// Reads the marks `toks[k..]` of `region`, with a quotation open or not;
+    /// the one still open at the end of the region is left open.
+    fn region(&mut self, region: &Region, toks: &[Tok], mut k: usize) {
         self.ahead = Ahead::default();
         toks[k..].iter().for_each(|t| self.ahead.add(t));
         while k < toks.len() {
             self.ahead.sub(&toks[k]);
-            cur = match cur {
-                Some(open) => self.inside(open, region, toks, k),
-                None => self.outside(region, toks, k),
-            };
+            if self.cur.is_some() {
+                self.inside(region, toks, k);
+            } else {
+                self.outside(region, toks, k);
+            }
             k += 1;
         }
-        cur
     }
 
     /// Mark `toks[k]` with no quotation open.
-    fn outside(&mut self, region: &Region, toks: &[Tok], k: usize) -> Option<Open> {
+    fn outside(&mut self, region: &Region, toks: &[Tok], k: usize) {
         let t = &toks[k];
         match t.opens() {
             Some(fam) if fam.needs_closer() => {
                 if let Some(c) = single_closer(toks, k, fam) {
-                    return Some(Open::new(fam, t, region, Some(c)));
-                }
-                if t.glyph == Glyph::LeftSingle {
+                    self.cur = Some(Open::new(fam, t, region, Some(c)));
+                } else if t.glyph == Glyph::LeftSingle {
                     self.diags.push(Diagnostic::new(DiagnosticKind::UnclosedQuote, t.mark));
                 }
-                None
             }
-            Some(fam) if fam.style().is_some() => Some(Open::new(fam, t, region, None)),
+            Some(fam) if fam.style().is_some() => self.cur = Some(Open::new(fam, t, region, None)),
             _ => {
                 if t.is_double_closer() {
                     self.stray(t);
                 }
-                None
             }
         }
     }
 
-    /// Mark `toks[k]` inside the quotation `open`.
-    fn inside(&mut self, mut open: Open, region: &Region, toks: &[Tok], k: usize) -> Option<Open> {
+    /// Mark `toks[k]` inside the open quotation.
+    fn inside(&mut self, region: &Region, toks: &[Tok], k: usize) {
         let t = &toks[k];
         let src = self.src;
-        if open.close_at == Some(k) || open.close_at.is_none() && t.closes(open.fam, true) && !closes_inner(&open, t) {
+        let Some(open) = self.cur.as_mut() else { return };
+        if open.close_at == Some(k) || open.close_at.is_none() && t.closes(open.fam, true) && !closes_inner(open, t) {
             open.end_part(src, t.mark.start);
-            self.emit(open, Some(t.mark));
-            return None;
+            self.close(Some(t.mark));
+            return;
         }
         if let Some(pos) = open.inner.iter().rposition(|n| t.closes(n.fam, false)) {
             let from = open.inner[pos].from;
             open.inner.truncate(pos);
             open.nested.push(trim(src, from, t.mark.start));
-            return Some(open);
+            return;
         }
         match t.opens() {
             Some(fam) if fam == open.fam && open.close_at.is_none() => {
@@ -646,35 +723,30 @@ impl Walk<'_, '_> {
                 {
                     // A closing mark with no space after it: `"Yes,"said`.
                     open.end_part(src, t.mark.start);
-                    self.emit(open, Some(t.mark));
-                    None
+                    self.close(Some(t.mark));
                 } else if gap && before.ends_with(['.', '?', '!', '…']) {
                     // A new paragraph of the same quote, run on: `...good. "It's`.
                     open.end_part(src, t.mark.start);
                     open.from = t.mark.end;
-                    Some(open)
                 } else if self.ahead.can_nest(fam) && open.inner.len() < MAX_DEPTH {
                     // The same marks nested: `“... which rooms are “available” for booking.”`
                     open.inner.push(Inner { fam, from: t.mark.end });
-                    Some(open)
                 } else {
                     // The same mark again: the quote before was never closed.
                     open.end_part(src, t.mark.start);
-                    self.emit(open, None);
-                    self.outside(region, toks, k)
+                    self.close(None);
+                    self.outside(region, toks, k);
                 }
             }
             Some(fam) if fam != open.fam => {
                 if open.inner.len() < MAX_DEPTH && !open.inner.iter().any(|n| n.fam == fam) {
                     open.inner.push(Inner { fam, from: t.mark.end });
                 }
-                Some(open)
             }
             _ => {
                 if t.is_double_closer() && !t.closes(open.fam, true) {
                     self.stray(t);
                 }
-                Some(open)
             }
         }
     }
@@ -688,36 +760,47 @@ fn closes_inner(open: &Open, t: &Tok) -> bool {
 
 /// Every quotation in `regions`, in order, without attribution.
 pub(crate) fn quotations<'a>(src: &'a str, regions: &[Region], diags: &mut Vec<Diagnostic>) -> Vec<Quotation<'a>> {
-    let mut walk = Walk { src, ahead: Ahead::default(), out: Vec::new(), diags };
+    let mut walk = Walk { src, ahead: Ahead::default(), cur: None, out: Vec::new(), diags };
     let mut toks = Vec::new();
-    let mut carry: Option<Open> = None;
     let mut last_loc = None;
+    let marks = mark_bytes(src);
+    let mut first = 0;
     for region in regions {
         let span = clamp(src, region.span);
-        scan(src, span, &mut toks);
+        // The marks of the region: walked to, as regions come in document
+        // order; a region before the last one is looked up.
+        if first > 0 && marks[first - 1] >= span.start {
+            first = marks.partition_point(|&at| at < span.start);
+        }
+        while marks.get(first).is_some_and(|&at| at < span.start) {
+            first += 1;
+        }
+        let mut end = first;
+        while marks.get(end).is_some_and(|&at| at < span.end) {
+            end += 1;
+        }
+        scan(src, span, &marks[first..end], &mut toks);
         let mut k = 0;
-        if let Some(open) = carry.take() {
+        if let Some(open) = walk.cur.as_mut() {
             // A body paragraph that reopens the same mark goes on with it.
             let lead = span.start + (span.len() - span.slice(src).trim_start().len());
             let goes_on = region.location == Location::Body
                 && last_loc == Some(Location::Body)
                 && toks.first().is_some_and(|t| t.mark.start == lead && t.opens() == Some(open.fam));
             if goes_on {
-                carry = Some(Open { from: toks[0].mark.end, ..open });
+                open.from = toks[0].mark.end;
                 k = 1;
             } else {
-                walk.emit(open, None);
+                walk.close(None);
             }
         }
-        carry = walk.region(region, &toks, k, carry);
-        if let Some(open) = carry.as_mut() {
+        walk.region(region, &toks, k);
+        if let Some(open) = walk.cur.as_mut() {
             open.end_part(src, span.end);
         }
         last_loc = Some(region.location);
     }
-    if let Some(open) = carry {
-        walk.emit(open, None);
-    }
+    walk.close(None);
     walk.out
 }
 
@@ -1092,7 +1175,7 @@ mod tests {
         #[test]
         fn scan_finds_what_the_naive_twin_finds(s in "[a \"'`“”„‘’‚«»‹›\n]{0,40}") {
             let mut toks = Vec::new();
-            scan(&s, Span::new(0, s.len()), &mut toks);
+            scan(&s, Span::new(0, s.len()), &mark_bytes(&s), &mut toks);
             // Runs are grouped, so compare the bytes covered.
             let covered: Vec<usize> = toks
                 .iter()
