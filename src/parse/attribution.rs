@@ -1902,4 +1902,18 @@ mod tests {
             .collect();
         assert_eq!(words, ["Mr.", "Smith", "said", "Q", "to", "U.S.", "officials", "."]);
     }
+
+    #[test]
+    fn people_are_told_from_agency_labels_and_places() {
+        let person = |src: &str| {
+            let t = tokenize(src, Span::new(0, src.len()), &[]);
+            let cx = Ctx { src, toks: &t.toks, flags: &t.flags, closes: &[] };
+            cx.is_person(Np { start: 0, end: t.toks.len(), kind: MentionKind::Name })
+        };
+        assert!(person("Ann Banks"));
+        assert!(person("Pa Socheatvong"));
+        assert!(!person("U.S. Banks"));
+        assert!(!person("AP Exclusive"));
+        assert!(!person("South Korea"));
+    }
 }
