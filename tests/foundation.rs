@@ -644,6 +644,27 @@ fn aquaint_ap_1998_header_codes() {
 }
 
 #[test]
+fn xinhua_te3_wrapper_dateline_gives_way_to_the_story_dateline() {
+    // The archive's wrapper dates the item from another bureau; a title
+    // repeat, a byline and the story's own dateline follow.
+    let src = "Kite festival draws record crowds\n\n\
+               PARIS, Nov. 9 , 2005 (Xinhua)\n\n\
+               Feature: Kite festival draws record crowds\n\n\
+               by Wang Lin\n\n\
+               WEIFANG, Shandong, Nov. 9 (Xinhua) -- Thousands of kites filled the sky on Wednesday.\n\n\
+               The festival ends on Sunday.\n";
+    let a = parse(src);
+    assert_eq!(dateline(&a), Some(dl(Some("WEIFANG, Shandong"), Some((11, 9, None)), &[Agency::Xinhua], Some("--"))));
+    assert_eq!(byline(&a), ["Wang Lin"]);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert!(a.paragraphs[0].text.starts_with("Thousands of kites"));
+    assert!(a.diagnostics.iter().any(|d| d.kind == wirecopy::DiagnosticKind::RepeatedHeader));
+    // A wrapper alone stays the dateline.
+    let alone = "Kite festival\n\nWEIFANG, Nov. 9 , 2005 (Xinhua)\n\nThousands of kites filled the sky.\n";
+    assert_eq!(dateline(&parse(alone)), Some(dl(Some("WEIFANG"), Some((11, 9, Some(2005))), &[Agency::Xinhua], None)));
+}
+
+#[test]
 fn aquaint_ap_1999_repeated_headline_and_byline() {
     let a = parse(fixture("aquaint/ap_1999"));
     assert_eq!(headline(&a), Some("Wildfire forces evacuations near Boise"));

@@ -185,6 +185,24 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
                         b += 2;
                         continue 'blocks;
                     }
+                    // A dateline alone, then short header lines (a title, a
+                    // byline, an editor's note) and the story's own dateline
+                    // (Xinhua copy in archive wrappers): the outer one is header.
+                    if rest.is_empty() {
+                        if let Some(inner) = inner_dateline(src, layout, b) {
+                            art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, blk.span));
+                            art.advisories.push(Text::borrowed(src, blk.span));
+                            for between in &blocks[b + 1..inner] {
+                                if header::classify(between.span.slice(src)) == LineKind::Byline {
+                                    st.byline.push(between.span);
+                                } else {
+                                    art.advisories.push(Text::borrowed(src, between.span));
+                                }
+                            }
+                            b = inner;
+                            continue 'blocks;
+                        }
+                    }
                     st.byline.extend(byline_part);
                     art.dateline = Some(build_dateline(src, &raw_dl, opts, &mut art.diagnostics));
                     found = Some(if rest.is_empty() {
@@ -282,6 +300,24 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
     }
     art.byline = byline(src, &st.byline);
     start
+}
+
+/// The block after `b` (a dateline alone) that opens with a sure dateline
+/// and story text, with at most two one-line header blocks before it.
+fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
+    let blocks = &layout.blocks;
+    for k in b + 1..(b + 4).min(blocks.len()) {
+        let blk = blocks[k];
+        let text = blk.span.slice(src);
+        if let Some(dl) = dateline::dateline(text).filter(dateline::RawDateline::is_sure) {
+            return (!text[dl.text.len()..].trim().is_empty()).then_some(k);
+        }
+        // A header line: one line, short, not a sentence of the story.
+        if blk.end - blk.first != 1 || text.len() > 160 || text.trim_end().ends_with(['.', '"', '”']) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Machine lines that may stand above the headline without taking its slot.
