@@ -520,6 +520,19 @@ fn kcna_undated_feature() {
 }
 
 #[test]
+fn dpa_iptc_version_lines_before_the_headline() {
+    let src = "eca0101 3 i 320  dpa 0031\n\n\
+               Norway/fisheries/EU/\nREFILE\n2ND LEAD\n\
+               Norway rejects EU fishing quota offer\nBy dpa correspondents =\n\n\
+               Oslo (dpa) - Norway on Tuesday rejected the EU offer.\n";
+    let a = parse(src);
+    assert_eq!(headline(&a), Some("Norway rejects EU fishing quota offer"));
+    let adv = texts(&a.advisories);
+    assert!(adv.contains(&"REFILE") && adv.contains(&"2ND LEAD"), "{adv:?}");
+    assert_eq!(dateline(&a), Some(dl(Some("Oslo"), None, &[Agency::Dpa], Some("-"))));
+}
+
+#[test]
 fn dpa_iptc_header_slug_and_notebook() {
     let a = parse(fixture("dpa/greens"));
     assert_eq!(texts(&a.advisories), ["eca0417 4 i 188 ccccb   dpa 0212", "Germany-politics/"]);

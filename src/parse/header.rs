@@ -151,8 +151,23 @@ fn is_flag(line: &str) -> bool {
         "UPDATE",
         "PRIORITY",
         "NEWSALERT",
+        "REFILE",
+        "WRITETHRU",
+        "CORRECTED",
+        "LEAD",
     ];
-    FLAGS.iter().any(|f| line.eq_ignore_ascii_case(f))
+    FLAGS.iter().any(|f| line.eq_ignore_ascii_case(f)) || is_version_line(line)
+}
+
+/// A version line of IPTC and ANPA copy: "1ST LEAD", "2nd Writethru", "3RD ADD".
+fn is_version_line(line: &str) -> bool {
+    let Some((ordinal, what)) = line.split_once(' ') else { return false };
+    let digits = ordinal.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &ordinal[digits..];
+    digits > 0
+        && digits < 3
+        && ["ST", "ND", "RD", "TH"].iter().any(|s| suffix.eq_ignore_ascii_case(s))
+        && ["LEAD", "WRITETHRU", "ADD", "UPDATE"].iter().any(|w| what.eq_ignore_ascii_case(w))
 }
 
 /// The priority flag that may open a headline, with the space after it.
