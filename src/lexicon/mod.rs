@@ -67,8 +67,10 @@ pub(crate) fn is_end_mark(word: &str) -> bool {
         "reuter", "reuters", "-0-", "(end)", "end", "###", "#", "-30-", "30", "enditem", "end item", "(ends)", "ends",
         "--30--", "xxx", "nnnn", "(more)", "more", "___", "---", "-- 30 --", "(endit)", "endit",
     ];
+    // "REUTER...", and the cut-off "REUTE" of archived copy.
     let w = word.trim().trim_end_matches('=').trim();
-    MARKS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    let w = if w.len() > 4 { w.trim_end_matches('.') } else { w };
+    MARKS.iter().any(|m| m.eq_ignore_ascii_case(w)) || w.eq_ignore_ascii_case("reute")
 }
 
 /// Word classes, as bits: one lookup gives them all.

@@ -79,7 +79,29 @@ fn is_notebook(text: &str) -> bool {
 /// A block that belongs after the story: end marks, credits, copyright,
 /// transmission stamps.
 fn is_trailer(text: &str) -> bool {
-    is_end_mark(text) || is_credit_line(text) || is_copyright(text) || is_stamp(text) || is_desk_note(text)
+    is_end_mark(text)
+        || is_credit_line(text)
+        || is_copyright(text)
+        || is_stamp(text)
+        || is_desk_note(text)
+        || is_desk_initials(text)
+        || is_bracketed_tag(text)
+}
+
+/// AFP's desk initials, `hh/ph/ts/hd` or `bur-sst/ph`.
+fn is_desk_initials(text: &str) -> bool {
+    let t = text.trim();
+    // Three sets of initials, or a bureau's: "and/or" is no sign-off.
+    t.len() < 40
+        && (t.split('/').count() > 2 || t.contains('-') && t.contains('/'))
+        && t.split('/')
+            .all(|part| (1..=12).contains(&part.len()) && part.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
+}
+
+/// A short tag in brackets closing the copy: `(BusinessDesk)`, `(attention embargo)`.
+fn is_bracketed_tag(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 40 && t.starts_with('(') && t.ends_with(')') && !t[1..].contains(['(', '.', '\n'])
 }
 
 /// How a credit note closes: each holds "contributed" or "helped", which
@@ -108,9 +130,16 @@ fn is_desk_note(text: &str) -> bool {
     // Every story's last paragraph is tested: one search for the word the
     // closing notes share ("contributed", or "helped") before the list.
     let may_close = || text.contains("contributed") || text.contains("helped");
+    // "Jo Reyes can be reached at http://...", "Follow Jo Reyes on Twitter at ...".
+    let contact = || {
+        (text.contains(" can be reached at ")
+            || text.starts_with("Follow ") && (text.contains(" on Twitter") || text.contains(" on X at ")))
+            && (text.contains("http") || text.contains('@'))
+    };
     text.len() < 400
         && (OPENINGS.iter().any(|o| text.starts_with(o))
             || text.starts_with("Sources: ")
+            || contact()
             || may_close() && CONTRIBUTED.iter().any(|c| text.contains(c)))
 }
 
@@ -235,12 +264,27 @@ mod tests {
             "dpa kmb rts hlo",
             "Reporting by Jan Smith; Editing by Ann Lee",
             "(Reporting by Jan Smith in Kabul)",
+            "REUTER...",
+            "reuter...",
+            "REUTE",
+            "hh/ph/ts/hd",
+            "bur-sst/ph",
+            "(BusinessDesk)",
+            "(attention embargo)",
+            "Jo Reyes can be reached at http://twitter.com/joreyes .",
+            "Follow Jo Reyes on Twitter at https://twitter.com/joreyes",
         ] {
             assert!(is_trailer(t), "{t:?}");
         }
-        for t in
-            ["The president said so.", "Reuters reported the deal on Monday.", "By the end of the day, 30 had died."]
-        {
+        for t in [
+            "The president said so.",
+            "Reuters reported the deal on Monday.",
+            "By the end of the day, 30 had died.",
+            "(The ferry runs on Sundays.)",
+            "and/or",
+            "Re",
+            "Officials said the mayor can be reached at home, but declined to say more about the plans for the port.",
+        ] {
             assert!(!is_trailer(t), "{t:?}");
         }
     }
