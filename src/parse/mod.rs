@@ -305,9 +305,8 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
 /// The block after `b` (a dateline alone) that opens with a sure dateline
 /// and story text, with at most two one-line header blocks before it.
 fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
-    let blocks = &layout.blocks;
-    for k in b + 1..(b + 4).min(blocks.len()) {
-        let blk = blocks[k];
+    let after = layout.blocks.iter().enumerate().skip(b + 1).take(3);
+    for (k, &blk) in after {
         let text = blk.span.slice(src);
         if let Some(dl) = dateline::dateline(text).filter(dateline::RawDateline::is_sure) {
             return (!text[dl.text.len()..].trim().is_empty()).then_some(k);
