@@ -518,6 +518,9 @@ fn an_agency_label_is_no_person() {
     assert_eq!(view(&qs)[0].name, Some("Lars Nygaard"));
 }
 
+/// A fixture's name, its text, and each quotation's speaker name and cue.
+type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
 #[test]
 fn quotations_in_the_style_fixtures() {
     let cases: [Case; 5] = [
