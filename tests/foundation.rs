@@ -520,6 +520,18 @@ fn kcna_undated_feature() {
 }
 
 #[test]
+fn byline_dateline_and_story_on_one_line() {
+    let src = "Drills Are the Key to Ferry Safety\n\n\
+               By MARTA QUINLAN     DALTON, Ga. (AP) -- Because life rafts are cheaper than ever, \
+               they are quickly becoming common on small ferries...\n";
+    let a = parse(src);
+    assert_eq!(byline(&a), ["MARTA QUINLAN"]);
+    assert_eq!(dateline(&a), Some(dl(Some("DALTON, Ga."), None, &[Agency::Ap], Some("--"))));
+    assert_eq!(a.paragraphs.len(), 1);
+    assert!(a.paragraphs[0].text.starts_with("Because life rafts"));
+}
+
+#[test]
 fn dpa_iptc_version_lines_before_the_headline() {
     let src = "eca0101 3 i 320  dpa 0031\n\n\
                Norway/fisheries/EU/\nREFILE\n2ND LEAD\n\

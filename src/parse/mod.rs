@@ -161,12 +161,18 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
             let kind = header::classify(raw);
             // The dateline opens a content line, or follows a byline on its line
             // ("By MARTA QUINLAN     DALTON, Ga. (AP) --").
+            let after_byline = |at: usize| {
+                let after = raw[at..].trim_start();
+                (line.text.end - after.len(), Some(Span::new(line.text.start, line.text.start + at)))
+            };
             let opening = match kind {
-                LineKind::Content if !header::is_framed(raw) => Some((line.text.start, None)),
-                LineKind::Byline => raw.find("   ").map(|at| {
-                    let after = raw[at..].trim_start();
-                    (line.text.end - after.len(), Some(Span::new(line.text.start, line.text.start + at)))
-                }),
+                // "By DANIEL YEE     ALPHARETTA, Ga. (AP) -- Because ...": the
+                // story's first line after the byline.
+                LineKind::Content if !header::is_framed(raw) => match raw.find("   ") {
+                    Some(at) if header::is_byline(&raw[..at]) => Some(after_byline(at)),
+                    _ => Some((line.text.start, None)),
+                },
+                LineKind::Byline => raw.find("   ").map(after_byline),
                 _ => None,
             };
             if let Some((from, byline_part)) = opening {
