@@ -118,7 +118,7 @@ pub(crate) fn layout(src: &str) -> Layout {
         }
         if let Some(first) = open {
             let prev = &lines[i - 1];
-            if line.indent > 0 || prev.text.len() > WRAP_WIDTH {
+            if line.indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, prev, line) {
                 blocks.push(block(&lines, first, i));
                 open = Some(i);
             }
@@ -130,6 +130,16 @@ pub(crate) fn layout(src: &str) -> Layout {
         blocks.push(block(&lines, first, lines.len()));
     }
     Layout { lines, blocks }
+}
+
+/// A long line cut mid-sentence, a space left at its end, the next line
+/// going on in lower case or with an amount ("... and taking a \n$150
+/// million charge"): a break an extraction made, not a paragraph.
+fn broken_sentence(src: &str, prev: &Line, line: &Line) -> bool {
+    let b = src.as_bytes();
+    b.get(prev.text.end) == Some(&b' ')
+        && b.get(prev.text.end - 1).is_some_and(u8::is_ascii_alphanumeric)
+        && b.get(line.text.start).is_some_and(|&c| c == b'$' || c.is_ascii_lowercase())
 }
 
 fn block(lines: &[Line], first: usize, end: usize) -> Block {
@@ -189,6 +199,18 @@ mod tests {
             texts(src),
             ["HEADLINE", "PARIS, March 2 - First line\nwraps here.", "Second para\nwraps.", "Reuter"]
         );
+    }
+
+    #[test]
+    fn a_long_line_cut_mid_sentence_goes_on() {
+        let long = "word ".repeat(25);
+        let blocks = |tail: &str| texts(&format!("{long}{tail}")).len();
+        assert_eq!(blocks("and taking a \n$150 million charge."), 1);
+        assert_eq!(blocks("and cut \nhere."), 1);
+        // No space left, a full stop, or a capital: a new paragraph.
+        assert_eq!(blocks("and taking a\n$150 million charge."), 2);
+        assert_eq!(blocks("ends here. \nnext."), 2);
+        assert_eq!(blocks("and cut \nHere."), 2);
     }
 
     #[test]
