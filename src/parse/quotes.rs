@@ -347,6 +347,26 @@ fn scan(src: &str, span: Span, marks: &[usize], toks: &mut Vec<Tok>) {
                     push(i + k, 1, Glyph::Tick);
                 }
             }
+            // An attribute's value in markup left in the copy
+            // (`&lt;A HREF="http://..."&gt;`): no quotation, both marks skipped.
+            b'"' if i > 0 && hay[i - 1] == b'=' => {
+                // The value ends at the next mark on its line: a tag's end
+                // (`&gt;`, `>`) or another attribute follows, or it is one word.
+                let value = hay[i + 1..].iter().take(300).position(|&c| c == b'"' || c == b'\n');
+                let markup = |n: usize| {
+                    let after = &hay[i + 2 + n..];
+                    let word = !hay[i + 1..i + 1 + n].iter().any(u8::is_ascii_whitespace);
+                    word || after.starts_with(b"&gt;") || after.starts_with(b">")
+                };
+                match value {
+                    Some(n) if hay[i + 1 + n] == b'"' && markup(n) => resume = i + n + 2,
+                    _ => {
+                        if let Some((g, len)) = glyph_at(hay, i) {
+                            push(i, len, g);
+                        }
+                    }
+                }
+            }
             _ => match glyph_at(hay, i) {
                 // Curly single marks doubled for a double one: `‘‘Yes,’’ he said`.
                 Some((g @ (Glyph::LeftSingle | Glyph::RightSingle), 3)) => {
@@ -853,6 +873,16 @@ mod tests {
         assert_eq!((q.location, q.paragraph), (Location::Body, Some(0)));
         assert_eq!((q.cue, q.speaker), (None, None));
         assert!(kinds(src).is_empty());
+    }
+
+    #[test]
+    fn attribute_values_in_markup_are_no_quotations() {
+        let src = "Ford Motor Co. &lt;A HREF=\"http://x.example/q.aspx?t=F.N target=/q/full\"&gt;F.N&lt;/A&gt; \
+                   said sales were \"steady.\"";
+        assert_eq!(texts(src), ["steady."]);
+        assert_eq!(texts("Set width=\"80\" and \"run\" it."), ["run"]);
+        // Not markup: the value runs on past a space with no tag's end after it.
+        assert_eq!(texts("He said x =\"a b\" then."), ["a b"]);
     }
 
     #[test]
