@@ -944,8 +944,16 @@ fn naive_lines(src: &str) -> Vec<(Span, usize)> {
 }
 
 /// Blocks: a blank line ends one; an indented line or one after a line
-/// over 100 bytes opens one. Returns the line ranges.
-fn naive_blocks(lines: &[(Span, usize)]) -> Vec<std::ops::Range<usize>> {
+/// over 100 bytes opens one, unless that line was cut mid-sentence (a space
+/// after its last letter or digit, the next line opening in lower case or
+/// with "$"). Returns the line ranges.
+fn naive_blocks(src: &str, lines: &[(Span, usize)]) -> Vec<std::ops::Range<usize>> {
+    let cut = |prev: Span, next: Span| {
+        let last = src[..prev.end].chars().next_back();
+        src[prev.end..].starts_with(' ')
+            && last.is_some_and(|c| c.is_ascii_alphanumeric())
+            && src[next.start..].starts_with(|c: char| c == '$' || c.is_ascii_lowercase())
+    };
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (i, (text, indent)) in lines.iter().enumerate() {
@@ -954,7 +962,7 @@ fn naive_blocks(lines: &[(Span, usize)]) -> Vec<std::ops::Range<usize>> {
                 out.push(f..i);
             }
         } else if let Some(f) = open {
-            if *indent > 0 || lines[i - 1].0.len() > 100 {
+            if *indent > 0 || lines[i - 1].0.len() > 100 && !cut(lines[i - 1].0, *text) {
                 out.push(f..i);
                 open = Some(i);
             }
@@ -1014,7 +1022,7 @@ proptest! {
         let a = wirecopy::parse(&src).unwrap();
         common::check_article(&src, &a);
         let lines = naive_lines(&src);
-        let blocks = naive_blocks(&lines);
+        let blocks = naive_blocks(&src, &lines);
         // The dateline's block: its paragraph starts at "lead".
         let at = head.len() - "lead".len();
         let mut expected: Vec<(Span, String)> = Vec::new();
