@@ -518,6 +518,18 @@ fn an_agency_label_is_no_person() {
     assert_eq!(view(&qs)[0].name, Some("Lars Nygaard"));
 }
 
+#[test]
+fn she_passes_over_a_man_in_focus() {
+    let src = story(
+        "Harbour master Anna Berg said the port would reopen on Monday. \
+         Mayor Tom Hale said the town council agreed.\n\n\
+         \"We are ready,\" she said.\n\n\"So is the town,\" he said.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Anna Berg"), Some("Tom Hale")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -449,6 +449,39 @@ pub(crate) fn classes_at(text: &str, start: usize, end: usize) -> u32 {
     key_at(text.as_bytes(), start, end).map_or(0, |k| table().get(&k))
 }
 
+/// A person's sex, as the copy tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sex {
+    Female,
+    Male,
+}
+
+/// The sex `word` tells, in any case: an honorific ("Mrs"), a role
+/// ("spokeswoman") or a common first name ("Olga"); `None` for most words.
+pub(crate) fn sex_of(word: &str) -> Option<Sex> {
+    static LISTS: OnceLock<[Vec<&'static str>; 2]> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        let mut lists = [Vec::new(), Vec::new()];
+        let mut at = 0;
+        for line in data_words(include_str!("genders.txt")) {
+            match line {
+                "[female]" => at = 0,
+                "[male]" => at = 1,
+                w => lists[at].push(w),
+            }
+        }
+        lists.iter_mut().for_each(|l| l.sort_unstable());
+        lists
+    });
+    // The lists are lower case: compare byte by byte, the word lowered.
+    let cmp = |probe: &&str| probe.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase()));
+    match (lists[0].binary_search_by(cmp).is_ok(), lists[1].binary_search_by(cmp).is_ok()) {
+        (true, false) => Some(Sex::Female),
+        (false, true) => Some(Sex::Male),
+        _ => None,
+    }
+}
+
 /// Whether `word` is a reporting word ("said", "told", "according").
 pub(crate) fn is_cue(word: &str) -> bool {
     classes(word) & class::CUE != 0
@@ -515,5 +548,17 @@ mod tests {
         assert_eq!(classes("An") & (class::A | class::DET), class::A | class::DET);
         assert_eq!(classes("sai"), 0);
         assert_eq!(classes(""), 0);
+    }
+
+    #[test]
+    fn words_tell_a_persons_sex() {
+        assert_eq!(sex_of("Olga"), Some(Sex::Female));
+        assert_eq!(sex_of("SPOKESWOMAN"), Some(Sex::Female));
+        assert_eq!(sex_of("Mrs."), Some(Sex::Female));
+        assert_eq!(sex_of("Vladimir"), Some(Sex::Male));
+        assert_eq!(sex_of("mr"), Some(Sex::Male));
+        assert_eq!(sex_of("Kim"), None);
+        assert_eq!(sex_of("minister"), None);
+        assert_eq!(sex_of(""), None);
     }
 }

@@ -18,7 +18,9 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::article::{MentionKind, Speaker, Text};
-use crate::lexicon::{class, classes_at, is_cue, is_group, is_org_head, is_pronoun, is_strong_cue, is_title};
+use crate::lexicon::{
+    Sex, class, classes_at, is_cue, is_group, is_org_head, is_pronoun, is_strong_cue, is_title, sex_of,
+};
 use crate::parse::quotes::Region;
 use crate::{Article, Span};
 
@@ -51,6 +53,21 @@ struct Entity<'a> {
 struct Focus<'a> {
     name: Cow<'a, str>,
     title: Option<Cow<'a, str>>,
+    /// What the title, the mention or the first name tells ("Mrs", "Olga").
+    sex: Option<Sex>,
+}
+
+/// The sex a speaker's title, mention or first name tells: the title's last
+/// telling word first ("the company's spokeswoman"), then the first word of
+/// the mention ("Mrs Ryan") and of the name ("Sangeeta Ryan"; never the
+/// surname).
+fn sex_of_speaker(s: &Speaker<'_>) -> Option<Sex> {
+    let first = |t: &str| t.split_whitespace().next().and_then(sex_of);
+    s.title
+        .as_deref()
+        .and_then(|t| t.split_whitespace().rev().find_map(sex_of))
+        .or_else(|| s.mention.as_ref().and_then(|m| first(m.as_str())))
+        .or_else(|| s.name.as_deref().and_then(first))
 }
 
 /// What the article has said so far about who is speaking.
@@ -62,6 +79,9 @@ struct Memory<'a> {
     by_surname: HashMap<&'a str, usize>,
     /// The last person in focus ("he", "she", "the minister").
     person: Option<Focus<'a>>,
+    /// The last few people in focus, the latest last: "she" passes over a
+    /// man in focus to the latest woman.
+    people: Vec<Focus<'a>>,
     /// The last speaker of any kind ("they", "it").
     any: Option<Focus<'a>>,
     /// Heads of descriptions introduced as nobody in particular ("an
@@ -81,8 +101,13 @@ impl<'a> Memory<'a> {
     /// Moves the focus to the speaker `s`.
     fn attend(&mut self, s: &Speaker<'a>, person: bool) {
         let Some(name) = &s.name else { return };
-        let f = Focus { name: name.clone(), title: s.title.clone() };
+        let f = Focus { name: name.clone(), title: s.title.clone(), sex: sex_of_speaker(s) };
         if person {
+            self.people.retain(|p| p.name != f.name);
+            if self.people.len() == 8 {
+                self.people.remove(0);
+            }
+            self.people.push(f.clone());
             self.person = Some(f.clone());
         }
         self.any = Some(f);
@@ -1749,7 +1774,24 @@ impl<'a> Memory<'a> {
         match np.kind {
             MentionKind::Pronoun => {
                 let personal = cx.is(np.start, &["he", "she", "i", "you", "him", "her", "me"]);
-                let f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
+                let mut f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
+                // "she" for a man in focus: the latest person in focus who may
+                // be a woman, one known to be first.
+                let want = if cx.is(np.start, &["she", "her"]) {
+                    Some(Sex::Female)
+                } else if cx.is(np.start, &["he", "him"]) {
+                    Some(Sex::Male)
+                } else {
+                    None
+                };
+                if let Some(want) = want {
+                    if f.is_some_and(|f| f.sex.is_some_and(|x| x != want)) {
+                        let known = self.people.iter().rev().find(|p| p.sex == Some(want));
+                        if let Some(p) = known.or_else(|| self.people.iter().rev().find(|p| p.sex.is_none())) {
+                            f = Some(p);
+                        }
+                    }
+                }
                 from(&f.cloned(), MentionKind::Pronoun)
             }
             MentionKind::Name => {
