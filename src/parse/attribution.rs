@@ -1407,7 +1407,8 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         // name an agent: "echoed by Le Kha Phieu, who ...").
         let described = cx.punct(np.end) == Some(',')
             && cx.is(np.end + 1, &["who"])
-            && !(np.start > 0 && cx.is(np.start - 1, &["to", "of", "with", "about", "at", "in", "on", "for"]));
+            && !(np.start > 0 && cx.is(np.start - 1, &["to", "of", "with", "about", "at", "in", "on", "for"]))
+            && !(np.start > 1 && cx.punct(np.start - 1) == Some(',') && !cx.is_sentence_end(np.start - 2));
         // "After a tough first set, Molik grew in confidence": a lone name that
         // is the subject of its clause, a verb after it, is someone acting.
         // A person named in full may follow any opening phrase ("Stuck in a
