@@ -131,10 +131,13 @@ fn is_desk_note(text: &str) -> bool {
     // closing notes share ("contributed", or "helped") before the list.
     let may_close = || text.contains("contributed") || text.contains("helped");
     // "Jo Reyes can be reached at http://...", "Follow Jo Reyes on Twitter at ...".
+    // Searched only when a web address or a handle ends the note.
     let contact = || {
-        (text.contains(" can be reached at ")
-            || text.starts_with("Follow ") && (text.contains(" on Twitter") || text.contains(" on X at ")))
-            && (text.contains("http") || text.contains('@'))
+        let ends_with_address =
+            text.trim_end_matches([' ', '.']).rsplit(' ').next().is_some_and(|w| w.contains('/') || w.starts_with('@'));
+        ends_with_address
+            && (text.contains(" can be reached at ")
+                || text.starts_with("Follow ") && (text.contains(" on Twitter") || text.contains(" on X at ")))
     };
     text.len() < 400
         && (OPENINGS.iter().any(|o| text.starts_with(o))

@@ -156,7 +156,9 @@ fn is_flag(line: &str) -> bool {
         "CORRECTED",
         "LEAD",
     ];
-    FLAGS.iter().any(|f| line.eq_ignore_ascii_case(f)) || is_version_line(line)
+    // Flags are short words, version lines open with a digit.
+    line.len() <= 10 && FLAGS.iter().any(|f| line.eq_ignore_ascii_case(f))
+        || line.starts_with(|c: char| c.is_ascii_digit()) && is_version_line(line)
 }
 
 /// A version line of IPTC and ANPA copy: "1ST LEAD", "2nd Writethru", "3RD ADD".

@@ -168,10 +168,13 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
             let opening = match kind {
                 // "By DANIEL YEE     ALPHARETTA, Ga. (AP) -- Because ...": the
                 // story's first line after the byline.
-                LineKind::Content if !header::is_framed(raw) => match raw.find("   ") {
-                    Some(at) if header::is_byline(&raw[..at]) => Some(after_byline(at)),
-                    _ => Some((line.text.start, None)),
-                },
+                LineKind::Content if !header::is_framed(raw) => {
+                    let by = raw.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "));
+                    match if by { raw.find("   ") } else { None } {
+                        Some(at) if header::is_byline(&raw[..at]) => Some(after_byline(at)),
+                        _ => Some((line.text.start, None)),
+                    }
+                }
                 LineKind::Byline => raw.find("   ").map(after_byline),
                 _ => None,
             };
@@ -314,7 +317,12 @@ fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
     let after = layout.blocks.iter().enumerate().skip(b + 1).take(3);
     for (k, &blk) in after {
         let text = blk.span.slice(src);
-        if let Some(dl) = dateline::dateline(text).filter(dateline::RawDateline::is_sure) {
+        // A sure dateline has its tag near the start: most paragraphs are
+        // turned away on that before the grammar runs.
+        let head = &text.as_bytes()[..text.len().min(80)];
+        let tagged = memchr::memchr2(b'(', b'/', head).is_some();
+        let sure = if tagged { dateline::dateline(text).filter(dateline::RawDateline::is_sure) } else { None };
+        if let Some(dl) = sure {
             return (!text[dl.text.len()..].trim().is_empty()).then_some(k);
         }
         // A header line: one line, short, not a sentence of the story.
