@@ -273,6 +273,12 @@ proptest! {
 // 2. Generated articles: render, parse, same fields
 
 const FIRST: &[&str] = &["Sergey", "Anna", "Ivan", "Maria", "Chege", "Janie", "Oleg", "Fatima", "Tomas", "Ingrid"];
+
+/// The pronoun for a person of [`FIRST`]: "she" for the women.
+fn pronoun(name: &str) -> &'static str {
+    let women = ["Anna ", "Maria ", "Janie ", "Fatima ", "Ingrid "];
+    if women.iter().any(|w| name.starts_with(w)) { "she" } else { "he" }
+}
 const LAST: &[&str] =
     &["Lavrov", "Smirnova", "Petrov", "Mbiti", "Gabbett", "Ivanov", "Haddad", "Okafor", "Brandt", "Lund"];
 /// Neutral words: no cue verbs, pronouns, titles, end marks or month names.
@@ -571,7 +577,7 @@ fn body(spec: &ArticleSpec) -> (Vec<String>, Vec<QuoteFields>) {
                         (true, Cue::Inverted) => format!("{open}{quoted}{close} said {}.", q.speaker),
                         (true, Cue::Told) => format!("{open}{quoted}{close} {} told reporters.", q.speaker),
                         (true, Cue::Before) => format!("{} said: {open}{quoted}{close}", q.speaker),
-                        (true, Cue::Pronoun) => format!("{open}{quoted}{close} he said."),
+                        (true, Cue::Pronoun) => format!("{open}{quoted}{close} {} said.", pronoun(&q.speaker)),
                     });
                 }
                 let cue = match q.cue {
