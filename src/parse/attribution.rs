@@ -675,6 +675,16 @@ fn is_person_noun(w: &str) -> bool {
         "summary",
         "notice",
         "page",
+        "indictment",
+        "complaint",
+        "lawsuit",
+        "filing",
+        "petition",
+        "memo",
+        "memorandum",
+        "affidavit",
+        "verdict",
+        "judgment",
     ];
     is_title(w) || !(is_org_head(w) || is_group(w) || THINGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
