@@ -534,6 +534,18 @@ fn she_passes_over_a_man_in_focus() {
     assert_eq!(names, [Some("Anna Berg"), Some("Tom Hale")]);
 }
 
+#[test]
+fn a_known_surname_after_an_opening_phrase_takes_the_focus() {
+    let src = story(
+        "\"We are fine,\" dancer Sara Lind said.\n\n\
+         \"Hearing is hard,\" said Dr. Maura Kett.\n\n\
+         During the pandemic, Lind could not hear people.\n\n\
+         \"I read their lips,\" she said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[2].name, Some("Sara Lind"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

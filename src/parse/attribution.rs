@@ -1423,6 +1423,33 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         // is the subject of its clause, a verb after it, is someone acting.
         // A person named in full may follow any opening phrase ("Stuck in a
         // jail, Chen Guiqiu waited ..."), and be followed by any verb.
+        // So may a surname met before ("During the pandemic, Mearns could
+        // not hear"), before an auxiliary too.
+        const INTROS: &[&str] = &[
+            "after",
+            "before",
+            "despite",
+            "with",
+            "in",
+            "on",
+            "at",
+            "when",
+            "as",
+            "once",
+            "during",
+            "for",
+            "since",
+            "while",
+            "amid",
+            "following",
+            "unlike",
+            "like",
+            "throughout",
+            "under",
+        ];
+        const NOT_A_VERB: &[&str] =
+            &["of", "for", "in", "on", "at", "to", "from", "by", "with", "and", "or", "who", "which"];
+        let sure = person || known;
         let subject_after_intro = (np.end - np.start == 1 || person)
             && np.kind == MentionKind::Name
             && i > 0
@@ -1432,11 +1459,12 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
                 while s0 > 0 && i - s0 < REACH && !cx.is_sentence_end(s0 - 1) {
                     s0 -= 1;
                 }
-                (person || cx.is(s0, &["after", "before", "despite", "with", "in", "on", "at", "when", "as", "once"]))
+                (person || cx.is(s0, INTROS))
                     && (s0..i - 1).all(|k| cx.punct(k) != Some(',') && !matches!(cx.toks[k], Tok::Quote(_)))
             }
             && cx.word(np.end).is_some_and(|w| w.starts_with(char::is_lowercase))
-            && !cx.has(np.end, class::CUE | if person { 0 } else { class::STOP })
+            && !cx.has(np.end, class::CUE | if sure { 0 } else { class::STOP })
+            && !cx.is(np.end, NOT_A_VERB)
             && !cx.has(np.start, class::PLACE | class::TIME | class::ORG)
             && !cx.word(np.end - 1).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
         let person = person || subject_after_intro;
