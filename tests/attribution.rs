@@ -546,6 +546,17 @@ fn a_known_surname_after_an_opening_phrase_takes_the_focus() {
     assert_eq!(view(&qs)[2].name, Some("Sara Lind"));
 }
 
+#[test]
+fn a_particle_joined_to_a_surname_stays_in_the_name() {
+    let src = story(
+        "President Rami al-Haddad said states that armed the rebels would pay a \"high price\".\n\n\
+         \"We will rebuild,\" Haddad said.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Rami al-Haddad"), Some("Rami al-Haddad")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

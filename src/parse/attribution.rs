@@ -132,11 +132,11 @@ impl<'a> Memory<'a> {
 
     /// The person whose surname is `word`, if one was named.
     fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
-        self.by_surname.get(word).map(|&i| self.entities[i])
+        self.by_surname.get(bare(word)).map(|&i| self.entities[i])
     }
 
     fn knows(&self, word: &str) -> bool {
-        self.by_surname.contains_key(word)
+        self.by_surname.contains_key(bare(word))
     }
 }
 
@@ -819,8 +819,19 @@ impl Tokens {
     /// [`Tokens::word`], its classes `classes` looked up already.
     #[inline]
     fn classed(&mut self, src: &str, start: usize, end: usize, classes: u32) {
-        let case = match src.as_bytes()[start] {
+        let b = src.as_bytes();
+        // A particle joined to a name ("al-Assad", "el-Sisi") is a name.
+        let particle = |c: u8| {
+            (2..=3).any(|k| {
+                start + k + 1 < end
+                    && b[start + k] == b'-'
+                    && b[start + k + 1].is_ascii_uppercase()
+                    && b[start..start + k].iter().all(u8::is_ascii_lowercase)
+            }) && c.is_ascii_lowercase()
+        };
+        let case = match b[start] {
             c if c.is_ascii_uppercase() => CAP,
+            c if particle(c) => CAP,
             c if c.is_ascii_lowercase() => LOWER,
             c if c < 0x80 => 0,
             _ => match src[start..end].chars().next() {
@@ -1210,14 +1221,31 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
 
 /// The last word of a name.
 fn surname(name: &str) -> &str {
-    name.rsplit(char::is_whitespace).next().unwrap_or(name)
+    bare(name.rsplit(char::is_whitespace).next().unwrap_or(name))
+}
+
+/// A surname without the particle joined to it: "al-Assad" is "Assad".
+fn bare(word: &str) -> &str {
+    let b = word.as_bytes();
+    (2..=3)
+        .find(|&k| {
+            b.len() > k + 1
+                && b[k] == b'-'
+                && b[k + 1].is_ascii_uppercase()
+                && b[..k].iter().all(u8::is_ascii_lowercase)
+        })
+        .map_or(word, |k| &word[k + 1..])
 }
 
 /// Whether `name`'s words end with all of `part`'s ("Sergey Lavrov" ends
 /// with "Lavrov"), line breaks counting as spaces.
 fn ends_with_words(name: &str, part: &str) -> bool {
     let mut a = name.split_whitespace().rev();
-    part.split_whitespace().rev().all(|w| a.next() == Some(w))
+    // The last words may differ by a particle: "Rami al-Haddad" ends with "Haddad".
+    part.split_whitespace()
+        .rev()
+        .enumerate()
+        .all(|(k, w)| a.next().is_some_and(|x| x == w || k == 0 && bare(x) == bare(w)))
 }
 
 /// A name as one line: hard-wrapped copy may break it ("Ivan\nLund").
@@ -1311,7 +1339,7 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
             cx.has(i, class::TITLE)
                 || acronym(w) && mixed_after(i)
                 || w.eq_ignore_ascii_case("the")
-                || w.starts_with(char::is_lowercase) && !cx.lower_in(i, class::CONNECTOR) && i + 1 < np.end
+                || cx.has(i, LOWER) && !cx.lower_in(i, class::CONNECTOR) && i + 1 < np.end
         })
     });
     let mut name_start = t.map_or(np.start, |t| t + 1);
