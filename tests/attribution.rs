@@ -557,6 +557,19 @@ fn a_particle_joined_to_a_surname_stays_in_the_name() {
     assert_eq!(names, [Some("Rami al-Haddad"), Some("Rami al-Haddad")]);
 }
 
+#[test]
+fn inverted_cues_before_a_described_name() {
+    let src = story(
+        "Taxi fares rose again on Monday.\n\n\
+         \"Gas is cheap,\" said the head of the city taxi service, Aram Petrosyan.\n\n\
+         \"Fares must fall,\" said law student Nina Berg.\n\n\
+         \"We walk now,\" said 22-year-old nurse Lena Holt.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Aram Petrosyan"), Some("Nina Berg"), Some("Lena Holt")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -575,8 +575,18 @@ impl<'a> Ctx<'_, 'a> {
             }
             i += 1;
         }
+        // "said law student Nayla Anid", "said 22-year-old student X": a few
+        // lower-case words of description before the name.
+        let described = || {
+            let name_at = (i..(i + 5).min(self.toks.len()))
+                .take_while(|&k| self.word(k).is_some() && !self.has(k, CAP | class::STOP | class::CUE | class::DET))
+                .last()
+                .map(|k| k + 1)?;
+            self.np_forward(name_at).filter(|n| self.is_person(*n))
+        };
         let np = self
             .np_forward(i)
+            .or_else(described)
             .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
         // "according to a joint statement by the European Commission": the
         // issuer speaks.
@@ -587,9 +597,13 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         // "said the church's rector, Reverend Robert Certain.": the name in
-        // apposition to a description, ending the clause, is the speaker.
-        if np.kind == MentionKind::Description && self.punct(np.end) == Some(',') {
-            if let Some(name) = self.np_forward(np.end + 1).filter(|n| self.is_person(*n)) {
+        // apposition to a description ("the head of the taxi service, X"),
+        // ending the clause, is the speaker.
+        let comma = (np.end..(np.end + 12).min(self.toks.len()))
+            .take_while(|&k| self.word(k).is_some() || self.punct(k) == Some(','))
+            .find(|&k| self.punct(k) == Some(','));
+        if let (MentionKind::Description, Some(comma)) = (np.kind, comma) {
+            if let Some(name) = self.np_forward(comma + 1).filter(|n| self.is_person(*n)) {
                 let closes = name.end >= self.toks.len()
                     || self.is_sentence_end(name.end)
                     || matches!(self.punct(name.end), Some(','))
