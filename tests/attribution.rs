@@ -570,6 +570,16 @@ fn inverted_cues_before_a_described_name() {
     assert_eq!(names, [Some("Aram Petrosyan"), Some("Nina Berg"), Some("Lena Holt")]);
 }
 
+#[test]
+fn a_quotation_closing_its_sentence_belongs_to_the_cue_before_it() {
+    let src = story(
+        "General Arne Vik said the drills would build \"a joint plan to fight smuggling.\" \
+         General Per Moe said the drills would help.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[0].name, Some("Arne Vik"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

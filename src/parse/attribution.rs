@@ -1045,7 +1045,16 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     seen[qi] = true;
                     let last = last_region[qi] == r;
                     let ends = closes[qi];
-                    let found = if first && last {
+                    // A quotation closing its sentence after a cue ("Liu said
+                    // the drills would foster "a joint strategy." Kamal said
+                    // ...") is that cue's, not the next sentence's.
+                    let cue_before = ends && {
+                        let (s0, _) = sentence(&cx, i);
+                        (s0..i).any(|k| cx.cue_at(k))
+                    };
+                    let found = if first && last && cue_before {
+                        before_of(&cx, i).or_else(|| after_of(&cx, i, ends))
+                    } else if first && last {
                         after_of(&cx, i, ends).or_else(|| before_of(&cx, i))
                     } else if first {
                         // A quotation running on: its attribution may come before
