@@ -580,6 +580,16 @@ fn a_quotation_closing_its_sentence_belongs_to_the_cue_before_it() {
     assert_eq!(view(&qs)[0].name, Some("Arne Vik"));
 }
 
+#[test]
+fn fragments_share_the_attribution_after_the_last() {
+    let src = story(
+        "Jails here meet neither \"the basic rules,\" nor \"the national code,\" lawyer Ana Ruiz told reporters.",
+    );
+    let qs = quotes(&src);
+    let got: Vec<(Option<&str>, Option<&str>)> = view(&qs).iter().map(|x| (x.name, x.cue)).collect();
+    assert_eq!(got, [(Some("Ana Ruiz"), Some("told")), (Some("Ana Ruiz"), Some("told"))]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -1611,7 +1611,12 @@ const REACH: usize = 160;
 /// After the quotation token `i`: `Q, he said.` `Q, said Smith.`
 /// `Q, Smith, a spokesman, said.` `Q, the head of state said.` `Q - Smith`
 fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option<usize>, Option<Np>)> {
-    let (_, s1) = sentence(cx, i);
+    after_at(cx, i, closes_sentence, 0)
+}
+
+/// [`after_of`], `hops` quotations on from the one it was asked for.
+fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> Option<(Option<usize>, Option<Np>)> {
+    let (s0, s1) = sentence(cx, i);
     // After a quotation that closes its sentence ("... waiting." Smith said:
     // "..."), a clause that introduces another quotation belongs to that one.
     let introduces_next = |k: usize| {
@@ -1635,7 +1640,20 @@ fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option
             return Some((Some(j), Some(np)));
         }
     }
-    let mut np = cx.np_forward(j)?;
+    let Some(mut np) = cx.np_forward(j) else {
+        // "the minimum rules," much less "the national standards," Himiob
+        // told CNN: a few words on, the next quotation's attribution.
+        let next = (j..(j + 6).min(s1)).find(|&c| matches!(cx.toks[c], Tok::Quote(_)))?;
+        // Not when a cue before the first one attributes it ("told CNN it is
+        // "aware" and is "working ...," a spokesperson said").
+        let plain = next > j && (j..next).all(|c| cx.word(c).is_some() && !cx.cue_at(c));
+        let plain = plain && !(s0..i).any(|c| cx.cue_at(c));
+        return if plain && !closes_sentence && hops < 4 {
+            after_at(cx, next, closes_sentence, hops + 1)
+        } else {
+            None
+        };
+    };
     let mut k = np.end;
     if cx.punct(k) == Some(',') {
         // An appositive: "Smith, a spokesman for the agency, said"; "the
