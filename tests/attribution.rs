@@ -590,6 +590,16 @@ fn fragments_share_the_attribution_after_the_last() {
     assert_eq!(got, [(Some("Ana Ruiz"), Some("told")), (Some("Ana Ruiz"), Some("told"))]);
 }
 
+#[test]
+fn people_in_number_speak() {
+    let src = story(
+        "With the mayor sitting in the front row of Bergen's Grieg Hall, a group of retired \
+         fishermen called for the return of \"our harbour\" to the town.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[0].name, Some("a group of retired fishermen"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

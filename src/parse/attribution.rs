@@ -436,6 +436,13 @@ impl<'a> Ctx<'_, 'a> {
                     break;
                 }
                 Some(_) if !self.has(d, class::CUE | class::STOP) => {}
+                // "a string of former guerrillas", "dozens of residents": a
+                // quantity of the people named after it.
+                Some(_) if self.has(d, class::OF) && d > floor && self.is(d - 1, QUANTITIES) => {
+                    let q = d - 1;
+                    found_det = Some(if q > floor && self.has(q - 1, class::DET) { q - 1 } else { q });
+                    break;
+                }
                 _ => break,
             }
         }
@@ -511,6 +518,10 @@ impl<'a> Ctx<'_, 'a> {
         }
         if let Some(head) = self.clause_head(np, floor) {
             return Some(head);
+        }
+        // "a string of former guerrillas called": people in number speak.
+        if self.is(np.start, QUANTITIES) || self.has(np.start, class::DET) && self.is(np.start + 1, QUANTITIES) {
+            return Some(np);
         }
         // "Jean-Paul De Vries of the ... Institute said"; "Owain Rhys Morgan,
         // Harbour Board transport spokesman said": a person named just before.
@@ -614,6 +625,26 @@ impl<'a> Ctx<'_, 'a> {
         Some(np)
     }
 }
+
+/// Words for a number of people: "a group of", "dozens of".
+const QUANTITIES: &[&str] = &[
+    "string",
+    "group",
+    "number",
+    "handful",
+    "couple",
+    "pair",
+    "crowd",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "series",
+    "majority",
+    "minority",
+    "team",
+    "panel",
+];
 
 /// Heads of descriptions that stand for their issuer: "the statement said".
 const PAPERS: &[&str] = &["statement", "report", "letter", "documents", "document", "article"];
