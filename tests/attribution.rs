@@ -600,6 +600,18 @@ fn people_in_number_speak() {
     assert_eq!(view(&qs)[0].name, Some("a group of retired fishermen"));
 }
 
+#[test]
+fn the_agent_of_a_passive_speaks() {
+    let src = story(
+        "Police said they had arrested Karl Moe, described by prosecutors as a \"career smuggler\".\n\n\
+         Lawyer Eva Dahl warned that the fleet was seen by the town as \"a burden\".",
+    );
+    let qs = quotes(&src);
+    let got: Vec<(Option<&str>, Option<&str>)> = view(&qs).iter().map(|x| (x.name, x.cue)).collect();
+    // Inside reported speech with no comma, the reporting verb governs.
+    assert_eq!(got, [(Some("prosecutors"), Some("described")), (Some("Eva Dahl"), Some("warned"))]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -1734,6 +1734,21 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
     while k > s0 {
         k -= 1;
         let Some(w) = cx.word(k) else { continue };
+        // "identified by China as its "top terrorist"", "described by
+        // aides as Q": the passive's agent speaks, its participle the cue.
+        // Not inside reported speech ("He warned that they were viewed by
+        // their countrymen as Q"), unless set off by a comma ("Pakistan said
+        // it killed X, identified by China as Q").
+        let reported = || (s0..k - 1).rev().take_while(|&c| cx.punct(c) != Some(',')).any(|c| cx.cue_at(c));
+        if w == "by" && k > s0 && i - k < 12 && cue.is_none() && !reported() {
+            let participle = cx.word(k - 1).is_some_and(|p| p.ends_with("ed") && cx.has(k - 1, LOWER));
+            let agent = cx
+                .np_forward(k + 1)
+                .filter(|np| np.kind != MentionKind::Pronoun && np.end < i && (np.end..i).any(|c| cx.is(c, &["as"])));
+            if let (true, Some(np)) = (participle, agent) {
+                return Some((Some(k - 1), Some(np)));
+            }
+        }
         // A weak cue ("called", "argue") governs only a nearby quotation,
         // unless it governs the participle found first.
         if !cx.cue_at(k) || (!is_strong_cue(w) && i - k > 6 && cue.is_none()) {
