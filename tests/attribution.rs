@@ -612,6 +612,21 @@ fn the_agent_of_a_passive_speaks() {
     assert_eq!(got, [(Some("prosecutors"), Some("described")), (Some("Eva Dahl"), Some("warned"))]);
 }
 
+#[test]
+fn the_person_opening_the_sentence_is_the_pronoun_after_its_quotation() {
+    let src = story(
+        "Officials want iodine in bread, said Vijaya Rao, a researcher.\n\n\
+         Late last year, Health Secretary Tom Berg criticized the plan ina post on X: \
+         \"This is madness,\" he wrote.\n\n\
+         Ana Lund, an economist, put it this way in an article for the Harbour Institute: \
+         \"The plan costs more than it saves.\"",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    // Where it was said ("on X", "for the Harbour Institute") is not who said it.
+    assert_eq!(names, [Some("Tom Berg"), Some("Ana Lund")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -764,7 +764,7 @@ fn unglue(word: &str) -> Option<usize> {
         &[b"in", b"on", b"at", b"the", b"that", b"to", b"a", b"of", b"by", b"with", b"after", b"during", b"from"];
     let b = word.as_bytes();
     // "according toan autopsy report".
-    if matches!(b, b"toa" | b"toan" | b"tothe") {
+    if matches!(b, b"toa" | b"toan" | b"tothe" | b"ina" | b"inan" | b"inthe" | b"onthe" | b"ofthe" | b"atthe") {
         return Some(2);
     }
     // "WhenKim", "SecretaryKim", "TheHague": a word the lexicon knows glued
@@ -1104,6 +1104,14 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                                     let according = f.cue.is_some_and(|k| fcx.is(k, &["according"]));
                                     if !according && proper_body(&fcx, np, &mem) {
                                         mem.org = Some(fcx.text(np));
+                                    }
+                                    // "Robert Kennedy criticized the law: "...," he
+                                    // wrote": "he" is the person opening the sentence.
+                                    if np.kind == MentionKind::Pronoun && f.region == r && np.start > i {
+                                        if let Some(subject) = sentence_subject(&fcx, i) {
+                                            let s = mem.resolve(&fcx, subject);
+                                            mem.attend(&s, true);
+                                        }
                                     }
                                     Some(mem.resolve(&fcx, np))
                                 }
@@ -1570,6 +1578,17 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
     moved
 }
 
+/// The person opening the sentence of token `i`, before it ("Robert
+/// Kennedy criticized ...", "Late last year, Health Secretary X ...").
+fn sentence_subject(cx: &Ctx<'_, '_>, i: usize) -> Option<Np> {
+    let (s0, _) = sentence(cx, i);
+    let person = |at: usize| cx.np_forward(at).filter(|n| n.end < i && cx.is_person(*n));
+    person(s0).or_else(|| {
+        let comma = (s0..i).find(|&c| cx.punct(c) == Some(','))?;
+        person(comma + 1)
+    })
+}
+
 /// The start of the quotation mark ending right before `at`, else `at`.
 fn mark_before(src: &str, at: usize) -> usize {
     let before = &src[..crate::span::floor_char_boundary(src, at)];
@@ -1775,7 +1794,20 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
     }
     if i > s0 && cx.punct(i - 1) == Some(':') {
         if let Some(np) = cx.np_backward(i - 1, s0).filter(|np| np.kind != MentionKind::Pronoun) {
-            return Some((None, Some(np)));
+            // "criticized the law in a post on X: Q": where it was said, not
+            // who; any cue before it, with its subject, tells who.
+            let placed = np.start > s0 && cx.lower_in(np.start - 1, class::STOP);
+            let earlier = || {
+                (s0..np.start)
+                    .rev()
+                    .filter(|&c| cx.cue_at(c) && cx.word(c).is_some_and(|w| is_strong_cue(w) || w.ends_with("ed")))
+                    .find_map(|c| cx.subject_of(c, s0).map(|subject| (Some(c), Some(subject))))
+            };
+            match placed.then(earlier).flatten() {
+                Some(found) => return Some(found),
+                None if !placed => return Some((None, Some(np))),
+                None => {}
+            }
         }
     }
     // A cue before the sentence's last colon or quotation introduces that
