@@ -627,6 +627,17 @@ fn the_person_opening_the_sentence_is_the_pronoun_after_its_quotation() {
     assert_eq!(names, [Some("Tom Berg"), Some("Ana Lund")]);
 }
 
+#[test]
+fn the_verb_of_the_sentence_subject_governs_a_far_quotation() {
+    let src = story(
+        "Prosecutor Ann Vik said the trial would start in May.\n\n\
+         The indictment alleges Berg let his son use the boat after receiving \"clear warnings\" from the coast guard.",
+    );
+    let qs = quotes(&src);
+    let got: Vec<(Option<&str>, Option<&str>)> = view(&qs).iter().map(|x| (x.name, x.cue)).collect();
+    assert_eq!(got, [(Some("The indictment"), Some("alleges"))]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -1770,8 +1770,18 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         }
         // A weak cue ("called", "argue") governs only a nearby quotation,
         // unless it governs the participle found first.
-        if !cx.cue_at(k) || (!is_strong_cue(w) && i - k > 6 && cue.is_none()) {
+        if !cx.cue_at(k) {
             continue;
+        }
+        // ... unless it is the verb of the sentence's subject ("The indictment
+        // alleges Gray ignored "sufficient warning"").
+        if !is_strong_cue(w) && i - k > 6 && cue.is_none() {
+            // (Not "No wonder, ...": a verb is not followed by a comma.)
+            let main = cx.punct(k + 1) != Some(',')
+                && cx.subject_of(k, s0).is_some_and(|np| np.start == s0 && np.end + 2 >= k);
+            if !main {
+                continue;
+            }
         }
         let cue_at = *cue.get_or_insert(k);
         if w.eq_ignore_ascii_case("according") {
