@@ -1777,7 +1777,8 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         // alleges Gray ignored "sufficient warning"").
         if !is_strong_cue(w) && i - k > 6 && cue.is_none() {
             // (Not "No wonder, ...": a verb is not followed by a comma.)
-            let main = cx.punct(k + 1) != Some(',')
+            let main = k - s0 <= 8
+                && cx.punct(k + 1) != Some(',')
                 && cx.subject_of(k, s0).is_some_and(|np| np.start == s0 && np.end + 2 >= k);
             if !main {
                 continue;
