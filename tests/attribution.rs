@@ -412,11 +412,12 @@ fn the_company_is_the_body_last_quoted_by_name() {
     let src = story(
         "Harbour Logistics has leased the north quay for ten years.\n\n\
          Norberg Freight, which ran the quay until May, said in a statement that it was \"disappointed\".\n\n\
-         \"We will appeal the award,\" the company said.",
+         \"We will appeal the award,\" the company said.\n\n\
+         \"The tender was unfair,\" the Oslo-based firm said.",
     );
     let qs = quotes(&src);
     let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
-    assert_eq!(names, [Some("Norberg Freight"), Some("Norberg Freight")]);
+    assert_eq!(names, [Some("Norberg Freight"), Some("Norberg Freight"), Some("Norberg Freight")]);
 }
 
 #[test]

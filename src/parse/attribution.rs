@@ -1373,9 +1373,22 @@ fn is_company(cx: &Ctx<'_, '_>, np: Np) -> bool {
         "insurer",
         "lender",
         "producer",
+        "thinktank",
+        "think-tank",
+        "organisation",
+        "organization",
+        "charity",
+        "watchdog",
     ];
     let head = cx.word(np.end - 1).unwrap_or("");
-    np.end - np.start == 2 && cx.has(np.start, class::THE) && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head))
+    // "the company", "the Brussels-based thinktank": a few lower-case words
+    // or hyphenated ones may stand before the head.
+    let modifiers = (np.start + 1..np.end - 1)
+        .all(|k| cx.has(k, LOWER) || cx.word(k).is_some_and(|w| w.contains('-') && w.len() > 3));
+    (2..=4).contains(&(np.end - np.start))
+        && cx.has(np.start, class::THE)
+        && modifiers
+        && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head))
 }
 
 /// The name and the title printed with it of a name mention ("Russian
