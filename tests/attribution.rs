@@ -639,6 +639,17 @@ fn the_verb_of_the_sentence_subject_governs_a_far_quotation() {
     assert_eq!(got, [(Some("The indictment"), Some("alleges"))]);
 }
 
+#[test]
+fn the_one_quoted_as_saying_speaks() {
+    let src = story(
+        "The daily Nordlys quoted harbour chief Erik Strand as saying the ferry had \"never been safer\".\n\n\
+         \"We are proud of the crew,\" he was quoted by the paper as saying.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Erik Strand"), Some("Erik Strand")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

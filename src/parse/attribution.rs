@@ -1797,6 +1797,17 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
                 continue;
             }
         }
+        // "Outlook quoted Alishal Paktiawal as saying Q": the one quoted
+        // speaks, not the paper (unless passive: "he was quoted by ...").
+        if w == "saying" && k > s0 && cx.is(k - 1, &["as"]) {
+            let quoted = (k.saturating_sub(14).max(s0)..k).rev().find(|&c| cx.is(c, &["quoted"]));
+            let passive = |q: usize| q > s0 && cx.is(q - 1, &["was", "were", "is", "are", "been", "being"]);
+            if let Some(q) = quoted.filter(|&q| !passive(q)) {
+                if let Some(np) = cx.np_forward(q + 1).filter(|np| np.kind != MentionKind::Pronoun && np.end < k) {
+                    return Some((Some(k), Some(np)));
+                }
+            }
+        }
         let cue_at = *cue.get_or_insert(k);
         if w.eq_ignore_ascii_case("according") {
             if let Some(np) = cx.object_of(k) {
