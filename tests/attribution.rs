@@ -564,11 +564,12 @@ fn inverted_cues_before_a_described_name() {
         "Taxi fares rose again on Monday.\n\n\
          \"Gas is cheap,\" said the head of the city taxi service, Aram Petrosyan.\n\n\
          \"Fares must fall,\" said law student Nina Berg.\n\n\
-         \"We walk now,\" said 22-year-old nurse Lena Holt.",
+         \"We walk now,\" said 22-year-old nurse Lena Holt.\n\n\
+         \"He must go to work,\" said his daughter, Rosa, who drives a taxi.",
     );
     let qs = quotes(&src);
     let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
-    assert_eq!(names, [Some("Aram Petrosyan"), Some("Nina Berg"), Some("Lena Holt")]);
+    assert_eq!(names, [Some("Aram Petrosyan"), Some("Nina Berg"), Some("Lena Holt"), Some("Rosa")]);
 }
 
 #[test]
