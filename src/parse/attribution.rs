@@ -2032,30 +2032,21 @@ impl<'a> Memory<'a> {
                 let Some((name, title)) = name_and_title(cx, np) else {
                     return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
                 };
-                // "Koronolli" after "Viktor Koronelli": a surname misspelt.
-                if !name.contains(char::is_whitespace) && !self.knows(name) {
-                    if let Some(e) = self.misspelt(name) {
-                        let title = title.or(e.title);
-                        return Speaker {
-                            mention,
-                            kind: MentionKind::Name,
-                            name: Some(one_line(e.name)),
-                            title: title.map(one_line),
-                        };
-                    }
-                }
+                // "Koronolli" after "Viktor Koronelli": a surname misspelt;
                 // "Kim Jong Unclarified" after "Kim Jong Un": a name glued to
                 // the word after it in scraped copy.
-                if !self.knows(surname(name)) {
-                    if let Some(e) = self.glued(name) {
-                        let title = title.or(e.title);
-                        return Speaker {
-                            mention,
-                            kind: MentionKind::Name,
-                            name: Some(one_line(e.name)),
-                            title: title.map(one_line),
-                        };
-                    }
+                let misspelt = || {
+                    let lone = !name.contains(char::is_whitespace) && !self.knows(name);
+                    if lone { self.misspelt(name) } else { None }
+                };
+                let glued = || if self.knows(surname(name)) { None } else { self.glued(name) };
+                if let Some(e) = misspelt().or_else(glued) {
+                    return Speaker {
+                        mention,
+                        kind: MentionKind::Name,
+                        name: Some(one_line(e.name)),
+                        title: title.or(e.title).map(one_line),
+                    };
                 }
                 self.meet(name, title);
                 let last = surname(name);
