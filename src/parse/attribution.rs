@@ -608,9 +608,11 @@ impl<'a> Ctx<'_, 'a> {
         // "said the church's rector, Reverend Robert Certain.": the name in
         // apposition to a description ("the head of the taxi service, X"),
         // ending the clause, is the speaker.
-        let comma = (np.end..(np.end + 12).min(self.toks.len()))
-            .take_while(|&k| self.word(k).is_some() || self.punct(k) == Some(','))
-            .find(|&k| self.punct(k) == Some(','));
+        let comma = || {
+            (np.end..(np.end + 12).min(self.toks.len()))
+                .take_while(|&k| self.word(k).is_some() || self.punct(k) == Some(','))
+                .find(|&k| self.punct(k) == Some(','))
+        };
         // A lone first name does when it ends the sentence after a word for
         // a person ("said his daughter, Rosa.", "..., Rosa, who ...").
         let named = |n: &Np| {
@@ -620,7 +622,7 @@ impl<'a> Ctx<'_, 'a> {
                     && (self.is_sentence_end(n.end) || self.punct(n.end) == Some(',') && self.is(n.end + 1, &["who"]))
                     && self.word(np.end - 1).is_some_and(is_person_noun)
         };
-        if let (MentionKind::Description, Some(comma)) = (np.kind, comma) {
+        if let Some(comma) = (np.kind == MentionKind::Description).then(comma).flatten() {
             if let Some(name) = self.np_forward(comma + 1).filter(named) {
                 let closes = name.end >= self.toks.len()
                     || self.is_sentence_end(name.end)
