@@ -651,6 +651,18 @@ fn the_one_quoted_as_saying_speaks() {
     assert_eq!(names, [Some("Erik Strand"), Some("Erik Strand")]);
 }
 
+#[test]
+fn the_person_opening_the_sentence_is_the_pronoun_before_its_quotation() {
+    let src = "Bold Berg starts new term\n\n\
+               OSLO (Reuters) - Ola Berg was sworn in on Wednesday after a vote which he said proved \
+               he had won a \"fair fight\".\n\n\
+               A patient man, he said: \"We will go on.\"";
+    let qs = quotes(src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    // The headline's "Bold Berg" is not who "he" is.
+    assert_eq!(names, [Some("Ola Berg"), Some("Ola Berg")]);
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

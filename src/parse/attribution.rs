@@ -1118,7 +1118,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                                     }
                                     // "Robert Kennedy criticized the law: "...," he
                                     // wrote": "he" is the person opening the sentence.
-                                    if np.kind == MentionKind::Pronoun && f.region == r && np.start > i {
+                                    if np.kind == MentionKind::Pronoun && f.region == r {
                                         if let Some(subject) = sentence_subject(&fcx, i) {
                                             let s = mem.resolve(&fcx, subject);
                                             mem.attend(&s, true);
@@ -1606,9 +1606,15 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
 /// Kennedy criticized ...", "Late last year, Health Secretary X ...").
 fn sentence_subject(cx: &Ctx<'_, '_>, i: usize) -> Option<Np> {
     let (s0, _) = sentence(cx, i);
-    let person = |at: usize| cx.np_forward(at).filter(|n| n.end < i && cx.is_person(*n));
+    // A name, not "A Christian, she prayed".
+    let bare_noun = |n: &Np| cx.has(n.start, class::DET) && n.end - n.start <= 2;
+    let person = |at: usize| cx.np_forward(at).filter(|n| n.end < i && cx.is_person(*n) && !bare_noun(n));
     person(s0).or_else(|| {
-        let comma = (s0..i).find(|&c| cx.punct(c) == Some(','))?;
+        // After a short opening phrase with no verb of saying in it.
+        let comma = (s0..(s0 + 6).min(i)).find(|&c| cx.punct(c) == Some(','))?;
+        if (s0..comma).any(|c| cx.cue_at(c) || cx.has(c, class::PRONOUN)) {
+            return None;
+        }
         person(comma + 1)
     })
 }
