@@ -663,6 +663,16 @@ fn the_person_opening_the_sentence_is_the_pronoun_before_its_quotation() {
     assert_eq!(names, [Some("Ola Berg"), Some("Ola Berg")]);
 }
 
+#[test]
+fn a_sentence_opening_with_and_has_its_subject_after_it() {
+    let src = story(
+        "Actress Lena Moe thanked her family.\n\n\
+         And Jon Dahl, who had two nominations this year, paid tribute to the \"quiet genius\" of his director.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[0].name, Some("Jon Dahl"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -1884,7 +1884,8 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
     }
     // The sentence's subject: Clara Voss ... urging voters who feel "left
     // behind"; "In Tromso, the council ..., warning against Q".
-    let mut subj_at = s0;
+    // "And Jamie Foxx, who ..., paid tribute to the "beautiful legacy"".
+    let mut subj_at = if cx.is(s0, &["and", "but", "yet", "so"]) && s0 + 1 < i { s0 + 1 } else { s0 };
     if cx.is(s0, &["in", "on", "at", "after", "before", "during", "for", "with", "from", "since"]) {
         if let Some(c) = (s0..i).find(|&c| cx.punct(c) == Some(',')) {
             subj_at = c + 1;
