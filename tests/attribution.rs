@@ -673,6 +673,18 @@ fn a_sentence_opening_with_and_has_its_subject_after_it() {
     assert_eq!(view(&qs)[0].name, Some("Jon Dahl"));
 }
 
+#[test]
+fn a_known_person_opening_a_clause_takes_the_focus() {
+    let src = story(
+        "\"I could not hear the music,\" dancer Sara Lind said.\n\n\
+         \"Most of our patients wait years,\" audiologist Marta Kowal said.\n\n\
+         When Lind walked out of the clinic, she cried.\n\n\
+         \"Now I hear everything,\" she said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[2].name, Some("Sara Lind"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -1557,18 +1557,24 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         const NOT_A_VERB: &[&str] =
             &["of", "for", "in", "on", "at", "to", "from", "by", "with", "and", "or", "who", "which"];
         let sure = person || known;
+        // "When Mearns walked out of the office, she ...": a known person as
+        // the subject of an opening clause.
+        let subordinate = sure
+            && i > 0
+            && cx.is(i - 1, &["when", "after", "before", "as", "while", "once", "since", "although", "because"])
+            && (i == 1 || cx.is_sentence_end(i - 2));
         let subject_after_intro = (np.end - np.start == 1 || person)
             && np.kind == MentionKind::Name
             && i > 0
-            && cx.punct(i - 1) == Some(',')
-            && {
+            && (subordinate || cx.punct(i - 1) == Some(','))
+            && (subordinate || {
                 let mut s0 = i - 1;
                 while s0 > 0 && i - s0 < REACH && !cx.is_sentence_end(s0 - 1) {
                     s0 -= 1;
                 }
                 (person || cx.is(s0, INTROS))
                     && (s0..i - 1).all(|k| cx.punct(k) != Some(',') && !matches!(cx.toks[k], Tok::Quote(_)))
-            }
+            })
             && cx.word(np.end).is_some_and(|w| w.starts_with(char::is_lowercase))
             && !cx.has(np.end, class::CUE | if sure { 0 } else { class::STOP })
             && !cx.is(np.end, NOT_A_VERB)
