@@ -247,10 +247,10 @@ impl<'a> Ctx<'_, 'a> {
         let demonym = end - start == 2
             && ["man", "ian", "ean", "ese", "ish", "an", "er"].iter().any(|x| last.ends_with(x))
             && !self.has(end - 1, class::ORG);
+        // (Not "the Rev. Donald Spitz": a title makes a person.)
         let all_caps_after_the = self.has(start, class::THE)
-            && (start + 1..end).all(|i| self.cap(i))
-            && !demonym
-            && !self.has(end - 1, class::TITLE);
+            && (start + 1..end).all(|i| self.cap(i) && !self.has(i, class::TITLE))
+            && !demonym;
         if end - start == 1
             && (self.has(start, class::PRONOUN) && is_pronoun(first) || self.lower_in(start, class::OBJECT))
         {
@@ -2186,5 +2186,17 @@ mod tests {
         assert!(!person("U.S. Banks"));
         assert!(!person("AP Exclusive"));
         assert!(!person("South Korea"));
+    }
+
+    #[test]
+    fn the_before_capitals_is_a_body_unless_a_title_stands_there() {
+        let kind = |src: &str| {
+            let t = tokenize(src, Span::new(0, src.len()), &[]);
+            let cx = Ctx { src, toks: &t.toks, flags: &t.flags, closes: &[] };
+            cx.classify(0, t.toks.len())
+        };
+        assert_eq!(kind("the White House"), MentionKind::Organisation);
+        assert_eq!(kind("the Rev. Donald Spitz"), MentionKind::Name);
+        assert_eq!(kind("the U.S. Deputy Ambassador Peter Burleigh"), MentionKind::Name);
     }
 }
