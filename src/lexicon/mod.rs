@@ -336,24 +336,56 @@ fn key(word: &[u8]) -> Option<Key> {
 /// masked) when the bytes after the word allow it, else byte by byte.
 #[inline(always)]
 fn key_at(bytes: &[u8], start: usize, end: usize) -> Option<Key> {
+    key_and_capitals_at(bytes, start, end).map(|(k, _)| k)
+}
+
+/// [`key_at`], and whether an ASCII capital stands at the word's fourth byte
+/// or later: the lowering finds capitals anyway, so telling costs nothing.
+#[inline(always)]
+fn key_and_capitals_at(bytes: &[u8], start: usize, end: usize) -> Option<(Key, bool)> {
     let len = end.checked_sub(start)?;
     if len == 0 || len > LONGEST {
         return None;
     }
     let words = len.div_ceil(8);
-    let Some(window) = bytes.get(start..start + 8 * words) else { return key(bytes.get(start..end)?) };
-    // Word `c` of the window, keeping only the bytes of the word.
+    let Some(window) = bytes.get(start..start + 8 * words) else {
+        let word = bytes.get(start..end)?;
+        return key(word).map(|k| (k, word.iter().skip(3).any(u8::is_ascii_uppercase)));
+    };
+    // Word `c` of the window, keeping only the bytes of the word; lowering
+    // changes exactly the capitals.
     let load = |c: usize| {
         let mut w = [0u8; 8];
         w.copy_from_slice(&window[8 * c..8 * c + 8]);
         let keep = (len - 8 * c).min(8);
-        lower8(u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * keep)))
+        let raw = u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * keep));
+        let lowered = lower8(raw);
+        (lowered, lowered ^ raw)
     };
+    // The first three bytes' capitals do not count.
+    const SKIP: u64 = 0x00FF_FFFF;
     Some(match words {
-        1 => [load(0), 0, 0],
-        2 => [load(0), load(1), 0],
-        _ => [load(0), load(1), load(2)],
+        1 => {
+            let (a, ca) = load(0);
+            ([a, 0, 0], ca & !SKIP != 0)
+        }
+        2 => {
+            let ((a, ca), (b, cb)) = (load(0), load(1));
+            ([a, b, 0], ca & !SKIP | cb != 0)
+        }
+        _ => {
+            let ((a, ca), (b, cb), (c, cc)) = (load(0), load(1), load(2));
+            ([a, b, c], ca & !SKIP | cb | cc != 0)
+        }
     })
+}
+
+/// The classes of `text[start..end]` ([`classes_at`]), and whether a capital
+/// may stand at its fourth byte or later ("WhenKim"): always `true` for a
+/// word too long to look up.
+#[inline]
+pub(crate) fn classes_and_capitals_at(text: &str, start: usize, end: usize) -> (u32, bool) {
+    key_and_capitals_at(text.as_bytes(), start, end).map_or((0, true), |(k, caps)| (table().get(&k), caps))
 }
 
 impl Table {
@@ -548,6 +580,21 @@ mod tests {
         assert_eq!(classes("An") & (class::A | class::DET), class::A | class::DET);
         assert_eq!(classes("sai"), 0);
         assert_eq!(classes(""), 0);
+    }
+
+    #[test]
+    fn capitals_after_the_third_byte_are_told() {
+        let text = "WhenKim saidin toldReuters McDonald MacArthur ABC a-very-long-word-of-thirty-bytes-X";
+        let mut start = 0;
+        for w in text.split(' ') {
+            let end = start + w.len();
+            let (classes, caps) = classes_and_capitals_at(text, start, end);
+            assert_eq!(classes, classes_at(text, start, end), "{w}");
+            // Too long to look up: a capital may stand anywhere.
+            let want = w.len() > LONGEST || w.bytes().skip(3).any(|b| b.is_ascii_uppercase());
+            assert_eq!(caps, want, "{w}");
+            start = end + 1;
+        }
     }
 
     #[test]

@@ -19,7 +19,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::{
-    Sex, class, classes_at, is_cue, is_group, is_org_head, is_pronoun, is_strong_cue, is_title, sex_of,
+    Sex, class, classes_and_capitals_at, classes_at, is_cue, is_group, is_org_head, is_pronoun, is_strong_cue,
+    is_title, sex_of,
 };
 use crate::parse::quotes::Region;
 use crate::{Article, Span};
@@ -768,7 +769,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 /// Where a word glued to a reporting word by scraping splits, if it does:
 /// "Commandsaid" → "Command|said", "saidin" → "said|in", "Helambasted" →
 /// "He|lambasted". Real words ("unsaid", "foretold") stay whole.
-fn unglue(word: &str) -> Option<usize> {
+fn unglue(word: &str, capitals: bool) -> Option<usize> {
     const GLUED: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"wrote"];
     const LEADS: &[&str] = &["also", "he", "she", "they", "it", "we", "and", "then", "later"];
     const TAILS: &[&[u8]] =
@@ -780,7 +781,7 @@ fn unglue(word: &str) -> Option<usize> {
     }
     // "WhenKim", "SecretaryKim", "TheHague": a word the lexicon knows glued
     // to a capitalised one; name prefixes ("McMullen", "DeSaulnier") stay.
-    if b.len() >= 5 {
+    if capitals && b.len() >= 5 {
         if let Some(k) = b[3..b.len() - 1].iter().position(u8::is_ascii_uppercase).map(|p| p + 3) {
             let f = crate::lexicon::classes(&word[..k]);
             if b[k - 1].is_ascii_lowercase() && f != 0 && f & class::CONNECTOR == 0 && word.is_char_boundary(k) {
@@ -971,8 +972,8 @@ fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &[(usize, us
             }
             // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted"
             // (a word the lexicon knows is whole).
-            let classes = classes_at(src, base + start, base + end);
-            match if classes == 0 { unglue(&text[start..end]) } else { None } {
+            let (classes, capitals) = classes_and_capitals_at(src, base + start, base + end);
+            match if classes == 0 { unglue(&text[start..end], capitals) } else { None } {
                 Some(at) => {
                     out.word(src, base + start, base + start + at);
                     out.word(src, base + start + at, base + end);
@@ -2132,30 +2133,30 @@ mod tests {
 
     #[test]
     fn glued_words_split_at_reporting_words() {
-        assert_eq!(unglue("Commandsaid"), Some(7));
-        assert_eq!(unglue("saidin"), Some(4));
-        assert_eq!(unglue("alsosaid"), Some(4));
-        assert_eq!(unglue("Helambasted"), Some(2));
-        assert_eq!(unglue("Sundayaccused"), Some(6));
-        assert_eq!(unglue("Bondiattacked"), Some(5));
-        assert_eq!(unglue("toan"), Some(2));
-        assert_eq!(unglue("iPhone"), None);
-        assert_eq!(unglue("McDonald"), None);
-        assert_eq!(unglue("Announced"), None);
-        assert_eq!(unglue("Johannesburg"), None);
-        assert_eq!(unglue("yesterdaywarned"), Some(9));
-        assert_eq!(unglue("Sundays"), None);
-        assert_eq!(unglue("Thursdaysaid"), Some(8));
-        assert_eq!(unglue("unsaid"), None);
-        assert_eq!(unglue("foretold"), None);
-        assert_eq!(unglue("Theodore"), None);
+        assert_eq!(unglue("Commandsaid", true), Some(7));
+        assert_eq!(unglue("saidin", true), Some(4));
+        assert_eq!(unglue("alsosaid", true), Some(4));
+        assert_eq!(unglue("Helambasted", true), Some(2));
+        assert_eq!(unglue("Sundayaccused", true), Some(6));
+        assert_eq!(unglue("Bondiattacked", true), Some(5));
+        assert_eq!(unglue("toan", true), Some(2));
+        assert_eq!(unglue("iPhone", true), None);
+        assert_eq!(unglue("McDonald", true), None);
+        assert_eq!(unglue("Announced", true), None);
+        assert_eq!(unglue("Johannesburg", true), None);
+        assert_eq!(unglue("yesterdaywarned", true), Some(9));
+        assert_eq!(unglue("Sundays", true), None);
+        assert_eq!(unglue("Thursdaysaid", true), Some(8));
+        assert_eq!(unglue("unsaid", true), None);
+        assert_eq!(unglue("foretold", true), None);
+        assert_eq!(unglue("Theodore", true), None);
         // A known word glued to a capitalised one; name prefixes stay whole.
-        assert_eq!(unglue("WhenKim"), Some(4));
-        assert_eq!(unglue("toldReuters"), Some(4));
-        assert_eq!(unglue("DeSaulnier"), None);
-        assert_eq!(unglue("LaShun"), None);
-        assert_eq!(unglue("McMullen"), None);
-        assert_eq!(unglue("AstraZeneca"), None);
+        assert_eq!(unglue("WhenKim", true), Some(4));
+        assert_eq!(unglue("toldReuters", true), Some(4));
+        assert_eq!(unglue("DeSaulnier", true), None);
+        assert_eq!(unglue("LaShun", true), None);
+        assert_eq!(unglue("McMullen", true), None);
+        assert_eq!(unglue("AstraZeneca", true), None);
     }
 
     #[test]
