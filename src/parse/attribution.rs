@@ -2157,6 +2157,8 @@ mod tests {
         assert_eq!(unglue("LaShun", true), None);
         assert_eq!(unglue("McMullen", true), None);
         assert_eq!(unglue("AstraZeneca", true), None);
+        // Told there is no capital after the third byte, none is looked for.
+        assert_eq!(unglue("WhenKim", false), None);
     }
 
     #[test]
