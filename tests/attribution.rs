@@ -685,6 +685,13 @@ fn a_known_person_opening_a_clause_takes_the_focus() {
     assert_eq!(view(&qs)[2].name, Some("Sara Lind"));
 }
 
+#[test]
+fn the_one_a_relative_clause_tells_of_speaks() {
+    let src = story("Voters who backed the harbour plan told reporters it was \"a fair deal\".");
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[0].name, Some("Voters"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

@@ -517,6 +517,17 @@ impl<'a> Ctx<'_, 'a> {
         {
             return Some(np);
         }
+        // "Brexit backers who have seen the documents told": the mention
+        // ends a relative clause; who it tells of speaks.
+        let who = (np.start.saturating_sub(10).max(floor)..np.start)
+            .rev()
+            .take_while(|&c| self.word(c).is_some() && !self.cue_at(c))
+            .find(|&c| self.lower_in(c, class::STOP) && self.is(c, &["who"]));
+        if let Some(antecedent) = who.and_then(|w| self.np_backward(w, floor)) {
+            if antecedent.kind != MentionKind::Pronoun {
+                return Some(antecedent);
+            }
+        }
         if let Some(head) = self.clause_head(np, floor) {
             return Some(head);
         }
