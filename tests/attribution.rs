@@ -692,6 +692,16 @@ fn the_one_a_relative_clause_tells_of_speaks() {
     assert_eq!(view(&qs)[0].name, Some("Voters"));
 }
 
+#[test]
+fn the_object_of_a_preposition_is_no_subject() {
+    let src = story(
+        "Mayor Ruth Olsen opened the market on Monday.\n\n\
+         The Harbour Union had said on the eve of the vote said that \"deep\" cuts were coming.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs)[0].name, Some("The Harbour Union"));
+}
+
 /// A fixture's name, its text, and each quotation's speaker name and cue.
 type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 

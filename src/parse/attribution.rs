@@ -517,6 +517,23 @@ impl<'a> Ctx<'_, 'a> {
         {
             return Some(np);
         }
+        // "Campaigners pushing to keep Britain in the single market said":
+        // the object of a preposition is no subject; the sentence's is.
+        let governed = np.start > floor
+            && self.is(np.start - 1, &["in", "of", "on", "at", "to", "from", "with", "for", "by", "about", "into"]);
+        if governed && np.kind == MentionKind::Description {
+            let (s0, _) = sentence(self, np.start);
+            let s0 = s0.max(floor);
+            // (A short description only: a long one has run into a verb.)
+            let subject = self.np_forward(s0).filter(|s| {
+                s.end < np.start
+                    && s.kind != MentionKind::Pronoun
+                    && (s.kind != MentionKind::Description || s.end - s.start <= 3)
+            });
+            if let Some(subject) = subject.filter(|s| !(s.start..s.end).any(|c| self.cue_at(c))) {
+                return Some(subject);
+            }
+        }
         // "Brexit backers who have seen the documents told": the mention
         // ends a relative clause; who it tells of speaks.
         let who = (np.start.saturating_sub(10).max(floor)..np.start)
