@@ -2205,13 +2205,15 @@ mod tests {
         assert_eq!(words, ["Mr.", "Smith", "said", "Q", "to", "U.S.", "officials", "."]);
     }
 
+    /// `f` of the context of `src` tokenized whole, and its token count.
+    fn whole<R>(src: &str, f: impl FnOnce(&Ctx<'_, '_>, usize) -> R) -> R {
+        let t = tokenize(src, Span::new(0, src.len()), &[]);
+        f(&Ctx { src, toks: &t.toks, flags: &t.flags, closes: &[] }, t.toks.len())
+    }
+
     #[test]
     fn people_are_told_from_agency_labels_and_places() {
-        let person = |src: &str| {
-            let t = tokenize(src, Span::new(0, src.len()), &[]);
-            let cx = Ctx { src, toks: &t.toks, flags: &t.flags, closes: &[] };
-            cx.is_person(Np { start: 0, end: t.toks.len(), kind: MentionKind::Name })
-        };
+        let person = |src: &str| whole(src, |cx, n| cx.is_person(Np { start: 0, end: n, kind: MentionKind::Name }));
         assert!(person("Ann Banks"));
         assert!(person("Pa Socheatvong"));
         assert!(!person("U.S. Banks"));
@@ -2221,11 +2223,7 @@ mod tests {
 
     #[test]
     fn the_before_capitals_is_a_body_unless_a_title_stands_there() {
-        let kind = |src: &str| {
-            let t = tokenize(src, Span::new(0, src.len()), &[]);
-            let cx = Ctx { src, toks: &t.toks, flags: &t.flags, closes: &[] };
-            cx.classify(0, t.toks.len())
-        };
+        let kind = |src: &str| whole(src, |cx, n| cx.classify(0, n));
         assert_eq!(kind("the White House"), MentionKind::Organisation);
         assert_eq!(kind("the Rev. Donald Spitz"), MentionKind::Name);
         assert_eq!(kind("the U.S. Deputy Ambassador Peter Burleigh"), MentionKind::Name);
