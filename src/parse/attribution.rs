@@ -85,7 +85,8 @@ struct Memory<'a> {
     any: Option<Focus<'a>>,
     /// Heads of descriptions introduced as nobody in particular ("an
     /// investigator"): "the investigator" is then no one named.
-    anonymous: HashSet<String>,
+    /// Lower case: borrowed as printed, almost always.
+    anonymous: HashSet<Cow<'a, str>>,
     /// The last company or body named as a sentence's subject ("Velmar
     /// has ..."), for "the company said".
     org: Option<&'a str>,
@@ -332,7 +333,7 @@ impl<'a> Ctx<'_, 'a> {
         let plain_run = |start: usize, end: usize| {
             (2..=4).contains(&(end - start))
                 && !(start..end).any(|i| {
-                    self.is(i, &["and", "of"])
+                    self.has(i, class::AND | class::OF)
                         || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
                 })
         };
@@ -786,6 +787,11 @@ fn keeps_period(word: &str) -> bool {
         "Nov", "Dec", "Mt", "Ft", "Pres", "Amb", "Supt", "vs",
     ];
     word.len() == 1 && word.chars().all(char::is_uppercase) || word.contains('.') || ABBR.contains(&word)
+}
+
+/// `word` in lower case, copied only when it holds a capital.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) }
 }
 
 /// Byte-wise equality, inlined: these comparisons are of a few bytes and
@@ -1630,7 +1636,7 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         }
         if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
             if mem.anonymous.len() < 256 {
-                mem.anonymous.insert(head.to_lowercase());
+                mem.anonymous.insert(lower(head));
             }
         }
     }
@@ -2114,7 +2120,7 @@ impl<'a> Memory<'a> {
                 }
                 let definite = cx.has(np.start, class::THE)
                     || cx.word(np.start).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
-                let anonymous = self.anonymous.contains(&head.to_lowercase());
+                let anonymous = self.anonymous.contains(&lower(head));
                 if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
                     return from(&self.person, MentionKind::Description);
                 }
