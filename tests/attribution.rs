@@ -787,3 +787,15 @@ fn title_without_possessive_determiner() {
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Arthur Bell"));
     assert_eq!(title(&qs[0]), Some("chairman"));
 }
+
+#[test]
+fn a_verb_in_the_past_tense_ends_a_name() {
+    // Not an occupation before a name ("confidant Paul Laxalt"): "opened"
+    // leaves "President Ilse Varga" a person, whom "the president" means.
+    let src = story(
+        "President Ilse Varga opened Norway's fishing congress on Monday.\n\n\
+                     \"Quotas are not the enemy,\" the 61-year-old president said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ilse Varga"));
+}

@@ -290,6 +290,9 @@ impl<'a> Ctx<'_, 'a> {
             w.starts_with(char::is_lowercase)
                 && w.len() > 3
                 && w.chars().all(char::is_alphabetic)
+                // A verb in the past tense is no occupation ("President Le
+                // Duc Anh opened Vietnam's ...").
+                && !w.ends_with("ed")
                 && !self.has(j, class::STOP | class::CUE)
         })
     }
