@@ -799,3 +799,49 @@ fn a_verb_in_the_past_tense_ends_a_name() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ilse Varga"));
 }
+
+#[test]
+fn a_cue_in_the_passive_is_not_its_subjects() {
+    // What was said of the trawler, not by it; "it" then names no person
+    // met later.
+    let src = story(
+        "A coastguard report said on Friday that a trawler had sunk.\n\n\
+                     A trawler was observed sailing \"erratically\" near the reef, it said.\n\n\
+                     Skipper Nils Dahl was rescued.",
+    );
+    let qs = quotes(&src);
+    let name = qs[0].speaker.as_ref().and_then(|s| s.name.as_deref());
+    assert_ne!(name, Some("A trawler"));
+    assert_ne!(name, Some("Nils Dahl"));
+}
+
+#[test]
+fn the_agent_of_a_passive_cue_after_the_quotation_speaks() {
+    let src = story(
+        "A trawler owner was fined on Friday.\n\n\
+                     Olsen was called \"a reckless man\" by the presiding judge.",
+    );
+    assert_eq!(
+        view(&quotes(&src)),
+        [q("a reckless man", Some("the presiding judge"), Some("called"), Some(MentionKind::Description))]
+    );
+}
+
+#[test]
+fn a_participle_is_no_occupation_before_a_name() {
+    // "Dispute involving Norway": no body named "Dispute involving Norway".
+    let src = "Dispute involving Norway ends\n\nOSLO (Reuters) - \
+               Dispute involving Norway trawlers ended on Monday, it said, adding \"the talks went well.\"";
+    let qs = quotes(src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), None);
+}
+
+#[test]
+fn it_before_anyone_is_named_is_no_person_named_later() {
+    let src = story(
+        "\"The catch will be shared fairly,\" it said.\n\n\
+                     Skipper Nils Dahl welcomed the deal.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), None);
+}

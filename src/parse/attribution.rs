@@ -290,9 +290,10 @@ impl<'a> Ctx<'_, 'a> {
             w.starts_with(char::is_lowercase)
                 && w.len() > 3
                 && w.chars().all(char::is_alphabetic)
-                // A verb in the past tense is no occupation ("President Le
-                // Duc Anh opened Vietnam's ...").
+                // A verb is no occupation ("President Le Duc Anh opened
+                // Vietnam's ...", "Incident involving NATO troops").
                 && !w.ends_with("ed")
+                && !w.ends_with("ing")
                 && !self.has(j, class::STOP | class::CUE)
         })
     }
@@ -585,6 +586,19 @@ impl<'a> Ctx<'_, 'a> {
             && self
                 .word(i)
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    }
+
+    /// Whether the word at `k` is a participle in the passive: "was
+    /// observed", "were quietly told", "is described".
+    fn in_passive(&self, k: usize) -> bool {
+        let participle = self
+            .word(k)
+            .is_some_and(|w| w.ends_with("ed") || ["told", "found", "written", "heard", "quoted"].contains(&w));
+        let mut b = k;
+        while b > 0 && k - b < 2 && self.adverb_ly(b - 1) {
+            b -= 1;
+        }
+        participle && b > 0 && self.is(b - 1, &["was", "were", "is", "are", "been", "being", "be"])
     }
 
     /// "Anna Berg, director of sales at the Northern Ferry Union, the main
@@ -1491,7 +1505,13 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
 fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
     for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         if s.name.is_none() && s.kind == MentionKind::Pronoun {
-            // "He said" before anyone is named: the first person named later.
+            // "He said" before anyone is named: the first person named later
+            // ("it" and "they" name no person).
+            let personal =
+                s.mention.as_ref().is_some_and(|m| !["it", "they"].iter().any(|p| p.eq_ignore_ascii_case(m.as_str())));
+            if !personal {
+                continue;
+            }
             if let Some(e) = mem.entities.iter().find(|e| e.name.contains(char::is_whitespace)) {
                 s.name = Some(one_line(e.name));
                 s.title = e.title.map(one_line);
@@ -1845,6 +1865,18 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         // A weak cue ("called", "argue") governs only a nearby quotation,
         // unless it governs the participle found first.
         if !cx.cue_at(k) {
+            continue;
+        }
+        // "A van was observed driving "suspiciously"": a cue in the passive
+        // tells what was said of its subject, not by it.
+        // Its agent after the quotation speaks ("was called "a pirate" by
+        // the judge").
+        if cx.in_passive(k) {
+            if i - k <= 4 && cx.is(i + 1, &["by"]) {
+                if let Some(np) = cx.np_forward(i + 2).filter(|np| np.kind != MentionKind::Pronoun) {
+                    return Some((Some(k), Some(np)));
+                }
+            }
             continue;
         }
         // ... unless it is the verb of the sentence's subject ("The indictment
