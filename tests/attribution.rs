@@ -845,3 +845,17 @@ fn it_before_anyone_is_named_is_no_person_named_later() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), None);
 }
+
+#[test]
+fn someone_introduced_unnamed_stays_unnamed_and_is_the_next_he() {
+    // "The senior banker" is the one introduced as "one senior banker", not
+    // the minister in focus; "he" then means the banker.
+    let src = story(
+        "Finance Minister Ole Brekke met creditors on Monday.\n\n\
+                     One senior banker closely involved in the talks backed the minister's call.\n\n\
+                     The senior banker was opposed to separate deals, saying: \"There must be one committee.\" \
+                     But he added: \"Special requests must be heard.\"",
+    );
+    let names: Vec<_> = quotes(&src).iter().map(|x| x.speaker.as_ref().and_then(|s| s.name.clone())).collect();
+    assert_eq!(names, [Some("The senior banker".into()), Some("The senior banker".into())]);
+}

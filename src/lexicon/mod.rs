@@ -107,7 +107,7 @@ pub(crate) mod class {
     pub const OBJECT: u32 = 1 << 14;
     /// "the", in any case: asked of most words, so a bit of its own.
     pub const THE: u32 = 1 << 15;
-    /// "a" or "an".
+    /// "a", "an", "one" or "another": someone not named ("one banker").
     pub const A: u32 = 1 << 16;
     /// "of".
     pub const OF: u32 = 1 << 17;
@@ -448,7 +448,7 @@ fn table() -> &'static Table {
             (ADVERBS, class::ADVERB),
             (OBJECT_PRONOUNS, class::OBJECT),
             (&["the"], class::THE),
-            (&["a", "an"], class::A),
+            (&["a", "an", "one", "another"], class::A),
             (&["of"], class::OF),
             (&["and"], class::AND),
         ];

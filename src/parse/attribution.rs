@@ -1216,6 +1216,15 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                             MentionKind::Name | MentionKind::Pronoun => true,
                             MentionKind::Description | MentionKind::Carried => {
                                 mem.person.as_ref().zip(s.name.as_ref()).is_some_and(|(p, n)| &p.name == n)
+                                    // "The senior banker said" after "one senior
+                                    // banker": nobody named, but "he" next.
+                                    || s.kind == MentionKind::Description
+                                        && s.name.as_ref().zip(s.mention.as_ref()).is_some_and(|(n, m)| {
+                                            n.as_ref() == m.as_str()
+                                                && words(n).last().is_some_and(|h| {
+                                                    is_person_noun(h) && mem.anonymous.contains(&lower(h))
+                                                })
+                                        })
                             }
                             _ => false,
                         };
@@ -1652,9 +1661,18 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             }
         }
     }
+    // "a banker", "one senior banker", "another banker"; the head ends
+    // before a verb or adverb after it ("one banker closely involved in").
     if cx.has(i, class::A) {
+        let verb = |j: usize| {
+            cx.adverb_ly(j) || cx.has(j, LOWER) && cx.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
+        };
         let mut j = i + 1;
-        while j < i + 5 && cx.word(j).is_some() && !cx.has(j, class::STOP | class::CUE) {
+        while j < i + 5
+            && cx.word(j).is_some()
+            && !cx.has(j, class::STOP | class::CUE)
+            && !(j > i + 1 && verb(j) && !cx.adverb_ly(j - 1))
+        {
             j += 1;
         }
         if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
