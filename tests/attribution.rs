@@ -859,3 +859,32 @@ fn someone_introduced_unnamed_stays_unnamed_and_is_the_next_he() {
     let names: Vec<_> = quotes(&src).iter().map(|x| x.speaker.as_ref().and_then(|s| s.name.clone())).collect();
     assert_eq!(names, [Some("The senior banker".into()), Some("The senior banker".into())]);
 }
+
+#[test]
+fn the_one_quoted_after_the_quotation_speaks() {
+    // The outlet quotes; the one it quotes speaks, named in an appositive
+    // when a title comes first.
+    for (body, name) in [
+        ("\"The quota is fair,\" the Fiskeribladet newspaper quoted minister Ola Sand as saying.", "Ola Sand"),
+        (
+            "\"The quota is fair,\" the Fiskeribladet newspaper quoted Director of Fisheries, Ola Sand, as saying.",
+            "Ola Sand",
+        ),
+    ] {
+        let src = story(body);
+        let qs = quotes(&src);
+        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some(name), "{body}");
+        assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("saying"), "{body}");
+    }
+}
+
+#[test]
+fn the_one_quoted_may_be_described_at_length() {
+    let src = story(
+        "Anna Berg opened the talks.\n\n\
+                     She quoted Fridtjof Nansen, the explorer who crossed Greenland on skis in 1888, as saying, \
+                     \"The difficult is what takes a little time.\"",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Fridtjof Nansen"));
+}

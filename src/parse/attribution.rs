@@ -1849,6 +1849,30 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
     while cx.has(k, class::ADVERB) {
         k += 1;
     }
+    // ""...," the magazine quoted director Ana Ruiz as saying": the one
+    // quoted speaks, and the verb after "as" is the cue.
+    // With an appositive: "quoted Director of PT Telcom, Garuda Sugardo, as
+    // saying" is the person named in it; "quoted Ho Chi Minh, the founder
+    // of ..., as saying" the one before it.
+    if cx.is(k, &["quoted"]) {
+        if let Some(mut quoted) = cx.np_forward(k + 1).filter(|n| n.kind != MentionKind::Pronoun) {
+            let mut end = quoted.end;
+            if cx.punct(end) == Some(',') {
+                let close = (end + 1..(end + 24).min(s1)).find(|&c| cx.punct(c) == Some(','));
+                if let Some(close) = close {
+                    let inner = cx.np_forward(end + 1).filter(|n| n.end == close && cx.is_person(*n));
+                    let titled = (quoted.start..quoted.end).any(|c| cx.has(c, class::OF));
+                    if let Some(inner) = inner.filter(|_| titled || !cx.is_person(quoted)) {
+                        quoted = inner;
+                    }
+                    end = close + 1;
+                }
+            }
+            if cx.is(end, &["as"]) && cx.cue_at(end + 1) {
+                return Some((Some(end + 1), Some(quoted)));
+            }
+        }
+    }
     (cx.cue_at(k) && !introduces_next(k)).then_some((Some(k), Some(np)))
 }
 
@@ -1911,7 +1935,7 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         // "Outlook quoted Alishal Paktiawal as saying Q": the one quoted
         // speaks, not the paper (unless passive: "he was quoted by ...").
         if w == "saying" && k > s0 && cx.is(k - 1, &["as"]) {
-            let quoted = (k.saturating_sub(14).max(s0)..k).rev().find(|&c| cx.is(c, &["quoted"]));
+            let quoted = (k.saturating_sub(24).max(s0)..k).rev().find(|&c| cx.is(c, &["quoted"]));
             let passive = |q: usize| q > s0 && cx.is(q - 1, &["was", "were", "is", "are", "been", "being"]);
             if let Some(q) = quoted.filter(|&q| !passive(q)) {
                 if let Some(np) = cx.np_forward(q + 1).filter(|np| np.kind != MentionKind::Pronoun && np.end < k) {
