@@ -888,3 +888,23 @@ fn the_one_quoted_may_be_described_at_length() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Fridtjof Nansen"));
 }
+
+#[test]
+fn a_cue_closing_the_paragraph_before_with_a_colon_introduces_the_quotation() {
+    let src = story(
+        "Anna Berg said the quota was fair.\n\n\
+                     \"It is fair,\" she said.\n\n\
+                     A union spokesman said:\n\n\
+                     \"We will study the deal before we sign it.\"",
+    );
+    let qs = quotes(&src);
+    assert_eq!(
+        view(&qs[1..]),
+        [q(
+            "We will study the deal before we sign it.",
+            Some("A union spokesman"),
+            Some("said"),
+            Some(MentionKind::Description)
+        )]
+    );
+}

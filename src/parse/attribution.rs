@@ -1152,7 +1152,18 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     } else {
                         continue;
                     };
-                    let found = found.map(|(cue, np)| Found { region: r, cue, np });
+                    let mut found = found.map(|(cue, np)| Found { region: r, cue, np });
+                    // "A spokesman said:" closing the paragraph before: its
+                    // quotation opens this one.
+                    if found.is_none() && first && i == 0 && r > 0 {
+                        let pcx = Ctx { src, toks: toks[r - 1], flags: flags[r - 1], closes: &closes };
+                        let n = toks[r - 1].len();
+                        if n > 1 && pcx.punct(n - 1) == Some(':') {
+                            found = before_of(&pcx, n)
+                                .filter(|(cue, np)| cue.is_some() || np.is_some_and(|np| pcx.is_person(np)))
+                                .map(|(cue, np)| Found { region: r - 1, cue, np });
+                        }
+                    }
                     if found.is_none() && !last {
                         inherit[qi] = prev.and_then(|(p, f)| f.map(|_| p));
                         prev = Some((qi, None));
