@@ -908,3 +908,21 @@ fn a_cue_closing_the_paragraph_before_with_a_colon_introduces_the_quotation() {
         )]
     );
 }
+
+#[test]
+fn a_name_in_the_possessive_is_met_without_its_ending() {
+    // "Ola Sand's" is Ola Sand: a later "Sand" resolves to him.
+    let src = story(
+        "Ola Sand's plan for the herring quota was adopted on Monday.\n\n\
+                     \"It is fair to both fleets,\" Sand said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ola Sand"));
+}
+
+#[test]
+fn an_opening_like_or_unlike_is_no_part_of_a_name() {
+    let src = story("Like Hansen, Berg also quoted scripture, saying the sea is \"full of mercy.\"");
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Berg"));
+}

@@ -238,6 +238,9 @@ const SENTENCE_OPENERS: &[&str] = &[
     "indeed",
     "thus",
     "moreover",
+    "like",
+    "unlike",
+    "besides",
 ];
 const CONNECTORS: &[&str] =
     &["bin", "ibn", "al", "al-", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "el"];

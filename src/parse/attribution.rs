@@ -1506,6 +1506,12 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
         return None;
     }
     let name = cx.text(Np { start: name_start, ..np });
+    // "Zhu's switch": the person is Zhu ("McDonald's said" keeps its name).
+    let owns = cx.has(np.end, LOWER) && !cx.cue_at(np.end);
+    let name = match name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+        Some(owner) if owns && !owner.is_empty() => owner,
+        _ => name,
+    };
     let mut title_start = np.start;
     while title_start < name_start && cx.is(title_start, &["its", "his", "her", "their", "our", "the", "a", "an"]) {
         title_start += 1;
