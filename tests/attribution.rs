@@ -926,3 +926,15 @@ fn an_opening_like_or_unlike_is_no_part_of_a_name() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Berg"));
 }
+
+#[test]
+fn an_inverted_cue_names_the_person_after_a_capitalised_adjective_and_a_role() {
+    for body in [
+        "\"The quota is fair,\" said Norwegian fisheries ministry spokeswoman Kari Lund.",
+        "\"The quota is fair,\" said Nordbank currency watcher Kari Lund.",
+    ] {
+        let src = story(body);
+        let qs = quotes(&src);
+        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Kari Lund"), "{body}");
+    }
+}

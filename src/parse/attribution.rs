@@ -633,17 +633,23 @@ impl<'a> Ctx<'_, 'a> {
         }
         // "said law student Nayla Anid", "said 22-year-old student X": a few
         // lower-case words of description before the name.
-        let described = || {
+        let described = |i: usize| {
             let name_at = (i..(i + 5).min(self.toks.len()))
                 .take_while(|&k| self.word(k).is_some() && !self.has(k, CAP | class::STOP | class::CUE | class::DET))
                 .last()
                 .map(|k| k + 1)?;
             self.np_forward(name_at).filter(|n| self.is_person(*n))
         };
-        let np = self
-            .np_forward(i)
-            .or_else(described)
-            .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
+        // ... after an adjective of nationality ("said Chinese foreign
+        // ministry spokeswoman Jiang Yu").
+        let adjective = |np: Np| {
+            let lone = np.kind == MentionKind::Name && np.end == np.start + 1 && self.has(np.end, LOWER);
+            if lone { described(np.end).filter(|n| n.start > np.end) } else { None }
+        };
+        let np =
+            self.np_forward(i).map(|np| adjective(np).unwrap_or(np)).or_else(|| described(i)).filter(|np| {
+                np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT)
+            })?;
         // "according to a joint statement by the European Commission": the
         // issuer speaks.
         let paper = self.word(np.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
