@@ -938,3 +938,10 @@ fn an_inverted_cue_names_the_person_after_a_capitalised_adjective_and_a_role() {
         assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Kari Lund"), "{body}");
     }
 }
+
+#[test]
+fn the_people_a_quotation_tells_of_after_said_do_not_say_it() {
+    let src = story("Per Olsen is from Bergen and said the trawler owners \"need to follow the law.\"");
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Per Olsen"));
+}

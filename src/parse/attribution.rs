@@ -1980,7 +1980,10 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         }
         // "said Smith: Q", "said the ministry, Q": an inverted attribution
         // runs up to the quotation.
-        let inverted = |np: &Np| np.end <= i && (np.end == i || matches!(cx.punct(np.end), Some(':' | ',')));
+        // ("X said the farmers "need help"": the farmers are who the
+        // quotation tells of, unless named: "said Smith "..."".)
+        let inverted =
+            |np: &Np| np.end <= i && (np.end == i && cx.is_person(*np) || matches!(cx.punct(np.end), Some(':' | ',')));
         if let Some(np) = cx.subject_of(k, s0).or_else(|| cx.object_of(k).filter(inverted)) {
             return Some((Some(cue_at), Some(np)));
         }
