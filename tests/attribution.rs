@@ -945,3 +945,24 @@ fn the_people_a_quotation_tells_of_after_said_do_not_say_it() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Per Olsen"));
 }
+
+#[test]
+fn the_verb_of_a_reported_clause_is_not_the_cue() {
+    for (body, cue) in [
+        ("Anna Berg said she hoped the deal would bring \"lasting peace.\"", "said"),
+        ("Anna Berg spoke to reporters, adding that the ministry continued \"to expect bigger catches.\"", "adding"),
+    ] {
+        let src = story(body);
+        let qs = quotes(&src);
+        assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some(cue), "{body}");
+        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Anna Berg"), "{body}");
+    }
+}
+
+#[test]
+fn a_verb_in_the_past_tense_ends_a_description() {
+    let src = story("The new harbour master spoke in Norwegian and said the quota was \"fair to all.\"");
+    let qs = quotes(&src);
+    let mention = qs[0].speaker.as_ref().and_then(|s| s.mention.as_ref()).map(|m| m.as_str());
+    assert_eq!(mention, Some("The new harbour master"));
+}

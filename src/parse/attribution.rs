@@ -379,9 +379,17 @@ impl<'a> Ctx<'_, 'a> {
             while n < 6 && self.word(j).is_some() && !self.has(j, class::CUE | class::STOP) {
                 // A word with a determiner after it is a verb too ("the
                 // government gave a ...").
+                // So is a verb in the past tense ("The first American pope
+                // spoke in English").
+                const PAST: &[&str] = &[
+                    "spoke", "went", "came", "took", "gave", "met", "sent", "held", "led", "won", "became", "began",
+                    "brought", "kept", "saw", "stood", "made", "got", "ran", "fell", "wrote", "knew", "thought",
+                    "felt",
+                ];
                 let verb_like = n > 0
-                    && (self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
-                        && (self.word(j + 1).is_none() || self.has(j + 1, class::STOP | class::DET | class::TIME))
+                    && (self.is(j, PAST)
+                        || self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
+                            && (self.word(j + 1).is_none() || self.has(j + 1, class::STOP | class::DET | class::TIME))
                         || self.has(j + 1, class::DET) && self.has(j, LOWER));
                 if verb_like {
                     break;
@@ -1963,6 +1971,20 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             if let Some(q) = quoted.filter(|&q| !passive(q)) {
                 if let Some(np) = cx.np_forward(q + 1).filter(|np| np.kind != MentionKind::Pronoun && np.end < k) {
                     return Some((Some(k), Some(np)));
+                }
+            }
+        }
+        // "said he hoped Trump would find an "off-ramp"", "adding that the
+        // IMF continued "to ..."": the verb of a reported clause is not the
+        // cue; the one reporting it is.
+        if cue.is_none() && !is_strong_cue(w) {
+            if let Some(np) = cx.subject_of(k, s0) {
+                let mut c = np.start;
+                if c > s0 && cx.is(c - 1, &["that"]) {
+                    c -= 1;
+                }
+                if c > s0 && cx.cue_at(c - 1) && cx.word(c - 1).is_some_and(is_strong_cue) {
+                    continue;
                 }
             }
         }
