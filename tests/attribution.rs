@@ -966,3 +966,13 @@ fn a_verb_in_the_past_tense_ends_a_description() {
     let mention = qs[0].speaker.as_ref().and_then(|s| s.mention.as_ref()).map(|m| m.as_str());
     assert_eq!(mention, Some("The new harbour master"));
 }
+
+#[test]
+fn her_before_a_noun_is_a_determiner() {
+    let src = story(
+        "Kari Lund lost her licence on Monday.\n\n\
+                     \"We will appeal,\" her lawyer Ann Dahl said, and Lund would be \"back at sea soon.\"",
+    );
+    let names: Vec<_> = quotes(&src).iter().map(|x| x.speaker.as_ref().and_then(|s| s.name.clone())).collect();
+    assert_eq!(names, [Some("Ann Dahl".into()), Some("Ann Dahl".into())]);
+}

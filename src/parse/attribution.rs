@@ -366,7 +366,12 @@ impl<'a> Ctx<'_, 'a> {
     /// A mention starting at token `i`.
     fn np_forward(&self, i: usize) -> Option<Np> {
         let w = self.word(i)?;
-        if self.has(i, class::PRONOUN) && is_pronoun(w) || self.f(i) & (LOWER | class::OBJECT) == LOWER | class::OBJECT
+        // "her divorce attorney Amy Spain": "her" as a determiner.
+        let owner = self.has(i, class::DET)
+            && self.word(i + 1).is_some()
+            && !self.has(i + 1, class::STOP | class::CUE | class::DET | class::PRONOUN | class::OBJECT);
+        if self.has(i, class::PRONOUN) && is_pronoun(w)
+            || self.f(i) & (LOWER | class::OBJECT) == LOWER | class::OBJECT && !owner
         {
             return Some(Np { start: i, end: i + 1, kind: MentionKind::Pronoun });
         }
