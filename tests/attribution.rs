@@ -976,3 +976,16 @@ fn her_before_a_noun_is_a_determiner() {
     let names: Vec<_> = quotes(&src).iter().map(|x| x.speaker.as_ref().and_then(|s| s.name.clone())).collect();
     assert_eq!(names, [Some("Ann Dahl".into()), Some("Ann Dahl".into())]);
 }
+
+#[test]
+fn more_plural_nouns_name_groups_of_speakers() {
+    for (body, name) in [
+        ("Government troops cheered and shouted \"We have found them!\"", "Government troops"),
+        ("Special forces shouted \"We have won!\" as the minister arrived.", "Special forces"),
+        ("\"The quota is unfair,\" the union's lawyers told the court.", "the union's lawyers"),
+    ] {
+        let src = story(body);
+        let qs = quotes(&src);
+        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some(name), "{body}");
+    }
+}
