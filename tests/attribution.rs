@@ -989,3 +989,17 @@ fn more_plural_nouns_name_groups_of_speakers() {
         assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some(name), "{body}");
     }
 }
+
+#[test]
+fn what_a_named_owner_owns_speaks_not_the_owner() {
+    let cases = [
+        ("\"He is innocent,\" Sand's wife said.", "Sand's wife"),
+        ("\"He is innocent,\" Sand's lawsuit stated.", "Sand's lawsuit"),
+        ("\"He is innocent,\" said the Dahls’ lawsuit, which was filed on Monday.", "the Dahls’ lawsuit"),
+    ];
+    for (quote, name) in cases {
+        let src = story(&format!("Ola Sand was arrested on Monday.\n\n{quote}"));
+        let qs = quotes(&src);
+        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some(name), "{quote}");
+    }
+}

@@ -601,6 +601,28 @@ impl<'a> Ctx<'_, 'a> {
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
     }
 
+    /// A name in the possessive and the lower-case words it owns: "Ann
+    /// Smith's divorce filing".
+    fn owned(&self, np: Np) -> Option<Np> {
+        let owner = self.word(np.end - 1)?;
+        // "Smith's", or "the Democrats’" (the mark a token of its own).
+        let from = if owner.ends_with("'s") || owner.ends_with("’s") {
+            np.end
+        } else if owner.ends_with('s') && matches!(self.punct(np.end), Some('\'' | '’')) {
+            np.end + 1
+        } else {
+            return None;
+        };
+        if np.kind == MentionKind::Pronoun {
+            return None;
+        }
+        let end = (from..from + 3)
+            .take_while(|&c| self.has(c, LOWER) && !self.has(c, class::STOP | class::CUE | class::DET))
+            .last()?
+            + 1;
+        Some(Np { start: np.start, end, kind: self.classify(np.start, end) })
+    }
+
     /// Whether the word at `k` is a participle in the passive: "was
     /// observed", "were quietly told", "is described".
     fn in_passive(&self, k: usize) -> bool {
@@ -659,10 +681,17 @@ impl<'a> Ctx<'_, 'a> {
             let lone = np.kind == MentionKind::Name && np.end == np.start + 1 && self.has(np.end, LOWER);
             if lone { described(np.end).filter(|n| n.start > np.end) } else { None }
         };
-        let np =
-            self.np_forward(i).map(|np| adjective(np).unwrap_or(np)).or_else(|| described(i)).filter(|np| {
-                np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT)
-            })?;
+        // "said the Democrats' lawsuit, which ...": what they own speaks.
+        let owned = |np: Np| {
+            self.owned(np).filter(|o| {
+                o.end >= self.toks.len() || self.is_sentence_end(o.end) || matches!(self.punct(o.end), Some(',' | ':'))
+            })
+        };
+        let np = self
+            .np_forward(i)
+            .map(|np| owned(np).or_else(|| adjective(np)).unwrap_or(np))
+            .or_else(|| described(i))
+            .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
         // "according to a joint statement by the European Commission": the
         // issuer speaks.
         let paper = self.word(np.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
@@ -1845,6 +1874,10 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
             None
         };
     };
+    // ""...," Ann Smith's filing stated": the thing or person owned speaks.
+    if let Some(owned) = cx.owned(np).filter(|o| cx.cue_at(o.end)) {
+        np = owned;
+    }
     let mut k = np.end;
     if cx.punct(k) == Some(',') {
         // An appositive: "Smith, a spokesman for the agency, said"; "the
@@ -2248,9 +2281,22 @@ impl<'a> Memory<'a> {
                         title: e.title.map(one_line),
                     };
                 }
-                let definite = cx.has(np.start, class::THE)
-                    || cx.word(np.start).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+                let owner = cx.word(np.start).filter(|w| w.ends_with("'s") || w.ends_with("’s"));
+                let definite = cx.has(np.start, class::THE) || owner.is_some();
                 let anonymous = self.anonymous.contains(&lower(head));
+                // "Sand's wife" is not Sand.
+                let owned = owner.is_some_and(|w| {
+                    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                    self.person.as_ref().is_some_and(|p| surname(&p.name) == w)
+                });
+                if owned {
+                    return Speaker {
+                        mention,
+                        kind: MentionKind::Description,
+                        name: Some(one_line(text)),
+                        title: None,
+                    };
+                }
                 if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
                     return from(&self.person, MentionKind::Description);
                 }
