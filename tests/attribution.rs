@@ -1003,3 +1003,13 @@ fn what_a_named_owner_owns_speaks_not_the_owner() {
         assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some(name), "{quote}");
     }
 }
+
+#[test]
+fn a_name_with_a_capitalised_preposition_is_a_body_a_description_may_mean() {
+    let src = story(
+        "The journalist was released for good behaviour, Reporters Without Borders said in a statement.\n\n\
+                     \"We are delighted at his release,\" the international media rights group said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Reporters Without Borders"));
+}

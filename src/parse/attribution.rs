@@ -363,6 +363,14 @@ impl<'a> Ctx<'_, 'a> {
             && !(name_from..np.end).any(|i| self.has(i, class::PLACE))
     }
 
+    /// A name with a capitalised preposition inside, which no person's
+    /// name has: "Reporters Without Borders", "Mothers Against Drunk Driving".
+    fn institution(&self, np: Np) -> bool {
+        np.kind == MentionKind::Name
+            && np.end - np.start >= 3
+            && (np.start + 1..np.end - 1).any(|i| self.cap(i) && self.is(i, &["without", "against", "for", "beyond"]))
+    }
+
     /// A mention starting at token `i`.
     fn np_forward(&self, i: usize) -> Option<Np> {
         let w = self.word(i)?;
@@ -1310,19 +1318,24 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     let likely = |np: &Np| match np.kind {
                         MentionKind::Organisation | MentionKind::Group => true,
                         // One capitalised word ("Kiev announced") is a person only if met before.
-                        MentionKind::Name => cx.is_person(*np) || cx.word(np.end - 1).is_some_and(|w| mem.knows(w)),
+                        MentionKind::Name => {
+                            cx.is_person(*np)
+                                || cx.word(np.end - 1).is_some_and(|w| mem.knows(w))
+                                || cx.institution(*np)
+                        }
                         _ => false,
                     };
                     if let Some(np) = np.filter(likely) {
                         let s = mem.resolve(&cx, np);
                         // An acronym ("group LNM said") is a body, not a person.
                         let person = s.kind == MentionKind::Name
+                            && !cx.institution(np)
                             && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
                         mem.attend(&s, person);
                         // "Pathway Communications ... said": the company a
                         // later "the company said" means (a source after
                         // "according to" is not).
-                        if !person && !according && proper_body(&cx, np, &mem) {
+                        if !person && !according && (cx.institution(np) || proper_body(&cx, np, &mem)) {
                             mem.org = Some(cx.text(np));
                         }
                         focus_moved = true;
@@ -1516,7 +1529,7 @@ fn is_company(cx: &Ctx<'_, '_>, np: Np) -> bool {
     // or hyphenated ones may stand before the head.
     let modifiers = (np.start + 1..np.end - 1)
         .all(|k| cx.has(k, LOWER) || cx.word(k).is_some_and(|w| w.contains('-') && w.len() > 3));
-    (2..=4).contains(&(np.end - np.start))
+    (2..=5).contains(&(np.end - np.start))
         && cx.has(np.start, class::THE)
         && modifiers
         && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head))
