@@ -1007,9 +1007,19 @@ fn what_a_named_owner_owns_speaks_not_the_owner() {
 #[test]
 fn a_name_with_a_capitalised_preposition_is_a_body_a_description_may_mean() {
     let src = story(
-        "The journalist was released for good behaviour, Reporters Without Borders said in a statement.\n\n\
+        "Ola Sand was released for \"good behaviour\", Reporters Without Borders said in a statement.\n\n\
                      \"We are delighted at his release,\" the international media rights group said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Reporters Without Borders"));
+    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Reporters Without Borders"));
+}
+
+#[test]
+fn whoever_issues_a_statement_saying_something_says_it() {
+    let src = story(
+        "Ola Sand was released on Monday.\n\n\
+                     Her family released a statement Friday saying this is a \"difficult moment.\"",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Her family"));
 }

@@ -357,6 +357,7 @@ impl<'a> Ctx<'_, 'a> {
         np.kind == MentionKind::Name
             && !shouted
             && !agency
+            && !self.institution(np)
             && (titled || plain)
             && self.word(np.end - 1).is_some()
             && !self.has(np.end - 1, class::TITLE)
@@ -2058,6 +2059,20 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         let inverted =
             |np: &Np| np.end <= i && (np.end == i && cx.is_person(*np) || matches!(cx.punct(np.end), Some(':' | ',')));
         if let Some(np) = cx.subject_of(k, s0).or_else(|| cx.object_of(k).filter(inverted)) {
+            // "Her family released a statement saying Q": who issued it.
+            let paper = np.kind == MentionKind::Description
+                && (np.end..k).all(|c| cx.has(c, class::TIME))
+                && w.ends_with("ing")
+                && cx.word(np.end - 1).is_some_and(|h| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(h)));
+            let issuer = || {
+                (np.start > s0 && cx.has(np.start - 1, LOWER) && !cx.has(np.start - 1, class::STOP))
+                    .then(|| cx.subject_of(np.start - 1, s0))
+                    .flatten()
+                    .filter(|s| s.kind != MentionKind::Pronoun || s.end <= np.start - 1)
+            };
+            if let Some(issuer) = paper.then(issuer).flatten() {
+                return Some((Some(cue_at), Some(issuer)));
+            }
             return Some((Some(cue_at), Some(np)));
         }
     }
