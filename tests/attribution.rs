@@ -1023,3 +1023,17 @@ fn whoever_issues_a_statement_saying_something_says_it() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Her family"));
 }
+
+#[test]
+fn a_description_narrowed_by_what_follows_brings_in_someone_new() {
+    // "the judge" is the judge presiding over the case, not the witness in
+    // focus.
+    let src = story(
+        "\"She was a devoted mother,\" Erin Lund said.\n\n\
+                     The judge presiding over the custody case noted she had been a carer.\n\n\
+                     \"She is the planner,\" the judge wrote.",
+    );
+    let qs = quotes(&src);
+    let name = qs[1].speaker.as_ref().and_then(|s| s.name.as_deref());
+    assert!(name.is_some_and(|n| n.eq_ignore_ascii_case("the judge")), "{name:?}");
+}

@@ -156,7 +156,8 @@ const STOP: &[&str] = &[
     "of", "for", "in", "on", "at", "to", "from", "by", "with", "about", "after", "before", "during", "when", "who",
     "which", "that", "and", "or", "but", "as", "while", "is", "was", "are", "were", "has", "had", "have", "will",
     "would", "could", "should", "may", "might", "can", "not", "it", "he", "she", "they", "we", "i", "also", "if",
-    "because", "than", "there", "where", "said", "says",
+    "because", "than", "there", "where", "said", "says", "over", "under", "into", "through", "across", "among",
+    "behind", "near",
 ];
 /// Days, months and other time words ("on Tuesday said").
 const TIME: &[&str] = &[

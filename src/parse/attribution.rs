@@ -364,6 +364,17 @@ impl<'a> Ctx<'_, 'a> {
             && !(name_from..np.end).any(|i| self.has(i, class::PLACE))
     }
 
+    /// A description narrowed by what follows it, which brings in someone
+    /// new: "The judge presiding over the divorce noted", "the man who".
+    fn restricted(&self, np: Np) -> bool {
+        np.kind == MentionKind::Description
+            && self.has(np.start, class::THE)
+            && self.has(np.end, LOWER)
+            && !self.cue_at(np.end)
+            && self.word(np.end).is_some_and(|w| w == "who" || w.len() > 4 && w.ends_with("ing"))
+            && !self.word(np.end - 1).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    }
+
     /// A name with a capitalised preposition inside, which no person's
     /// name has: "Reporters Without Borders", "Mothers Against Drunk Driving".
     fn institution(&self, np: Np) -> bool {
@@ -547,7 +558,13 @@ impl<'a> Ctx<'_, 'a> {
         // "Campaigners pushing to keep Britain in the single market said":
         // the object of a preposition is no subject; the sentence's is.
         let governed = np.start > floor
-            && self.is(np.start - 1, &["in", "of", "on", "at", "to", "from", "with", "for", "by", "about", "into"]);
+            && self.is(
+                np.start - 1,
+                &[
+                    "in", "of", "on", "at", "to", "from", "with", "for", "by", "about", "into", "over", "under",
+                    "against", "among", "near", "across", "behind",
+                ],
+            );
         if governed && np.kind == MentionKind::Description {
             let (s0, _) = sentence(self, np.start);
             let s0 = s0.max(floor);
@@ -1324,14 +1341,21 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                                 || cx.word(np.end - 1).is_some_and(|w| mem.knows(w))
                                 || cx.institution(*np)
                         }
+                        // "The judge presiding over the case noted ...": someone
+                        // new, unnamed, whom "the judge" later means.
+                        MentionKind::Description => {
+                            cx.restricted(*np) && cx.word(np.end - 1).is_some_and(is_person_noun)
+                        }
                         _ => false,
                     };
                     if let Some(np) = np.filter(likely) {
                         let s = mem.resolve(&cx, np);
                         // An acronym ("group LNM said") is a body, not a person.
-                        let person = s.kind == MentionKind::Name
-                            && !cx.institution(np)
-                            && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
+                        let person = np.kind == MentionKind::Description
+                            || s.kind == MentionKind::Name
+                                && !cx.institution(np)
+                                && (cx.is_person(np)
+                                    || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
                         mem.attend(&s, person);
                         // "Pathway Communications ... said": the company a
                         // later "the company said" means (a source after
@@ -2317,7 +2341,7 @@ impl<'a> Memory<'a> {
                     let w = w.trim_end_matches("'s").trim_end_matches("’s");
                     self.person.as_ref().is_some_and(|p| surname(&p.name) == w)
                 });
-                if owned {
+                if owned || cx.restricted(np) {
                     return Speaker {
                         mention,
                         kind: MentionKind::Description,
