@@ -1037,3 +1037,23 @@ fn a_description_narrowed_by_what_follows_brings_in_someone_new() {
     let name = qs[1].speaker.as_ref().and_then(|s| s.name.as_deref());
     assert!(name.is_some_and(|n| n.eq_ignore_ascii_case("the judge")), "{name:?}");
 }
+
+#[test]
+fn an_unnamed_official_reporting_is_the_next_he() {
+    let src = story(
+        "\"The talks went well,\" Ola Sand said.\n\n\
+                     A union spokesman denied the deal was final. \"We were not told,\" he said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("A union spokesman"));
+}
+
+#[test]
+fn an_unnamed_official_telling_of_someone_named_leaves_the_story_with_them() {
+    let src = story(
+        "\"The talks went well,\" Ola Sand said.\n\n\
+                     A union official confirmed Sand took part. \"It was hard,\" he said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ola Sand"));
+}

@@ -1345,6 +1345,12 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                         // new, unnamed, whom "the judge" later means.
                         MentionKind::Description => {
                             cx.restricted(*np) && cx.word(np.end - 1).is_some_and(is_person_noun)
+                                // "A Labour spokesman denied ...", unless telling
+                                // of someone named ("A US official confirmed Lee
+                                // took part": the story stays with Lee).
+                                || cx.has(np.start, class::A)
+                                    && cx.has(np.end - 1, class::TITLE)
+                                    && !(i + 1..sentence(&cx, i).1).any(|c| cx.cap(c))
                         }
                         _ => false,
                     };
