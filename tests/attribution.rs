@@ -1057,3 +1057,10 @@ fn an_unnamed_official_telling_of_someone_named_leaves_the_story_with_them() {
     let qs = quotes(&src);
     assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ola Sand"));
 }
+
+#[test]
+fn a_name_in_apposition_after_an_inverted_cue_may_follow_an_age() {
+    let src = story("\"Gas is cheaper,\" said one Bergen resident, 37-year-old Artem.");
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Artem"));
+}

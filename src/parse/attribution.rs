@@ -744,7 +744,12 @@ impl<'a> Ctx<'_, 'a> {
                     && self.word(np.end - 1).is_some_and(is_person_noun)
         };
         if let Some(comma) = (np.kind == MentionKind::Description).then(comma).flatten() {
-            if let Some(name) = self.np_forward(comma + 1).filter(named) {
+            // ("said one resident, 37-year-old Artem.": an age before it.)
+            let age = self
+                .word(comma + 1)
+                .is_some_and(|w| w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit()));
+            let at = comma + 1 + usize::from(age);
+            if let Some(name) = self.np_forward(at).filter(named) {
                 let closes = name.end >= self.toks.len()
                     || self.is_sentence_end(name.end)
                     || matches!(self.punct(name.end), Some(','))
