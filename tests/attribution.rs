@@ -1064,3 +1064,15 @@ fn a_name_in_apposition_after_an_inverted_cue_may_follow_an_age() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Artem"));
 }
+
+#[test]
+fn reported_speech_inverted_after_a_comma_brings_in_the_person_named() {
+    let src = story(
+        "Ola Sand, the chief of Nordfisk, said the plan was costly.\n\n\
+                     Initially, the industry was concerned the rules could hurt catches, said Per Lunde, head of \
+                     the Trawler Association.\n\n\
+                     \"The ships will come back,\" he said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Per Lunde"));
+}

@@ -1333,10 +1333,18 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     // Indirect speech moves the focus: "Lavrov said on Tuesday ...".
                     let inverted = cx.word(i).is_some_and(|w| !w.starts_with("tel") && !w.starts_with("tol"));
                     let according = cx.is(i, &["according"]);
+                    // "..., said Jim Kabbani, head of the association": after a
+                    // comma, a person named after the cue.
+                    let after_comma = || {
+                        (inverted && i > 0 && cx.punct(i - 1) == Some(','))
+                            .then(|| cx.object_of(i))
+                            .flatten()
+                            .filter(|np| cx.is_person(*np))
+                    };
                     let np = if according {
                         cx.object_of(i)
                     } else {
-                        cx.subject_of(i, 0).or_else(|| cx.object_of(i).filter(|_| inverted))
+                        after_comma().or_else(|| cx.subject_of(i, 0)).or_else(|| cx.object_of(i).filter(|_| inverted))
                     };
                     let likely = |np: &Np| match np.kind {
                         MentionKind::Organisation | MentionKind::Group => true,
