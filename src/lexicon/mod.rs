@@ -303,7 +303,7 @@ struct Slot {
 /// three integers and, almost always, one probe.
 struct Table {
     slots: Box<[Slot]>,
-    /// `log2(slots.len())`.
+    /// `64 - log2(slots.len())`: a hash shifted right by it is a slot.
     shift: u32,
 }
 
@@ -395,7 +395,7 @@ pub(crate) fn classes_and_capitals_at(text: &str, start: usize, end: usize) -> (
 impl Table {
     fn slot(&self, k: &Key) -> usize {
         let h = (k[0] ^ k[1].rotate_left(21) ^ k[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (h >> (64 - self.shift)) as usize
+        (h >> self.shift) as usize
     }
 
     #[inline(always)]
@@ -403,19 +403,23 @@ impl Table {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(k);
         loop {
-            let s = &self.slots[i];
-            if s.key == *k {
+            let s = &self.slots[i & mask];
+            // The first integer first: it tells most words apart, and an
+            // empty slot (no stored word opens with a zero byte).
+            if s.key[0] == k[0] && s.key[1..] == k[1..] {
                 return s.bits;
             }
-            if s.key == [0; 3] {
+            if s.key[0] == 0 {
                 return 0;
             }
-            i = (i + 1) & mask;
+            i += 1;
         }
     }
 
     fn add(&mut self, word: &str, bits: u32) {
         let Some(k) = key(word.as_bytes()) else { return };
+        // `get` takes a zero first integer for an empty slot.
+        debug_assert_ne!(k[0] & 0xFF, 0, "{word:?}");
         let mask = self.slots.len() - 1;
         let mut i = self.slot(&k);
         while self.slots[i].key != [0; 3] && self.slots[i].key != k {
@@ -465,7 +469,7 @@ fn table() -> &'static Table {
         }
         // At most a quarter full, so probes stay short.
         let size = (words.len() * 4).next_power_of_two();
-        let mut t = Table { slots: vec![Slot::default(); size].into_boxed_slice(), shift: size.trailing_zeros() };
+        let mut t = Table { slots: vec![Slot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros() };
         for (w, bit) in words {
             t.add(w, bit);
         }
@@ -475,7 +479,12 @@ fn table() -> &'static Table {
 
 /// The classes of `word`, in any case: one lookup, no allocation.
 pub(crate) fn classes(word: &str) -> u32 {
-    key(word.as_bytes()).map_or(0, |k| table().get(&k))
+    classes_of(word.as_bytes())
+}
+
+/// [`classes`] of a word as bytes.
+pub(crate) fn classes_of(word: &[u8]) -> u32 {
+    key(word).map_or(0, |k| table().get(&k))
 }
 
 /// The classes of the word `text[start..end]`: [`classes`], faster when
@@ -516,11 +525,6 @@ pub(crate) fn sex_of(word: &str) -> Option<Sex> {
         (false, true) => Some(Sex::Male),
         _ => None,
     }
-}
-
-/// Whether `word` is a reporting word ("said", "told", "according").
-pub(crate) fn is_cue(word: &str) -> bool {
-    classes(word) & class::CUE != 0
 }
 
 /// Whether `word` is a title or role ("minister", "spokesman", "coach").
