@@ -1076,3 +1076,14 @@ fn reported_speech_inverted_after_a_comma_brings_in_the_person_named() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Per Lunde"));
 }
+
+#[test]
+fn a_named_owner_determines_a_description_before_a_cue() {
+    let src = story(
+        "Police searched for Ola Sand.\n\n\
+                     Sand's stepmother said Thursday from her home in Bodo, Nordland: \"He should come forward.\"",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Sand's stepmother"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("said"));
+}

@@ -473,6 +473,16 @@ impl<'a> Ctx<'_, 'a> {
                     found_det = Some(d);
                     break;
                 }
+                // "Kopp's stepmother", "Iran's top nuclear official": a named
+                // owner determines it.
+                Some(w) if self.cap(d) && (w.ends_with("'s") || w.ends_with("’s")) => {
+                    let mut s = self.run_backward(d, floor);
+                    if s > floor && self.has(s - 1, class::DET) {
+                        s -= 1;
+                    }
+                    found_det = Some(s);
+                    break;
+                }
                 Some(_) if !self.has(d, class::CUE | class::STOP) => {}
                 // "a string of former guerrillas", "dozens of residents": a
                 // quantity of the people named after it.
