@@ -1087,3 +1087,10 @@ fn a_named_owner_determines_a_description_before_a_cue() {
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Sand's stepmother"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("said"));
 }
+
+#[test]
+fn a_role_of_a_body_in_apposition_leaves_the_name_before_it() {
+    let src = story("The Rev. Ola Sand, the founder of Pro-Fish Norway, described the quota as a \"disgrace.\"");
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ola Sand"));
+}

@@ -537,7 +537,11 @@ impl<'a> Ctx<'_, 'a> {
                     || self.is_sentence_end(s - 1)
                     || s - 1 > floor && self.occupation(s - 1) && appositive(self.punct(s - 2))
             };
-            if let Some(inner) = self.np_backward(j - 1, floor).filter(|np| self.is_person(*np) && opens_appositive(np))
+            // ("the founder of Pro-Life Virginia" is a role: the name before
+            // it is the person's.)
+            let role = |np: &Np| self.has(np.start, class::THE) && (np.start..np.end).any(|c| self.has(c, class::OF));
+            if let Some(inner) =
+                self.np_backward(j - 1, floor).filter(|np| self.is_person(*np) && opens_appositive(np) && !role(np))
             {
                 return Some(inner);
             }
