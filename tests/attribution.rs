@@ -1094,3 +1094,14 @@ fn a_role_of_a_body_in_apposition_leaves_the_name_before_it() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ola Sand"));
 }
+
+#[test]
+fn an_event_praising_someone_speaks_for_itself() {
+    let src = story(
+        "Actor Ola Sand will be honoured in Bergen.\n\n\
+                     The festival praises him for his \"sensational start\" on stage.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("The festival"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("praises"));
+}

@@ -878,6 +878,12 @@ fn is_person_noun(w: &str) -> bool {
         "affidavit",
         "verdict",
         "judgment",
+        // Events: "The festival praises him".
+        "festival",
+        "conference",
+        "summit",
+        "ceremony",
+        "exhibition",
     ];
     is_title(w) || !(is_org_head(w) || is_group(w) || THINGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
