@@ -1105,3 +1105,11 @@ fn an_event_praising_someone_speaks_for_itself() {
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("The festival"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("praises"));
 }
+
+#[test]
+fn occupations_in_the_arts_are_titles_before_a_name() {
+    let src = story("\"I will sing again,\" Singer Kari Lund said.");
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Kari Lund"));
+    assert_eq!(title(&qs[0]), Some("Singer"));
+}
