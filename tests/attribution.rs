@@ -1113,3 +1113,13 @@ fn occupations_in_the_arts_are_titles_before_a_name() {
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Kari Lund"));
     assert_eq!(title(&qs[0]), Some("Singer"));
 }
+
+#[test]
+fn a_group_with_its_adjective_shouting_after_another_verb_speaks() {
+    let src = story(
+        "Prime Minister Ola Sand took a victory lap.\n\n\
+                     Bands were playing, special forces cheered and shouted \"We have won!\" as Sand waved.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("special forces"));
+}

@@ -500,7 +500,21 @@ impl<'a> Ctx<'_, 'a> {
                 if !(self.name_word(last) || self.has(last, class::GROUP)) {
                     return None;
                 }
-                self.run_backward(last, floor)
+                let mut s = self.run_backward(last, floor);
+                // "special forces", "angry protesters": an adjective or two.
+                if s == last && !self.cap(last) {
+                    while s > floor
+                        && last - s < 2
+                        && self.has(s - 1, LOWER)
+                        && !self.has(s - 1, class::STOP | class::CUE | class::DET | class::ADVERB | class::PRONOUN)
+                        && !self.adverb_ly(s - 1)
+                        && !self.is(s - 1, &["what", "those", "these", "whose", "heard", "saw", "met", "told"])
+                        && !self.word(s - 1).is_some_and(|w| w.ends_with("ed"))
+                    {
+                        s -= 1;
+                    }
+                }
+                s
             }
         };
         Some(Np { start, end, kind: self.classify(start, end) })
@@ -513,6 +527,13 @@ impl<'a> Ctx<'_, 'a> {
         loop {
             if j > floor && (self.has(j - 1, class::ADVERB) || self.adverb_ly(j - 1)) {
                 j -= 1;
+            } else if j > floor + 1
+                && self.has(j - 1, class::AND)
+                && self.has(j - 2, LOWER)
+                && self.word(j - 2).is_some_and(|w| w.ends_with("ed"))
+            {
+                // "special forces cheered and shouted": a verb before.
+                j -= 2;
             } else if j > floor && self.has(j - 1, class::TIME) {
                 // "Smith on Tuesday said", "officials last week said"
                 j -= 1;
