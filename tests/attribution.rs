@@ -1123,3 +1123,14 @@ fn a_group_with_its_adjective_shouting_after_another_verb_speaks() {
     let qs = quotes(&src);
     assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("special forces"));
 }
+
+#[test]
+fn they_is_the_group_before_it_in_its_sentence() {
+    let src = story(
+        "\"The court did the right thing,\" a legal expert told Reuters.\n\n\
+                     Calm returned after thousands of fishermen took to the streets in what they described as a \
+                     \"peaceful protest.\"",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("thousands of fishermen"));
+}

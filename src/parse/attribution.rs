@@ -1367,8 +1367,16 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                                     }
                                     // "Robert Kennedy criticized the law: "...," he
                                     // wrote": "he" is the person opening the sentence.
+                                    // So is "they" a group opening it ("Thousands of
+                                    // supporters marched in what they described as").
+                                    let they = fcx.is(np.start, &["they"]);
                                     if np.kind == MentionKind::Pronoun && f.region == r {
-                                        if let Some(subject) = sentence_subject(&fcx, i) {
+                                        let subject = if they {
+                                            group_subject(&fcx, np.start)
+                                        } else {
+                                            sentence_subject(&fcx, i)
+                                        };
+                                        if let Some(subject) = subject {
                                             let s = mem.resolve(&fcx, subject);
                                             mem.attend(&s, true);
                                         }
@@ -1911,6 +1919,19 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         }
     }
     moved
+}
+
+/// The group "they" at token `i` means: the nearest before it in its
+/// sentence ("thousands of supporters took to the streets in what they
+/// described as").
+fn group_subject(cx: &Ctx<'_, '_>, i: usize) -> Option<Np> {
+    let (s0, _) = sentence(cx, i);
+    let head = (s0..i).rev().find(|&k| cx.has(k, class::GROUP) && !cx.has(k, CAP))?;
+    // (Not the object of a preposition: "burden on U.S. farmers, they said".)
+    let governed =
+        |np: &Np| np.start > s0 && cx.is(np.start - 1, &["to", "on", "of", "for", "with", "by", "from", "at", "in"]);
+    cx.np_backward(head + 1, s0)
+        .filter(|np| (np.kind == MentionKind::Group || cx.has(np.end - 1, class::GROUP)) && !governed(np))
 }
 
 /// The person opening the sentence of token `i`, before it ("Robert
