@@ -1134,3 +1134,15 @@ fn they_is_the_group_before_it_in_its_sentence() {
     let qs = quotes(&src);
     assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("thousands of fishermen"));
 }
+
+#[test]
+fn a_weak_cue_governs_an_infinitive_running_up_to_the_quotation() {
+    let src = story(
+        "\"The drills went well,\" General Ola Sand said.\n\n\
+                     The drills come two weeks after President Kari Lund pledged to take the ties with Iceland to a \
+                     \"new level\" on her first visit.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Kari Lund"));
+    assert_eq!(qs[1].cue.as_ref().map(|c| c.as_str()), Some("pledged"));
+}

@@ -2182,7 +2182,12 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             let main = k - s0 <= 8
                 && cx.punct(k + 1) != Some(',')
                 && cx.subject_of(k, s0).is_some_and(|np| np.start == s0 && np.end + 2 >= k);
-            if !main {
+            // ... or it governs an infinitive running up to it ("pledged to
+            // take ties to a "new level"").
+            let infinitive = i - k <= 14
+                && cx.is(k + 1, &["to"])
+                && (k + 2..i).all(|c| cx.word(c).is_some() && !cx.cue_at(c) && !cx.is(c, &["that", "which", "who"]));
+            if !main && !infinitive {
                 continue;
             }
         }
