@@ -2244,7 +2244,7 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
                 (np.start > s0 && cx.has(np.start - 1, LOWER) && !cx.has(np.start - 1, class::STOP))
                     .then(|| cx.subject_of(np.start - 1, s0))
                     .flatten()
-                    .filter(|s| s.kind != MentionKind::Pronoun || s.end <= np.start - 1)
+                    .filter(|s| s.kind != MentionKind::Pronoun || s.end < np.start)
             };
             if let Some(issuer) = paper.then(issuer).flatten() {
                 return Some((Some(cue_at), Some(issuer)));
