@@ -467,14 +467,21 @@ fn table() -> &'static Table {
         for (list, bit) in consts {
             words.extend(list.iter().map(|&w| (w, bit)));
         }
+        Table::new(&words)
+    })
+}
+
+impl Table {
+    /// A table of `words`, each with its bits (a word listed twice has both).
+    fn new(words: &[(&str, u32)]) -> Table {
         // At most a quarter full, so probes stay short.
         let size = (words.len() * 4).next_power_of_two();
         let mut t = Table { slots: vec![Slot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros() };
-        for (w, bit) in words {
+        for &(w, bit) in words {
             t.add(w, bit);
         }
         t
-    })
+    }
 }
 
 /// The classes of `word`, in any case: one lookup, no allocation.
@@ -504,25 +511,27 @@ pub(crate) enum Sex {
 /// The sex `word` tells, in any case: an honorific ("Mrs"), a role
 /// ("spokeswoman") or a common first name ("Olga"); `None` for most words.
 pub(crate) fn sex_of(word: &str) -> Option<Sex> {
-    static LISTS: OnceLock<[Vec<&'static str>; 2]> = OnceLock::new();
-    let lists = LISTS.get_or_init(|| {
-        let mut lists = [Vec::new(), Vec::new()];
-        let mut at = 0;
+    const FEMALE: u32 = 1;
+    const MALE: u32 = 2;
+    // A table of its own, like the word classes' (one lookup, in any case),
+    // but apart: these words are no class of the tokenizer's.
+    static SEXES: OnceLock<Table> = OnceLock::new();
+    let sexes = SEXES.get_or_init(|| {
+        let mut words = Vec::new();
+        let mut sex = FEMALE;
         for line in data_words(include_str!("genders.txt")) {
             match line {
-                "[female]" => at = 0,
-                "[male]" => at = 1,
-                w => lists[at].push(w),
+                "[female]" => sex = FEMALE,
+                "[male]" => sex = MALE,
+                w => words.push((w, sex)),
             }
         }
-        lists.iter_mut().for_each(|l| l.sort_unstable());
-        lists
+        Table::new(&words)
     });
-    // The lists are lower case: compare byte by byte, the word lowered.
-    let cmp = |probe: &&str| probe.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase()));
-    match (lists[0].binary_search_by(cmp).is_ok(), lists[1].binary_search_by(cmp).is_ok()) {
-        (true, false) => Some(Sex::Female),
-        (false, true) => Some(Sex::Male),
+    // A word in both lists tells nothing.
+    match key(word.as_bytes()).map_or(0, |k| sexes.get(&k)) {
+        FEMALE => Some(Sex::Female),
+        MALE => Some(Sex::Male),
         _ => None,
     }
 }
@@ -615,5 +624,10 @@ mod tests {
         assert_eq!(sex_of("Kim"), None);
         assert_eq!(sex_of("minister"), None);
         assert_eq!(sex_of(""), None);
+        // The table lowers what it holds as what it is asked: the list is
+        // lower case, each word a key.
+        for w in data_words(include_str!("genders.txt")).filter(|w| !w.starts_with('[')) {
+            assert!(w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) && w.len() <= LONGEST, "{w}");
+        }
     }
 }

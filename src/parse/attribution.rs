@@ -15,7 +15,11 @@
 //! focus (the last one attributed, directly or in indirect speech).
 
 use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hasher, RandomState};
+use std::sync::OnceLock;
 
 use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::{
@@ -68,13 +72,95 @@ impl Focus<'_> {
     }
 }
 
+/// How the memory's maps hash their keys, words of the copy.
+///
+/// The words come from the input: a fixed fast hash would let hostile copy
+/// pile its names into one chain, each lookup then linear. SipHash (the
+/// default) resists that, but costs more than the rest of a lookup. This is
+/// vector multiply-shift (Thorup, "High Speed Hashing for Integers and
+/// Strings"): with secret random multipliers `a`, the top 32 bits of `a[0] +
+/// a[1]·len + Σ a[2 + i]·chunkᵢ` over a word's 32-bit chunks are strongly
+/// universal, so any two words collide with chance 2⁻³², whatever the text.
+/// Words longer than 32 bytes, rare, take SipHash.
+#[derive(Clone, Copy, Default)]
+struct WordHash;
+
+/// The multipliers of [`WordHash`], drawn once, and SipHash for long words.
+fn word_keys() -> &'static (RandomState, [u64; 10]) {
+    static KEYS: OnceLock<(RandomState, [u64; 10])> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let state = RandomState::new();
+        let keys = std::array::from_fn(|i| state.hash_one(i));
+        (state, keys)
+    })
+}
+
+impl BuildHasher for WordHash {
+    type Hasher = WordHasher;
+
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(0)
+    }
+}
+
+/// The [`WordHash`] of one string key (`str` hashes as its bytes, then `0xff`).
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let (sip, a) = word_keys();
+        if bytes.len() > 32 {
+            self.0 ^= sip.hash_one(bytes);
+            return;
+        }
+        let mut h = a[0].wrapping_add(a[1].wrapping_mul(bytes.len() as u64));
+        // The chunks, the last zero-padded (eight at most: `a` has a
+        // multiplier for each).
+        let chunks = bytes.chunks_exact(4);
+        let (full, rest) = (bytes.len() / 4, chunks.remainder());
+        for (a, c) in a[2..].iter().zip(chunks) {
+            h = h.wrapping_add(a.wrapping_mul(u64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]]))));
+        }
+        if !rest.is_empty() {
+            let x = rest.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b));
+            h = h.wrapping_add(a[2 + full].wrapping_mul(x));
+        }
+        // The top half is the universal one: the table's index (low bits)
+        // and its tag (the top seven) are both taken from it.
+        let top = h >> 32;
+        self.0 ^= top | top << 32;
+    }
+
+    /// The `0xff` that ends a `str`: every key is one, so it tells nothing.
+    fn write_u8(&mut self, _: u8) {}
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A one-hash filter of surnames, a bit of 64 by length and first and last
+/// bytes, for [`Memory::surnames`].
+fn surname_bit(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    1 << ((b.len() ^ usize::from(first) ^ usize::from(last) << 3) & 63)
+}
+
+/// Room for an article's people in the memory's tables from the first: a
+/// table grown a step at a time is hashed again at each step.
+const ROOM: usize = 16;
+
 /// What the article has said so far about who is speaking.
 #[derive(Default)]
 struct Memory<'a> {
     /// People introduced by name, fullest form first met.
     entities: Vec<Entity<'a>>,
     /// Index into `entities` by last word (surname).
-    by_surname: HashMap<&'a str, usize>,
+    by_surname: HashMap<&'a str, usize, WordHash>,
+    /// The [`surname_bit`]s of the keys of `by_surname`: most words looked
+    /// up are no surname met, and a clear bit tells so without hashing.
+    surnames: u64,
     /// The last person in focus ("he", "she", "the minister").
     person: Option<Focus<'a>>,
     /// The last few people in focus, the latest last: "she" passes over a
@@ -85,12 +171,12 @@ struct Memory<'a> {
     /// Heads of descriptions introduced as nobody in particular ("an
     /// investigator"): "the investigator" is then no one named.
     /// Lower case: borrowed as printed, almost always.
-    anonymous: HashSet<Cow<'a, str>>,
+    anonymous: HashSet<Cow<'a, str>, WordHash>,
     /// The last company or body named as a sentence's subject ("Velmar
     /// has ..."), for "the company said".
     org: Option<&'a str>,
     /// Acronyms introduced after a name: "International Red Cross (IRC)".
-    aliases: HashMap<&'a str, &'a str>,
+    aliases: HashMap<&'a str, &'a str, WordHash>,
     /// Organisations named so far, as printed ("US Southern Command"), for
     /// an acronym made of their words ("SOUTHCOM"); the first few only.
     orgs: Vec<&'a str>,
@@ -114,28 +200,53 @@ impl<'a> Memory<'a> {
 
     /// Registers a name met anywhere, so a later surname resolves to it.
     fn meet(&mut self, name: &'a str, title: Option<&'a str>) {
-        let last = surname(name);
-        match self.by_surname.get(last).map(|&i| &mut self.entities[i]) {
-            // "Lavrov" after "Sergey Lavrov": the same person.
-            Some(e) if ends_with_words(e.name, name) => {}
-            // "Sergey Lavrov" after "Lavrov": the fuller name.
-            Some(e) if ends_with_words(name, e.name) => *e = Entity { name, title: title.or(e.title) },
-            // "Anna Gabbett" after "Maria Gabbett": someone else; a lone
-            // "Gabbett" means the latest of them.
-            _ => {
-                self.by_surname.insert(last, self.entities.len());
-                self.entities.push(Entity { name, title });
-            }
+        self.meet_as(name, surname(name), title);
+    }
+
+    /// [`Memory::meet`], the surname `last` of `name` known already; returns
+    /// the index of the person in `entities` (`by_surname[last]` now).
+    fn meet_as(&mut self, name: &'a str, last: &'a str, title: Option<&'a str>) -> usize {
+        if self.by_surname.capacity() == 0 {
+            self.by_surname.reserve(ROOM);
         }
+        self.surnames |= surname_bit(last);
+        let new = self.entities.len();
+        let at = match self.by_surname.entry(last) {
+            Entry::Occupied(mut o) => {
+                let e = &mut self.entities[*o.get()];
+                // "Lavrov" after "Sergey Lavrov": the same person (most often
+                // met again as printed before, or printed at the end of it).
+                if e.name == name || suffix_word(e.name, name) || ends_with_words(e.name, name) {
+                    return *o.get();
+                }
+                // "Sergey Lavrov" after "Lavrov": the fuller name.
+                if suffix_word(name, e.name) || ends_with_words(name, e.name) {
+                    *e = Entity { name, title: title.or(e.title) };
+                    return *o.get();
+                }
+                // "Anna Gabbett" after "Maria Gabbett": someone else; a lone
+                // "Gabbett" means the latest of them.
+                o.insert(new);
+                new
+            }
+            Entry::Vacant(v) => *v.insert(new),
+        };
+        self.entities.push(Entity { name, title });
+        at
     }
 
     /// The person whose surname is `word`, if one was named.
     fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
-        self.by_surname.get(bare(word)).map(|&i| self.entities[i])
+        let word = bare(word);
+        if self.surnames & surname_bit(word) == 0 {
+            return None;
+        }
+        self.by_surname.get(word).map(|&i| self.entities[i])
     }
 
     fn knows(&self, word: &str) -> bool {
-        self.by_surname.contains_key(bare(word))
+        let word = bare(word);
+        self.surnames & surname_bit(word) != 0 && self.by_surname.contains_key(word)
     }
 }
 
@@ -147,6 +258,12 @@ struct Ctx<'s, 'a> {
     flags: &'s [u32],
     /// Per quotation: whether its text ends a sentence (`"... waiting."`).
     closes: &'s [bool],
+    /// Whether a quotation may stand among the tokens: `false` only when
+    /// none does.
+    quoted: bool,
+    /// The last [`sentence`] asked for: `(i, start, end)`. A quotation's is
+    /// asked for two or three times in a row.
+    sentence: Cell<(usize, usize, usize)>,
 }
 
 /// A word that opens with a capital letter.
@@ -154,7 +271,11 @@ const CAP: u32 = 1 << 20;
 /// A word that opens with a lower-case letter.
 const LOWER: u32 = 1 << 21;
 
-impl<'a> Ctx<'_, 'a> {
+impl<'s, 'a> Ctx<'s, 'a> {
+    fn new(src: &'a str, toks: &'s [Tok], flags: &'s [u32], closes: &'s [bool], quoted: bool) -> Self {
+        Ctx { src, toks, flags, closes, quoted, sentence: Cell::new((usize::MAX, 0, 0)) }
+    }
+
     /// The classes of token `i` (0 for punctuation and quotations).
     fn f(&self, i: usize) -> u32 {
         self.flags.get(i).copied().unwrap_or(0)
@@ -172,11 +293,24 @@ impl<'a> Ctx<'_, 'a> {
         self.f(i) & bits != 0
     }
 
+    /// The text of token `i`, if it is a word.
+    #[inline]
     fn word(&self, i: usize) -> Option<&'a str> {
         match self.toks.get(i) {
-            Some(Tok::Word(s)) => Some(s.slice(self.src)),
+            // (What `Span::slice` does, inlined: this runs for most tokens read.)
+            Some(Tok::Word(s)) => Some(self.src.get(s.start..s.end).unwrap_or("")),
             _ => None,
         }
+    }
+
+    /// Whether token `i` is a word, its text not needed.
+    fn is_word(&self, i: usize) -> bool {
+        matches!(self.toks.get(i), Some(Tok::Word(_)))
+    }
+
+    /// Whether token `i` is a word in the possessive: "Smith's", "Smith’s".
+    fn possessive(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| w.ends_with('s') && (w.ends_with("'s") || w.ends_with("’s")))
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -198,8 +332,26 @@ impl<'a> Ctx<'_, 'a> {
         s.slice(self.src)
     }
 
+    /// Whether token `i` is one of the words `set`, in any case. Inlined:
+    /// `set` is a constant list where it is called, the loop unrolled, and
+    /// most of its words ruled out by their length and first letter alone.
+    #[inline(always)]
     fn is(&self, i: usize, set: &[&str]) -> bool {
-        self.word(i).is_some_and(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        let Some(w) = self.word(i) else { return false };
+        // (Bit 5 set, letters equal in any case compare equal.)
+        let first = |s: &str| s.as_bytes().first().map(|c| c | 0x20);
+        for s in set {
+            if s.len() == w.len() && first(s) == first(w) && s.eq_ignore_ascii_case(w) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether token `i` is one of `words`, in any case: [`Ctx::is`] for a
+    /// longer list.
+    fn is_one_of(&self, i: usize, words: &Words) -> bool {
+        self.word(i).is_some_and(|w| words.holds(w))
     }
 
     /// A reporting word at `i`: lower case, or a strong cue in any case
@@ -234,26 +386,25 @@ impl<'a> Ctx<'_, 'a> {
     fn classify(&self, start: usize, end: usize) -> MentionKind {
         // "the Economist Intelligence Unit's Mr Hensel": the head follows the
         // possessive.
-        if let Some(k) = (start..end.saturating_sub(1))
-            .rev()
-            .find(|&k| self.word(k).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")))
-        {
+        if let Some(k) = (start..end.saturating_sub(1)).rev().find(|&k| self.possessive(k)) {
             if k > start {
                 return self.classify(k + 1, end);
             }
         }
-        let first = self.word(start).unwrap_or("");
-        let last = self.word(end - 1).unwrap_or("");
         // "the Pentagon", "the White House"; but "the Dutchman", "the Croatian".
         let demonym = end - start == 2
-            && ["man", "ian", "ean", "ese", "ish", "an", "er"].iter().any(|x| last.ends_with(x))
+            && {
+                let last = self.word(end - 1).unwrap_or("");
+                ["man", "ian", "ean", "ese", "ish", "an", "er"].iter().any(|x| last.ends_with(x))
+            }
             && !self.has(end - 1, class::ORG);
         // (Not "the Rev. Donald Spitz": a title makes a person.)
         let all_caps_after_the = self.has(start, class::THE)
             && (start + 1..end).all(|i| self.cap(i) && !self.has(i, class::TITLE))
             && !demonym;
         if end - start == 1
-            && (self.has(start, class::PRONOUN) && is_pronoun(first) || self.lower_in(start, class::OBJECT))
+            && (self.has(start, class::PRONOUN) && is_pronoun(self.word(start).unwrap_or(""))
+                || self.lower_in(start, class::OBJECT))
         {
             MentionKind::Pronoun
         } else if self.has(end - 1, class::ORG) || all_caps_after_the && end - start > 1 {
@@ -272,6 +423,8 @@ impl<'a> Ctx<'_, 'a> {
     /// Whether token `j` continues a name run whose previous token is `j - 1`:
     /// name words, modifiers, "of" after a title ("Secretary of State"),
     /// "and" between names ("Sen. and Ferris confidant Ruth Calloway").
+    // (Inlined: asked of most capitals, and of each word of a run.)
+    #[inline]
     fn continues_run(&self, j: usize) -> bool {
         self.name_word(j)
             || self.has(j, class::MODIFIER)
@@ -285,16 +438,19 @@ impl<'a> Ctx<'_, 'a> {
     /// A lower-case noun that may stand before a name as its occupation
     /// ("accountant Jose Lopez", "Reagan confidant Paul Laxalt").
     fn occupation(&self, j: usize) -> bool {
-        self.word(j).is_some_and(|w| {
-            w.starts_with(char::is_lowercase)
+        // (A word opening with a small letter and all letters is `LOWER`:
+        // that bit tells most words apart first.)
+        self.has(j, LOWER)
+            && !self.has(j, class::STOP | class::CUE)
+            && self.word(j).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
                 && w.len() > 3
                 && w.chars().all(char::is_alphabetic)
                 // A verb is no occupation ("President Le Duc Anh opened
                 // Vietnam's ...", "Incident involving NATO troops").
                 && !w.ends_with("ed")
                 && !w.ends_with("ing")
-                && !self.has(j, class::STOP | class::CUE)
-        })
+            })
     }
 
     /// The end of the name run starting at `i`, if it holds a capitalised word.
@@ -329,38 +485,39 @@ impl<'a> Ctx<'_, 'a> {
     /// Whether a name mention looks like a person: two words or more, none
     /// of them a place word ("South Korea"), or a title before it.
     fn is_person(&self, np: Np) -> bool {
-        let titled = (np.start..np.end).any(|i| self.has(i, class::TITLE));
-        if np.kind != MentionKind::Name {
+        // The tests that read only the word classes first: most mentions
+        // fail one of them.
+        if np.kind != MentionKind::Name || !self.is_word(np.end - 1) || self.has(np.end - 1, class::TITLE) {
             return false;
         }
+        // "Leningrad Region Governor Pavel Orlov": places may stand in the title.
+        let name_from = (np.start..np.end).rev().find(|&i| self.has(i, class::TITLE)).map_or(np.start, |t| t + 1);
+        if (name_from..np.end).any(|i| self.has(i, class::PLACE)) {
+            return false;
+        }
+        let titled = name_from > np.start;
         let plain_run = |start: usize, end: usize| {
             (2..=4).contains(&(end - start))
                 && !(start..end).any(|i| {
+                    // (A word opening with a letter is `CAP` or `LOWER`.)
                     self.has(i, class::AND | class::OF)
-                        || self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                        || !self.has(i, CAP | LOWER)
+                            && self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
                 })
         };
         // "Ben Crump and Lonita Baker": two people (the name given is the
         // last one's).
         let pair = |k: usize| self.word(k) == Some("and") && plain_run(np.start, k) && plain_run(k + 1, np.end);
-        let plain = plain_run(np.start, np.end) || (np.start + 2..np.end.saturating_sub(2)).any(pair);
-        // "Leningrad Region Governor Pavel Orlov": places may stand in the title.
-        let name_from = (np.start..np.end).rev().find(|&i| self.has(i, class::TITLE)).map_or(np.start, |t| t + 1);
+        let plain = || plain_run(np.start, np.end) || (np.start + 2..np.end.saturating_sub(2)).any(pair);
         // "A YEAR, SAYS TREASURY": capitals alone are a headline, not a name.
-        let shouted = (name_from..np.end).all(|i| self.word(i).is_some_and(|w| !w.chars().any(char::is_lowercase)));
+        let shouted = || (name_from..np.end).all(|i| self.word(i).is_some_and(|w| !w.chars().any(char::is_lowercase)));
         // "AP Exclusive", "AFP Factcheck": an agency's label, in capitals
         // (not "Pa Socheatvong").
-        let agency = self
-            .word(name_from)
-            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()) && crate::Agency::known(w).is_some());
-        np.kind == MentionKind::Name
-            && !shouted
-            && !agency
-            && !self.institution(np)
-            && (titled || plain)
-            && self.word(np.end - 1).is_some()
-            && !self.has(np.end - 1, class::TITLE)
-            && !(name_from..np.end).any(|i| self.has(i, class::PLACE))
+        let agency = || {
+            self.word(name_from)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()) && crate::Agency::known(w).is_some())
+        };
+        (titled || plain()) && !self.institution(np) && !shouted() && !agency()
     }
 
     /// A description narrowed by what follows it, which brings in someone
@@ -371,7 +528,7 @@ impl<'a> Ctx<'_, 'a> {
             && self.has(np.end, LOWER)
             && !self.cue_at(np.end)
             && self.word(np.end).is_some_and(|w| w == "who" || w.len() > 4 && w.ends_with("ing"))
-            && !self.word(np.end - 1).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+            && !self.possessive(np.end - 1)
     }
 
     /// A name with a capitalised preposition inside, which no person's
@@ -384,12 +541,14 @@ impl<'a> Ctx<'_, 'a> {
 
     /// A mention starting at token `i`.
     fn np_forward(&self, i: usize) -> Option<Np> {
-        let w = self.word(i)?;
+        if !self.is_word(i) {
+            return None;
+        }
         // "her divorce attorney Amy Spain": "her" as a determiner.
         let owner = self.has(i, class::DET)
-            && self.word(i + 1).is_some()
+            && self.is_word(i + 1)
             && !self.has(i + 1, class::STOP | class::CUE | class::DET | class::PRONOUN | class::OBJECT);
-        if self.has(i, class::PRONOUN) && is_pronoun(w)
+        if self.has(i, class::PRONOUN) && self.word(i).is_some_and(is_pronoun)
             || self.f(i) & (LOWER | class::OBJECT) == LOWER | class::OBJECT && !owner
         {
             return Some(Np { start: i, end: i + 1, kind: MentionKind::Pronoun });
@@ -400,18 +559,18 @@ impl<'a> Ctx<'_, 'a> {
             // "the Russian top diplomat": modifiers up to a noun; a verb
             // ("the angry crowd rushed to") ends it.
             let mut n = 0;
-            while n < 6 && self.word(j).is_some() && !self.has(j, class::CUE | class::STOP) {
+            while n < 6 && self.is_word(j) && !self.has(j, class::CUE | class::STOP) {
                 // A word with a determiner after it is a verb too ("the
                 // government gave a ...").
                 // So is a verb in the past tense ("The first American pope
                 // spoke in English").
-                const PAST: &[&str] = &[
+                const PAST: Words = Words::new(&[
                     "spoke", "went", "came", "took", "gave", "met", "sent", "held", "led", "won", "became", "began",
                     "brought", "kept", "saw", "stood", "made", "got", "ran", "fell", "wrote", "knew", "thought",
                     "felt",
-                ];
+                ]);
                 let verb_like = n > 0
-                    && (self.is(j, PAST)
+                    && (self.is_one_of(j, &PAST)
                         || self.word(j).is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
                             && (self.word(j + 1).is_none() || self.has(j + 1, class::STOP | class::DET | class::TIME))
                         || self.has(j + 1, class::DET) && self.has(j, LOWER));
@@ -445,7 +604,7 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         let w = self.word(last)?;
-        if is_pronoun(w) {
+        if self.has(last, class::PRONOUN) && is_pronoun(w) {
             return Some(Np { start: last, end, kind: MentionKind::Pronoun });
         }
         if !(self.name_word(last) || self.has(last, class::GROUP) || is_noun_like(w, self.f(last))) {
@@ -486,7 +645,7 @@ impl<'a> Ctx<'_, 'a> {
                 Some(_) if !self.has(d, class::CUE | class::STOP) => {}
                 // "a string of former guerrillas", "dozens of residents": a
                 // quantity of the people named after it.
-                Some(_) if self.has(d, class::OF) && d > floor && self.is(d - 1, QUANTITIES) => {
+                Some(_) if self.has(d, class::OF) && d > floor && self.is_one_of(d - 1, &QUANTITIES) => {
                     let q = d - 1;
                     found_det = Some(if q > floor && self.has(q - 1, class::DET) { q - 1 } else { q });
                     break;
@@ -591,14 +750,11 @@ impl<'a> Ctx<'_, 'a> {
         }
         // "Campaigners pushing to keep Britain in the single market said":
         // the object of a preposition is no subject; the sentence's is.
-        let governed = np.start > floor
-            && self.is(
-                np.start - 1,
-                &[
-                    "in", "of", "on", "at", "to", "from", "with", "for", "by", "about", "into", "over", "under",
-                    "against", "among", "near", "across", "behind",
-                ],
-            );
+        const PREPOSITIONS: Words = Words::new(&[
+            "in", "of", "on", "at", "to", "from", "with", "for", "by", "about", "into", "over", "under", "against",
+            "among", "near", "across", "behind",
+        ]);
+        let governed = np.start > floor && self.is_one_of(np.start - 1, &PREPOSITIONS);
         if governed && np.kind == MentionKind::Description {
             let (s0, _) = sentence(self, np.start);
             let s0 = s0.max(floor);
@@ -616,7 +772,7 @@ impl<'a> Ctx<'_, 'a> {
         // ends a relative clause; who it tells of speaks.
         let who = (np.start.saturating_sub(10).max(floor)..np.start)
             .rev()
-            .take_while(|&c| self.word(c).is_some() && !self.cue_at(c))
+            .take_while(|&c| self.is_word(c) && !self.cue_at(c))
             .find(|&c| self.lower_in(c, class::STOP) && self.is(c, &["who"]));
         if let Some(antecedent) = who.and_then(|w| self.np_backward(w, floor)) {
             if antecedent.kind != MentionKind::Pronoun {
@@ -627,7 +783,9 @@ impl<'a> Ctx<'_, 'a> {
             return Some(head);
         }
         // "a string of former guerrillas called": people in number speak.
-        if self.is(np.start, QUANTITIES) || self.has(np.start, class::DET) && self.is(np.start + 1, QUANTITIES) {
+        if self.is_one_of(np.start, &QUANTITIES)
+            || self.has(np.start, class::DET) && self.is_one_of(np.start + 1, &QUANTITIES)
+        {
             return Some(np);
         }
         // "Jean-Paul De Vries of the ... Institute said"; "Owain Rhys Morgan,
@@ -730,7 +888,7 @@ impl<'a> Ctx<'_, 'a> {
         // lower-case words of description before the name.
         let described = |i: usize| {
             let name_at = (i..(i + 5).min(self.toks.len()))
-                .take_while(|&k| self.word(k).is_some() && !self.has(k, CAP | class::STOP | class::CUE | class::DET))
+                .take_while(|&k| self.is_word(k) && !self.has(k, CAP | class::STOP | class::CUE | class::DET))
                 .last()
                 .map(|k| k + 1)?;
             self.np_forward(name_at).filter(|n| self.is_person(*n))
@@ -765,7 +923,7 @@ impl<'a> Ctx<'_, 'a> {
         // ending the clause, is the speaker.
         let comma = || {
             (np.end..(np.end + 12).min(self.toks.len()))
-                .take_while(|&k| self.word(k).is_some() || self.punct(k) == Some(','))
+                .take_while(|&k| self.is_word(k) || self.punct(k) == Some(','))
                 .find(|&k| self.punct(k) == Some(','))
         };
         // A lone first name does when it ends the sentence after a word for
@@ -797,8 +955,39 @@ impl<'a> Ctx<'_, 'a> {
     }
 }
 
+/// Words a token is compared with, in any ASCII case, with the lengths
+/// each first letter opens them at: one bit rules out most tokens.
+struct Words {
+    list: &'static [&'static str],
+    /// Per first byte's low five bits (the same in either case), a bit per
+    /// length, all below 16.
+    shapes: [u16; 32],
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        let mut shapes = [0; 32];
+        let mut k = 0;
+        while k < list.len() {
+            let w = list[k].as_bytes();
+            assert!(!w.is_empty() && w.len() < 16);
+            shapes[(w[0] & 31) as usize] |= 1 << w.len();
+            k += 1;
+        }
+        Words { list, shapes }
+    }
+
+    /// Whether `w` is one of the words, in any case.
+    fn holds(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        b.len() < 16
+            && b.first().is_some_and(|&c| self.shapes[usize::from(c & 31)] >> b.len() & 1 != 0)
+            && self.list.iter().any(|s| s.eq_ignore_ascii_case(w))
+    }
+}
+
 /// Words for a number of people: "a group of", "dozens of".
-const QUANTITIES: &[&str] = &[
+const QUANTITIES: Words = Words::new(&[
     "string",
     "group",
     "number",
@@ -815,7 +1004,7 @@ const QUANTITIES: &[&str] = &[
     "minority",
     "team",
     "panel",
-];
+]);
 
 /// Heads of descriptions that stand for their issuer: "the statement said".
 const PAPERS: &[&str] = &["statement", "report", "letter", "documents", "document", "article"];
@@ -827,7 +1016,8 @@ fn inverts(w: &str) -> bool {
         "tel", "tol", "call", "describ", "term", "dub", "brand", "label", "quot", "ask", "urg", "accus", "blam",
         "prais", "welcom", "slam", "criticiz", "criticis", "condemn", "thank", "warn",
     ];
-    !NOT.iter().any(|n| w.len() >= n.len() && w[..n.len()].eq_ignore_ascii_case(n))
+    // (As bytes: a cue is ASCII, and its first bytes need no `str` of them.)
+    !NOT.iter().any(|n| w.as_bytes().get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n.as_bytes())))
 }
 
 /// Whether a description's head can name a person ("the minister", "the
@@ -931,7 +1121,9 @@ fn keeps_period(word: &str) -> bool {
 
 /// `word` in lower case, copied only when it holds a capital.
 fn lower(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) }
+    // (In ASCII, a capital is a byte; most words are told by their bytes.)
+    let capital = word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) && word.chars().any(char::is_uppercase);
+    if capital { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) }
 }
 
 /// Byte-wise equality, inlined: these comparisons are of a few bytes and
@@ -1286,9 +1478,12 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         .iter()
         .zip(&flags)
         .map(|(region, fl)| {
-            let words = fl.iter().filter(|&&f| f & (CAP | LOWER) != 0 && f & class::STOP == 0);
-            let (lower, all) = words.fold((0, 0), |(l, a), &f| (l + usize::from(f & LOWER != 0), a + 1));
-            region.location != crate::Location::Headline || 2 * lower > all
+            // (Only a headline's words are counted: any other region is prose.)
+            region.location != crate::Location::Headline || {
+                let words = fl.iter().filter(|&&f| f & (CAP | LOWER) != 0 && f & class::STOP == 0);
+                let (lower, all) = words.fold((0, 0), |(l, a), &f| (l + usize::from(f & LOWER != 0), a + 1));
+                2 * lower > all
+            }
         })
         .collect();
     let closes: Vec<bool> = quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect();
@@ -1303,10 +1498,19 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let mut indirect_cue: Option<Span> = None;
     let mut focus_moved_since_indirect = true;
     for (r, rt) in toks.iter().enumerate() {
-        let cx = Ctx { src, toks: rt, flags: flags[r], closes: &closes };
+        let cx = Ctx::new(src, rt, flags[r], &closes, !per_region[r].is_empty());
         // The last quotation of this region and what attributed it.
         let mut prev: Option<(usize, Option<Found>)> = None;
-        for (i, tok) in rt.iter().enumerate() {
+        let mut next = 0;
+        loop {
+            // Up to the next quotation or cue, the tokens only tell the memory.
+            let (i, moved) = notice_until(&cx, next, &mut mem, prose[r]);
+            if moved {
+                focus_moved = true;
+                focus_moved_since_indirect = true;
+            }
+            let Some(tok) = rt.get(i) else { break };
+            next = i + 1;
             // Only capitals, titles, modifiers and "a" tell the memory anything.
             if cx.has(i, CAP | class::TITLE | class::MODIFIER | class::A) && mem_notice(&cx, i, &mut mem, prose[r]) {
                 focus_moved = true;
@@ -1342,7 +1546,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     // "A spokesman said:" closing the paragraph before: its
                     // quotation opens this one.
                     if found.is_none() && first && i == 0 && r > 0 {
-                        let pcx = Ctx { src, toks: toks[r - 1], flags: flags[r - 1], closes: &closes };
+                        let pcx = Ctx::new(src, toks[r - 1], flags[r - 1], &closes, !per_region[r - 1].is_empty());
                         let n = toks[r - 1].len();
                         if n > 1 && pcx.punct(n - 1) == Some(':') {
                             found = before_of(&pcx, n)
@@ -1357,7 +1561,8 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     }
                     let (q_cue, q_speaker) = match found {
                         Some(f) => {
-                            let fcx = Ctx { src, toks: toks[f.region], flags: flags[f.region], closes: &closes };
+                            let quoted = !per_region[f.region].is_empty();
+                            let fcx = Ctx::new(src, toks[f.region], flags[f.region], &closes, quoted);
                             // A cue with no subject of its own speaks for the one in focus.
                             let speaker = match f.np {
                                 Some(np) => {
@@ -1426,7 +1631,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                                     || s.kind == MentionKind::Description
                                         && s.name.as_ref().zip(s.mention.as_ref()).is_some_and(|(n, m)| {
                                             n.as_ref() == m.as_str()
-                                                && words(n).last().is_some_and(|h| {
+                                                && words(n).next_back().is_some_and(|h| {
                                                     is_person_noun(h) && mem.anonymous.contains(&lower(h))
                                                 })
                                         })
@@ -1519,7 +1724,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
             rest.toks.clear();
             rest.flags.clear();
             tokenize_into(&mut rest, src, region.span, &[]);
-            let cx = Ctx { src, toks: &rest.toks, flags: &rest.flags, closes: &closes };
+            let cx = Ctx::new(src, &rest.toks, &rest.flags, &closes, false);
             for (i, tok) in rest.toks.iter().enumerate() {
                 if matches!(tok, Tok::Word(_)) && cx.cap(i) {
                     mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline);
@@ -1531,29 +1736,68 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     echo_headline_quotes(quotes);
 }
 
+/// Tells `mem` what the tokens from `i` on say ([`mem_notice`]) up to the
+/// next quotation or cue, and returns its index (else the count of tokens)
+/// and whether the person in focus changed.
+///
+/// Most tokens are neither, and are gone through here in a loop of its own:
+/// in [`attribute`]'s, they would carry all that function's state.
+#[inline(never)]
+fn notice_until<'a>(cx: &Ctx<'_, 'a>, mut i: usize, mem: &mut Memory<'a>, prose: bool) -> (usize, bool) {
+    // Capitals, titles, modifiers and "a" tell the memory something.
+    const NOTICED: u32 = CAP | class::TITLE | class::MODIFIER | class::A;
+    let n = cx.toks.len().min(cx.flags.len());
+    let mut moved = false;
+    loop {
+        // Most tokens are none of those, nor a cue nor a quotation.
+        while i < n && cx.flags[i] & (NOTICED | class::CUE) == 0 && !matches!(cx.toks[i], Tok::Quote(_)) {
+            i += 1;
+        }
+        if i >= n || cx.cue_at(i) || matches!(cx.toks[i], Tok::Quote(_)) {
+            return (i.min(cx.toks.len()), moved);
+        }
+        if cx.has(i, NOTICED) && mem_notice(cx, i, mem, prose) {
+            moved = true;
+        }
+        i += 1;
+    }
+}
+
 /// The words of `text`, punctuation aside.
-fn words(text: &str) -> impl Iterator<Item = &str> + Clone {
+fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> + Clone {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// Whether the words of `text` hold those of `part` in a row, in any case,
 /// without allocating.
 fn holds_words(text: &str, part: &str) -> bool {
-    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
-    let mut rest = words(text);
-    loop {
-        let mut here = rest.clone();
-        if part
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|p| here.next().is_some_and(|w| same(w, p)))
-        {
-            return true;
-        }
-        if rest.next().is_none() {
-            return false;
+    /// Whether the words `text` hold `part`'s in a row, `same` telling two
+    /// words alike.
+    fn holds<W: Copy>(
+        mut text: impl Iterator<Item = W> + Clone,
+        part: impl Iterator<Item = W> + Clone,
+        same: impl Fn(W, W) -> bool,
+    ) -> bool {
+        loop {
+            let mut here = text.clone();
+            if part.clone().all(|p| here.next().is_some_and(|w| same(w, p))) {
+                return true;
+            }
+            if text.next().is_none() {
+                return false;
+            }
         }
     }
+    if text.is_ascii() && part.is_ascii() {
+        // Byte by byte: in ASCII the alphanumerics are the letters and
+        // digits, and lowering is ASCII's.
+        fn words(s: &str) -> impl Iterator<Item = &[u8]> + Clone {
+            s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+        }
+        return holds(words(text), words(part), <[u8]>::eq_ignore_ascii_case);
+    }
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    holds(words(text), words(part), same)
 }
 
 /// A headline quoting words the story attributes later ("SA unveils 'more
@@ -1579,7 +1823,16 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
 
 /// The last word of a name.
 fn surname(name: &str) -> &str {
-    bare(name.rsplit(char::is_whitespace).next().unwrap_or(name))
+    // Byte by byte from the end while ASCII (the white space there is
+    // `char::is_whitespace`'s); by characters past any other byte.
+    let b = name.as_bytes();
+    // (One comparison finds the last byte not printable ASCII.)
+    let last = match b.iter().rposition(|&c| c.wrapping_sub(b'!') > b'~' - b'!') {
+        Some(k) if matches!(b[k], b' ' | b'\t'..=b'\r') => &name[k + 1..],
+        Some(_) => name.rsplit(char::is_whitespace).next().unwrap_or(name),
+        None => name,
+    };
+    bare(last)
 }
 
 /// A surname without the particle joined to it: "al-Assad" is "Assad".
@@ -1606,13 +1859,51 @@ fn ends_with_words(name: &str, part: &str) -> bool {
         .all(|(k, w)| a.next().is_some_and(|x| x == w || k == 0 && bare(x) == bare(w)))
 }
 
+/// Whether `name` ends with `part` after a space ("Sergey Lavrov", "Lavrov"):
+/// then its words end with `part`'s, told without splitting either.
+fn suffix_word(name: &str, part: &str) -> bool {
+    name.len() > part.len() && name.ends_with(part) && name.as_bytes()[name.len() - part.len() - 1] == b' '
+}
+
 /// A name as one line: hard-wrapped copy may break it ("Ivan\nLund").
 fn one_line(name: &str) -> Cow<'_, str> {
-    if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+    if !single_spaced(name.as_bytes())
+        && (name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  "))
+    {
         Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
         Cow::Borrowed(name)
     }
+}
+
+/// Whether `b` is ASCII without control characters or two spaces in a row:
+/// most names are, told eight bytes at a time. `false` tells nothing.
+fn single_spaced(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let chunks = b.chunks_exact(8);
+    // The last few bytes padded with a letter.
+    let mut last = [b'x'; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    // Whether the byte before the chunk is a space.
+    let mut space_before = false;
+    for x in chunks
+        .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+        .chain([u64::from_le_bytes(last)])
+    {
+        // A byte past ASCII, or below 0x0E (white space but ' ' among them).
+        if x & HIGH != 0 || x.wrapping_sub(ONES * 0x0E) & !x & HIGH != 0 {
+            return false;
+        }
+        // The high bit of each byte that is a space.
+        let y = x ^ (ONES * u64::from(b' '));
+        let spaces = !((y & !HIGH).wrapping_add(!HIGH) | y) & HIGH;
+        if spaces & spaces >> 8 != 0 || space_before && spaces & 0x80 != 0 {
+            return false;
+        }
+        space_before = spaces >> 63 != 0;
+    }
+    true
 }
 
 /// Whether `acronym`, three to twelve capitals, abbreviates the last words
@@ -1683,15 +1974,16 @@ fn is_company(cx: &Ctx<'_, '_>, np: Np) -> bool {
         "charity",
         "watchdog",
     ];
-    let head = cx.word(np.end - 1).unwrap_or("");
     // "the company", "the Brussels-based thinktank": a few lower-case words
     // or hyphenated ones may stand before the head.
-    let modifiers = (np.start + 1..np.end - 1)
-        .all(|k| cx.has(k, LOWER) || cx.word(k).is_some_and(|w| w.contains('-') && w.len() > 3));
+    let modifiers = || {
+        (np.start + 1..np.end - 1)
+            .all(|k| cx.has(k, LOWER) || cx.word(k).is_some_and(|w| w.contains('-') && w.len() > 3))
+    };
     (2..=5).contains(&(np.end - np.start))
         && cx.has(np.start, class::THE)
-        && modifiers
-        && BODIES.iter().any(|b| b.eq_ignore_ascii_case(head))
+        && cx.word(np.end - 1).is_some_and(|head| BODIES.iter().any(|b| b.eq_ignore_ascii_case(head)))
+        && modifiers()
 }
 
 /// The name and the title printed with it of a name mention ("Russian
@@ -1705,13 +1997,12 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
     let mixed_after = |i: usize| cx.word(i + 1).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
     // ... or its last lower-case word ("Psychiatric oncologist
     // Gabriela Ozco"), particles aside ("Charles de Gaulle").
+    // (The word classes first, "the" among them; the text last.)
     let t = (np.start..np.end).rev().find(|&i| {
-        cx.word(i).is_some_and(|w| {
-            cx.has(i, class::TITLE)
-                || acronym(w) && mixed_after(i)
-                || w.eq_ignore_ascii_case("the")
+        cx.is_word(i)
+            && (cx.has(i, class::TITLE | class::THE)
                 || cx.has(i, LOWER) && !cx.lower_in(i, class::CONNECTOR) && i + 1 < np.end
-        })
+                || cx.word(i).is_some_and(acronym) && mixed_after(i))
     });
     let mut name_start = t.map_or(np.start, |t| t + 1);
     // Lower-case connectors only: "Al Reyes" keeps its "Al".
@@ -1733,12 +2024,19 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
         _ => name,
     };
     let mut title_start = np.start;
-    while title_start < name_start && cx.is(title_start, &["its", "his", "her", "their", "our", "the", "a", "an"]) {
+    // (Determiners all: the class rules out most words before the list.)
+    while title_start < name_start
+        && cx.has(title_start, class::DET)
+        && cx.is(title_start, &["its", "his", "her", "their", "our", "the", "a", "an"])
+    {
         title_start += 1;
     }
     let title = t.filter(|&t| t >= title_start && !cx.has(t, class::THE)).map(|_| {
         let mut end = name_start;
-        while end > title_start && cx.is(end - 1, &["of", "and", "to", "the"]) {
+        while end > title_start
+            && cx.has(end - 1, class::STOP | class::THE)
+            && cx.is(end - 1, &["of", "and", "to", "the"])
+        {
             end -= 1;
         }
         cx.text(Np { start: title_start, end, kind: np.kind })
@@ -1805,8 +2103,10 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
             mem.met_org(cx.text(Np { start, ..np }));
         }
-        let known = np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
         let person = cx.is_person(np);
+        // (Whether a person's surname is known changes nothing below: it is
+        // looked up only for the others.)
+        let known = !person && np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
         let opens_sentence = i == 0 || cx.is_sentence_end(i - 1);
         // A body opening a sentence: "Velmar has ...", "Norberg
         // Telecom said ...". The story's first body keeps the name;
@@ -1836,7 +2136,7 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         // jail, Chen Guiqiu waited ..."), and be followed by any verb.
         // So may a surname met before ("During the pandemic, Mearns could
         // not hear"), before an auxiliary too.
-        const INTROS: &[&str] = &[
+        const INTROS: Words = Words::new(&[
             "after",
             "before",
             "despite",
@@ -1857,16 +2157,15 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
             "like",
             "throughout",
             "under",
-        ];
-        const NOT_A_VERB: &[&str] =
-            &["of", "for", "in", "on", "at", "to", "from", "by", "with", "and", "or", "who", "which"];
+        ]);
+        const NOT_A_VERB: Words =
+            Words::new(&["of", "for", "in", "on", "at", "to", "from", "by", "with", "and", "or", "who", "which"]);
+        const SUBORDINATORS: Words =
+            Words::new(&["when", "after", "before", "as", "while", "once", "since", "although", "because"]);
         let sure = person || known;
         // "When Mearns walked out of the office, she ...": a known person as
         // the subject of an opening clause.
-        let subordinate = sure
-            && i > 0
-            && cx.is(i - 1, &["when", "after", "before", "as", "while", "once", "since", "although", "because"])
-            && (i == 1 || cx.is_sentence_end(i - 2));
+        let subordinate = sure && i > 0 && cx.is_one_of(i - 1, &SUBORDINATORS) && (i == 1 || cx.is_sentence_end(i - 2));
         let subject_after_intro = (np.end - np.start == 1 || person)
             && np.kind == MentionKind::Name
             && i > 0
@@ -1876,14 +2175,14 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
                 while s0 > 0 && i - s0 < REACH && !cx.is_sentence_end(s0 - 1) {
                     s0 -= 1;
                 }
-                (person || cx.is(s0, INTROS))
+                (person || cx.is_one_of(s0, &INTROS))
                     && (s0..i - 1).all(|k| cx.punct(k) != Some(',') && !matches!(cx.toks[k], Tok::Quote(_)))
             })
             && cx.word(np.end).is_some_and(|w| w.starts_with(char::is_lowercase))
             && !cx.has(np.end, class::CUE | if sure { 0 } else { class::STOP })
-            && !cx.is(np.end, NOT_A_VERB)
+            && !cx.is_one_of(np.end, &NOT_A_VERB)
             && !cx.has(np.start, class::PLACE | class::TIME | class::ORG)
-            && !cx.word(np.end - 1).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+            && !cx.possessive(np.end - 1);
         let person = person || subject_after_intro;
         if person || known {
             if opens_sentence || described || subject_after_intro {
@@ -1906,13 +2205,16 @@ fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool)
         };
         let mut j = i + 1;
         while j < i + 5
-            && cx.word(j).is_some()
+            && cx.is_word(j)
             && !cx.has(j, class::STOP | class::CUE)
             && !(j > i + 1 && verb(j) && !cx.adverb_ly(j - 1))
         {
             j += 1;
         }
         if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
+            if mem.anonymous.capacity() == 0 {
+                mem.anonymous.reserve(ROOM);
+            }
             if mem.anonymous.len() < 256 {
                 mem.anonymous.insert(lower(head));
             }
@@ -1978,6 +2280,9 @@ fn mark_after(src: &str, at: usize) -> usize {
 
 /// Whether a quotation stands in the sentence of token `i`.
 fn next_to_quote(cx: &Ctx<'_, '_>, i: usize) -> bool {
+    if !cx.quoted {
+        return false;
+    }
     let mut a = i;
     while a > 0 && !cx.is_sentence_end(a - 1) && i - a < REACH {
         a -= 1;
@@ -1998,6 +2303,10 @@ fn next_to_quote(cx: &Ctx<'_, '_>, i: usize) -> bool {
 /// The sentence around token `i`: its first token and its end (the closing
 /// full stop's index, or the region's end).
 fn sentence(cx: &Ctx<'_, '_>, i: usize) -> (usize, usize) {
+    let (at, s0, s1) = cx.sentence.get();
+    if at == i {
+        return (s0, s1);
+    }
     let mut s0 = i;
     while s0 > 0 && !cx.is_sentence_end(s0 - 1) && i - s0 < REACH {
         s0 -= 1;
@@ -2006,6 +2315,7 @@ fn sentence(cx: &Ctx<'_, '_>, i: usize) -> (usize, usize) {
     while s1 < cx.toks.len() && !cx.is_sentence_end(s1) && s1 - i < REACH {
         s1 += 1;
     }
+    cx.sentence.set((i, s0, s1));
     (s0, s1)
 }
 
@@ -2051,7 +2361,7 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
         let next = (j..(j + 6).min(s1)).find(|&c| matches!(cx.toks[c], Tok::Quote(_)))?;
         // Not when a cue before the first one attributes it ("told CNN it is
         // "aware" and is "working ...," a spokesperson said").
-        let plain = next > j && (j..next).all(|c| cx.word(c).is_some() && !cx.cue_at(c));
+        let plain = next > j && (j..next).all(|c| cx.is_word(c) && !cx.cue_at(c));
         let plain = plain && !(s0..i).any(|c| cx.cue_at(c));
         return if plain && !closes_sentence && hops < 4 {
             after_at(cx, next, closes_sentence, hops + 1)
@@ -2093,7 +2403,7 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
         // "the head of state said", "a spokesman for the agency said"
         let lim = (k + 8).min(s1);
         let mut c = k + 1;
-        while c < lim && cx.word(c).is_some() && !cx.cue_at(c) {
+        while c < lim && cx.is_word(c) && !cx.cue_at(c) {
             c += 1;
         }
         if c < lim && cx.cue_at(c) {
@@ -2142,14 +2452,14 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
     let mut k = i;
     while k > s0 {
         k -= 1;
-        let Some(w) = cx.word(k) else { continue };
         // "identified by China as its "top terrorist"", "described by
         // aides as Q": the passive's agent speaks, its participle the cue.
         // Not inside reported speech ("He warned that they were viewed by
         // their countrymen as Q"), unless set off by a comma ("Pakistan said
         // it killed X, identified by China as Q").
         let reported = || (s0..k - 1).rev().take_while(|&c| cx.punct(c) != Some(',')).any(|c| cx.cue_at(c));
-        if w == "by" && k > s0 && i - k < 12 && cue.is_none() && !reported() {
+        // ("by" is a stop word: the class rules out most words first.)
+        if cx.has(k, class::STOP) && cx.word(k) == Some("by") && k > s0 && i - k < 12 && cue.is_none() && !reported() {
             let participle = cx.word(k - 1).is_some_and(|p| p.ends_with("ed") && cx.has(k - 1, LOWER));
             let agent = cx
                 .np_forward(k + 1)
@@ -2163,6 +2473,7 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         if !cx.cue_at(k) {
             continue;
         }
+        let Some(w) = cx.word(k) else { continue };
         // "A van was observed driving "suspiciously"": a cue in the passive
         // tells what was said of its subject, not by it.
         // Its agent after the quotation speaks ("was called "a pirate" by
@@ -2278,10 +2589,10 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         if matches!(cx.toks[k], Tok::Quote(_)) || last_intro.is_some_and(|c| c > k) && cx.cue_at(k) {
             break;
         }
-        let Some(w) = cx.word(k) else { continue };
-        if !cx.cue_at(k) || !is_strong_cue(w) && k - i > 8 {
+        if !cx.cue_at(k) || !cx.has(k, class::STRONG) && k - i > 8 {
             continue;
         }
+        let Some(w) = cx.word(k) else { continue };
         if w.eq_ignore_ascii_case("according") {
             if let Some(np) = cx.object_of(k) {
                 return Some((Some(k), Some(np)));
@@ -2300,7 +2611,7 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         }
     }
     // "About 100 protesters", "Two men", "Thousands of people".
-    const QUANTITY: &[&str] = &[
+    const QUANTITY: Words = Words::new(&[
         "about",
         "some",
         "more",
@@ -2318,9 +2629,9 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
         "three",
         "four",
         "five",
-    ];
+    ]);
     while subj_at < i
-        && (cx.is(subj_at, QUANTITY)
+        && (cx.is_one_of(subj_at, &QUANTITY)
             || cx.word(subj_at).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit() || b == b',')))
     {
         subj_at += 1;
@@ -2367,6 +2678,9 @@ impl<'a> Memory<'a> {
         self.entities.iter().rev().take(32).copied().find(|e| {
             e.name.len() < name.len()
                 && e.name.contains(char::is_whitespace)
+                // (Where its first byte stands nowhere it could start, the
+                // name is not held: no searcher need be built.)
+                && name.as_bytes()[..=name.len() - e.name.len()].contains(&e.name.as_bytes()[0])
                 && name.match_indices(e.name).any(|(at, _)| glued_at(at, e.name.len()))
         })
     }
@@ -2452,11 +2766,14 @@ impl<'a> Memory<'a> {
                 // "Koronolli" after "Viktor Koronelli": a surname misspelt;
                 // "Kim Jong Unclarified" after "Kim Jong Un": a name glued to
                 // the word after it in scraped copy.
+                // (A name of one word is its surname: one lookup tells both.)
+                let last = surname(name);
+                let known = self.knows(last);
                 let misspelt = || {
-                    let lone = !name.contains(char::is_whitespace) && !self.knows(name);
+                    let lone = !known && !name.contains(char::is_whitespace);
                     if lone { self.misspelt(name) } else { None }
                 };
-                let glued = || if self.knows(surname(name)) { None } else { self.glued(name) };
+                let glued = || if known { None } else { self.glued(name) };
                 if let Some(e) = misspelt().or_else(glued) {
                     return Speaker {
                         mention,
@@ -2465,18 +2782,24 @@ impl<'a> Memory<'a> {
                         title: title.or(e.title).map(one_line),
                     };
                 }
-                self.meet(name, title);
-                let last = surname(name);
-                let e = self.by_surname(last);
-                let (name, title) = e.map_or((name, title), |e| (e.name, title.or(e.title)));
+                let at = self.meet_as(name, last, title);
+                let e = self.entities[at];
+                let (name, title) = (e.name, title.or(e.title));
                 Speaker { mention, kind: MentionKind::Name, name: Some(one_line(name)), title: title.map(one_line) }
             }
             MentionKind::Description => {
                 let head = cx.word(np.end - 1).unwrap_or("");
                 // The latest few people only: linear time on any input.
-                let by_title = self.entities.iter().rev().take(32).find(|e| {
-                    e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))) && is_title(head)
-                });
+                // (No one is, unless the head is a title.)
+                let by_title = is_title(head)
+                    .then(|| {
+                        self.entities
+                            .iter()
+                            .rev()
+                            .take(32)
+                            .find(|e| e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))))
+                    })
+                    .flatten();
                 if let Some(e) = by_title {
                     return Speaker {
                         mention,
@@ -2594,7 +2917,7 @@ mod tests {
     /// `f` of the context of `src` tokenized whole, and its token count.
     fn whole<R>(src: &str, f: impl FnOnce(&Ctx<'_, '_>, usize) -> R) -> R {
         let t = tokenize(src, Span::new(0, src.len()), &[]);
-        f(&Ctx { src, toks: &t.toks, flags: &t.flags, closes: &[] }, t.toks.len())
+        f(&Ctx::new(src, &t.toks, &t.flags, &[], false), t.toks.len())
     }
 
     #[test]
@@ -2614,6 +2937,81 @@ mod tests {
         assert_eq!(kind("the Rev. Donald Spitz"), MentionKind::Name);
         assert_eq!(kind("the U.S. Deputy Ambassador Peter Burleigh"), MentionKind::Name);
     }
+    #[test]
+    fn single_spacing_is_told_eight_bytes_at_a_time() {
+        let exact = |s: &str| !(s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  "));
+        for s in [
+            "",
+            "Ivan Lund",
+            "Ivan\nLund",
+            "Ivan  Lund",
+            "Foreign Minister Sergey Lavrov",
+            "Foreign Minister Sergey  Lavrov",
+            "Foreign\tMinister",
+            "1234567 1234567 ",
+            "1234567  234567",
+            "12345678 2345678",
+            "1234567\u{b}",
+            "\u{1f}x",
+            "José Martí",
+        ] {
+            // `false` for any text not single-spaced; `true` for plain ASCII that is.
+            assert!(!single_spaced(s.as_bytes()) || exact(s), "{s:?}");
+            if s.is_ascii() && !s.bytes().any(|b| b < b' ') {
+                assert_eq!(single_spaced(s.as_bytes()), exact(s), "{s:?}");
+            }
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(one_line(s), if exact(s) { s } else { joined.as_str() }, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn surnames_and_their_endings_are_told_by_bytes_as_by_characters() {
+        for name in ["Sergey Lavrov", "Lavrov", "Ivan\nLund", "Rami al-Haddad", "Jean\u{a0}Dupont", "Kim Jong Un ", ""]
+        {
+            let slow = bare(name.rsplit(char::is_whitespace).next().unwrap_or(name));
+            assert_eq!(surname(name), slow, "{name:?}");
+        }
+        assert!(suffix_word("Sergey Lavrov", "Lavrov"));
+        assert!(!suffix_word("Sergey Lavrov", "avrov"));
+        assert!(!suffix_word("Lavrov", "Lavrov"));
+        for (name, part) in [("Sergey Lavrov", "Lavrov"), ("Kim Jong Un", "Jong Un"), ("A  B", "B")] {
+            assert!(!suffix_word(name, part) || ends_with_words(name, part), "{name:?} {part:?}");
+        }
+    }
+
+    #[test]
+    fn word_lists_are_told_in_any_case() {
+        const LIST: Words = Words::new(&["when", "after", "as", "although"]);
+        for (w, want) in [("when", true), ("WHEN", true), ("After", true), ("as", true), ("ask", false), ("", false)] {
+            assert_eq!(LIST.holds(w), want, "{w:?}");
+        }
+        assert!(!LIST.holds("a-very-long-word-indeed"));
+        // The lists ruled in by a class first are all of that class.
+        for (list, bits) in [
+            (&["its", "his", "her", "their", "our", "the", "a", "an"][..], class::DET),
+            (&["of", "and", "to", "the"][..], class::STOP | class::THE),
+            (&["by"][..], class::STOP),
+        ] {
+            for w in list {
+                assert_ne!(crate::lexicon::classes(w) & bits, 0, "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_hash_alike_when_alike() {
+        let hash = |w: &str| WordHash.hash_one(w);
+        assert_eq!(hash("Lavrov"), hash(&String::from("Lavrov")));
+        assert_eq!(hash("Lavrov"), WordHash.hash_one(Cow::<str>::Owned("Lavrov".into())));
+        let long = "a name longer than thirty-two bytes, hashed by SipHash";
+        let owned = String::from(long);
+        assert_eq!(hash(long), hash(&owned));
+        // Different words (by a padding byte too) collide with chance 2⁻³².
+        assert_ne!(hash("Lavrov"), hash("Lavrova"));
+        assert_ne!(hash("ab"), hash("ab\0"));
+    }
+
     #[test]
     fn byte_kinds_agree_with_the_ascii_predicates() {
         for c in 0..=255u8 {
