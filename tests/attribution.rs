@@ -50,6 +50,11 @@ fn mention<'a>(x: &'a Quotation<'_>) -> Option<&'a str> {
     x.speaker.as_ref().and_then(|s| s.mention.as_ref()).map(|m| m.as_str())
 }
 
+/// The name a quotation's speaker resolves to.
+fn name<'a>(x: &'a Quotation<'_>) -> Option<&'a str> {
+    x.speaker.as_ref().and_then(|s| s.name.as_deref())
+}
+
 fn title<'a>(x: &'a Quotation<'_>) -> Option<&'a str> {
     x.speaker.as_ref().and_then(|s| s.title.as_deref())
 }
@@ -744,7 +749,7 @@ fn headline_surname_resolves_to_the_body_name() {
                MOSCOW, June 16. /TASS/. Russian Foreign Minister Sergey Lavrov said on Wednesday the Arctic states \
                should agree common shipping rules.";
     let qs = quotes(src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Sergey Lavrov"));
+    assert_eq!(name(&qs[0]), Some("Sergey Lavrov"));
 }
 
 #[test]
@@ -774,7 +779,7 @@ fn description_with_appositive_name() {
                      \"We pay more every year,\" the group's chairman, Arthur Bell, said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Arthur Bell"));
+    assert_eq!(name(&qs[0]), Some("Arthur Bell"));
 }
 
 #[test]
@@ -784,7 +789,7 @@ fn title_without_possessive_determiner() {
                      \"We pay more every year,\" its chairman Arthur Bell said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Arthur Bell"));
+    assert_eq!(name(&qs[0]), Some("Arthur Bell"));
     assert_eq!(title(&qs[0]), Some("chairman"));
 }
 
@@ -797,7 +802,7 @@ fn a_verb_in_the_past_tense_ends_a_name() {
                      \"Quotas are not the enemy,\" the 61-year-old president said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ilse Varga"));
+    assert_eq!(name(&qs[0]), Some("Ilse Varga"));
 }
 
 #[test]
@@ -810,7 +815,7 @@ fn a_cue_in_the_passive_is_not_its_subjects() {
                      Skipper Nils Dahl was rescued.",
     );
     let qs = quotes(&src);
-    let name = qs[0].speaker.as_ref().and_then(|s| s.name.as_deref());
+    let name = name(&qs[0]);
     assert_ne!(name, Some("A trawler"));
     assert_ne!(name, Some("Nils Dahl"));
 }
@@ -833,7 +838,7 @@ fn a_participle_is_no_occupation_before_a_name() {
     let src = "Dispute involving Norway ends\n\nOSLO (Reuters) - \
                Dispute involving Norway trawlers ended on Monday, it said, adding \"the talks went well.\"";
     let qs = quotes(src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), None);
+    assert_eq!(name(&qs[0]), None);
 }
 
 #[test]
@@ -843,7 +848,7 @@ fn it_before_anyone_is_named_is_no_person_named_later() {
                      Skipper Nils Dahl welcomed the deal.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), None);
+    assert_eq!(name(&qs[0]), None);
 }
 
 #[test]
@@ -864,7 +869,7 @@ fn someone_introduced_unnamed_stays_unnamed_and_is_the_next_he() {
 fn the_one_quoted_after_the_quotation_speaks() {
     // The outlet quotes; the one it quotes speaks, named in an appositive
     // when a title comes first.
-    for (body, name) in [
+    for (body, want) in [
         ("\"The quota is fair,\" the Fiskeribladet newspaper quoted minister Ola Sand as saying.", "Ola Sand"),
         (
             "\"The quota is fair,\" the Fiskeribladet newspaper quoted Director of Fisheries, Ola Sand, as saying.",
@@ -873,7 +878,7 @@ fn the_one_quoted_after_the_quotation_speaks() {
     ] {
         let src = story(body);
         let qs = quotes(&src);
-        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some(name), "{body}");
+        assert_eq!(name(&qs[0]), Some(want), "{body}");
         assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("saying"), "{body}");
     }
 }
@@ -886,7 +891,7 @@ fn the_one_quoted_may_be_described_at_length() {
                      \"The difficult is what takes a little time.\"",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Fridtjof Nansen"));
+    assert_eq!(name(&qs[0]), Some("Fridtjof Nansen"));
 }
 
 #[test]
@@ -917,14 +922,14 @@ fn a_name_in_the_possessive_is_met_without_its_ending() {
                      \"It is fair to both fleets,\" Sand said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ola Sand"));
+    assert_eq!(name(&qs[0]), Some("Ola Sand"));
 }
 
 #[test]
 fn an_opening_like_or_unlike_is_no_part_of_a_name() {
     let src = story("Like Hansen, Berg also quoted scripture, saying the sea is \"full of mercy.\"");
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Berg"));
+    assert_eq!(name(&qs[0]), Some("Berg"));
 }
 
 #[test]
@@ -935,7 +940,7 @@ fn an_inverted_cue_names_the_person_after_a_capitalised_adjective_and_a_role() {
     ] {
         let src = story(body);
         let qs = quotes(&src);
-        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Kari Lund"), "{body}");
+        assert_eq!(name(&qs[0]), Some("Kari Lund"), "{body}");
     }
 }
 
@@ -943,7 +948,7 @@ fn an_inverted_cue_names_the_person_after_a_capitalised_adjective_and_a_role() {
 fn the_people_a_quotation_tells_of_after_said_do_not_say_it() {
     let src = story("Per Olsen is from Bergen and said the trawler owners \"need to follow the law.\"");
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Per Olsen"));
+    assert_eq!(name(&qs[0]), Some("Per Olsen"));
 }
 
 #[test]
@@ -955,7 +960,7 @@ fn the_verb_of_a_reported_clause_is_not_the_cue() {
         let src = story(body);
         let qs = quotes(&src);
         assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some(cue), "{body}");
-        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Anna Berg"), "{body}");
+        assert_eq!(name(&qs[0]), Some("Anna Berg"), "{body}");
     }
 }
 
@@ -979,14 +984,14 @@ fn her_before_a_noun_is_a_determiner() {
 
 #[test]
 fn more_plural_nouns_name_groups_of_speakers() {
-    for (body, name) in [
+    for (body, want) in [
         ("Government troops cheered and shouted \"We have found them!\"", "Government troops"),
         ("Special forces shouted \"We have won!\" as the minister arrived.", "Special forces"),
         ("\"The quota is unfair,\" the union's lawyers told the court.", "the union's lawyers"),
     ] {
         let src = story(body);
         let qs = quotes(&src);
-        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some(name), "{body}");
+        assert_eq!(name(&qs[0]), Some(want), "{body}");
     }
 }
 
@@ -997,10 +1002,10 @@ fn what_a_named_owner_owns_speaks_not_the_owner() {
         ("\"He is innocent,\" Sand's lawsuit stated.", "Sand's lawsuit"),
         ("\"He is innocent,\" said the Dahls’ lawsuit, which was filed on Monday.", "the Dahls’ lawsuit"),
     ];
-    for (quote, name) in cases {
+    for (quote, want) in cases {
         let src = story(&format!("Ola Sand was arrested on Monday.\n\n{quote}"));
         let qs = quotes(&src);
-        assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some(name), "{quote}");
+        assert_eq!(name(&qs[0]), Some(want), "{quote}");
     }
 }
 
@@ -1011,7 +1016,7 @@ fn a_name_with_a_capitalised_preposition_is_a_body_a_description_may_mean() {
                      \"We are delighted at his release,\" the international media rights group said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Reporters Without Borders"));
+    assert_eq!(name(&qs[1]), Some("Reporters Without Borders"));
 }
 
 #[test]
@@ -1021,7 +1026,7 @@ fn whoever_issues_a_statement_saying_something_says_it() {
                      Her family released a statement Friday saying this is a \"difficult moment.\"",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Her family"));
+    assert_eq!(name(&qs[0]), Some("Her family"));
 }
 
 #[test]
@@ -1034,7 +1039,7 @@ fn a_description_narrowed_by_what_follows_brings_in_someone_new() {
                      \"She is the planner,\" the judge wrote.",
     );
     let qs = quotes(&src);
-    let name = qs[1].speaker.as_ref().and_then(|s| s.name.as_deref());
+    let name = name(&qs[1]);
     assert!(name.is_some_and(|n| n.eq_ignore_ascii_case("the judge")), "{name:?}");
 }
 
@@ -1045,7 +1050,7 @@ fn an_unnamed_official_reporting_is_the_next_he() {
                      A union spokesman denied the deal was final. \"We were not told,\" he said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("A union spokesman"));
+    assert_eq!(name(&qs[1]), Some("A union spokesman"));
 }
 
 #[test]
@@ -1055,14 +1060,14 @@ fn an_unnamed_official_telling_of_someone_named_leaves_the_story_with_them() {
                      A union official confirmed Sand took part. \"It was hard,\" he said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ola Sand"));
+    assert_eq!(name(&qs[1]), Some("Ola Sand"));
 }
 
 #[test]
 fn a_name_in_apposition_after_an_inverted_cue_may_follow_an_age() {
     let src = story("\"Gas is cheaper,\" said one Bergen resident, 37-year-old Artem.");
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Artem"));
+    assert_eq!(name(&qs[0]), Some("Artem"));
 }
 
 #[test]
@@ -1074,7 +1079,7 @@ fn reported_speech_inverted_after_a_comma_brings_in_the_person_named() {
                      \"The ships will come back,\" he said.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Per Lunde"));
+    assert_eq!(name(&qs[0]), Some("Per Lunde"));
 }
 
 #[test]
@@ -1084,7 +1089,7 @@ fn a_named_owner_determines_a_description_before_a_cue() {
                      Sand's stepmother said Thursday from her home in Bodo, Nordland: \"He should come forward.\"",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Sand's stepmother"));
+    assert_eq!(name(&qs[0]), Some("Sand's stepmother"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("said"));
 }
 
@@ -1092,7 +1097,7 @@ fn a_named_owner_determines_a_description_before_a_cue() {
 fn a_role_of_a_body_in_apposition_leaves_the_name_before_it() {
     let src = story("The Rev. Ola Sand, the founder of Pro-Fish Norway, described the quota as a \"disgrace.\"");
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ola Sand"));
+    assert_eq!(name(&qs[0]), Some("Ola Sand"));
 }
 
 #[test]
@@ -1102,7 +1107,7 @@ fn an_event_praising_someone_speaks_for_itself() {
                      The festival praises him for his \"sensational start\" on stage.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("The festival"));
+    assert_eq!(name(&qs[0]), Some("The festival"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("praises"));
 }
 
@@ -1110,7 +1115,7 @@ fn an_event_praising_someone_speaks_for_itself() {
 fn occupations_in_the_arts_are_titles_before_a_name() {
     let src = story("\"I will sing again,\" Singer Kari Lund said.");
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Kari Lund"));
+    assert_eq!(name(&qs[0]), Some("Kari Lund"));
     assert_eq!(title(&qs[0]), Some("Singer"));
 }
 
@@ -1121,7 +1126,7 @@ fn a_group_with_its_adjective_shouting_after_another_verb_speaks() {
                      Bands were playing, special forces cheered and shouted \"We have won!\" as Sand waved.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("special forces"));
+    assert_eq!(name(&qs[0]), Some("special forces"));
 }
 
 #[test]
@@ -1132,7 +1137,7 @@ fn they_is_the_group_before_it_in_its_sentence() {
                      \"peaceful protest.\"",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("thousands of fishermen"));
+    assert_eq!(name(&qs[1]), Some("thousands of fishermen"));
 }
 
 #[test]
@@ -1143,6 +1148,6 @@ fn a_weak_cue_governs_an_infinitive_running_up_to_the_quotation() {
                      \"new level\" on her first visit.",
     );
     let qs = quotes(&src);
-    assert_eq!(qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Kari Lund"));
+    assert_eq!(name(&qs[1]), Some("Kari Lund"));
     assert_eq!(qs[1].cue.as_ref().map(|c| c.as_str()), Some("pledged"));
 }
