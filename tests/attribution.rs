@@ -1151,3 +1151,18 @@ fn a_weak_cue_governs_an_infinitive_running_up_to_the_quotation() {
     assert_eq!(name(&qs[1]), Some("Kari Lund"));
     assert_eq!(qs[1].cue.as_ref().map(|c| c.as_str()), Some("pledged"));
 }
+
+#[test]
+fn the_one_who_noted_a_quotation_beats_the_document_it_is_according_to() {
+    let src = story(
+        "\"She was a devoted mother,\" Erin Lund said.\n\n\
+                     The judge presiding over the custody case noted she had been \"the primary carer,\" according \
+                     to the court order.\n\n\
+                     \"She is the planner,\" the judge wrote.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs[1].cue.as_ref().map(|c| c.as_str()), Some("noted"));
+    for q in &qs[1..] {
+        assert!(name(q).is_some_and(|n| n.eq_ignore_ascii_case("the judge")), "{:?}", name(q));
+    }
+}

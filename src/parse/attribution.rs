@@ -1532,7 +1532,18 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                     let found = if first && last && cue_before {
                         before_of(&cx, i).or_else(|| after_of(&cx, i, ends))
                     } else if first && last {
-                        after_of(&cx, i, ends).or_else(|| before_of(&cx, i))
+                        // "The judge noted she was "the primary caregiver",
+                        // according to the court order": the one who noted it.
+                        match after_of(&cx, i, ends) {
+                            Some((Some(k), np)) if cx.is(k, &["according"]) => {
+                                let noted = before_of(&cx, i).filter(|(c, n)| {
+                                    c.is_some_and(|c| !cx.is(c, &["according"]))
+                                        && n.is_some_and(|n| n.kind != MentionKind::Pronoun)
+                                });
+                                noted.or(Some((Some(k), np)))
+                            }
+                            found => found.or_else(|| before_of(&cx, i)),
+                        }
                     } else if first {
                         // A quotation running on: its attribution may come before
                         // it, or after its last part.
@@ -1635,6 +1646,14 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
                                                     is_person_noun(h) && mem.anonymous.contains(&lower(h))
                                                 })
                                         })
+                                    // "The judge presiding over the case noted Q":
+                                    // someone new, whom "the judge" later means.
+                                    || found.is_some_and(|f| {
+                                        let fcx = Ctx::new(src, toks[f.region], flags[f.region], &closes, !per_region[f.region].is_empty());
+                                        f.np.is_some_and(|np| {
+                                            fcx.restricted(np) && fcx.word(np.end - 1).is_some_and(is_person_noun)
+                                        })
+                                    })
                             }
                             _ => false,
                         };
