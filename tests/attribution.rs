@@ -1166,3 +1166,22 @@ fn the_one_who_noted_a_quotation_beats_the_document_it_is_according_to() {
         assert!(name(q).is_some_and(|n| n.eq_ignore_ascii_case("the judge")), "{:?}", name(q));
     }
 }
+
+#[test]
+fn a_document_after_a_comma_speaks_for_itself() {
+    let src = story(
+        "The economy has cut a \"shortfall of optimism\" that prevailed after the Oslo 2004 Olympic Games, a report said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("a report"));
+}
+
+#[test]
+fn told_reporters_reports_the_clause_after_it() {
+    let src = story(
+        "Senate leader Ola Sand, a key ally, told reporters the report disclosed \"colossal blunders\" on Monday.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Ola Sand"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("told"));
+}

@@ -779,6 +779,11 @@ impl<'s, 'a> Ctx<'s, 'a> {
                 return Some(antecedent);
             }
         }
+        // "..., a report said": a document speaks for itself, whoever was
+        // named before the comma.
+        if np.kind == MentionKind::Description && self.word(np.end - 1).is_some_and(|h| !is_person_noun(h)) {
+            return Some(np);
+        }
         if let Some(head) = self.clause_head(np, floor) {
             return Some(head);
         }
@@ -2539,6 +2544,13 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
             if let Some(np) = cx.subject_of(k, s0) {
                 let mut c = np.start;
                 if c > s0 && cx.is(c - 1, &["that"]) {
+                    c -= 1;
+                }
+                // ("told reporters the report disclosed "...": who was told.)
+                if c > s0 + 1
+                    && (cx.has(c - 1, class::GROUP) || cx.lower_in(c - 1, class::OBJECT))
+                    && cx.is(c - 2, &["told", "tells", "tell", "telling"])
+                {
                     c -= 1;
                 }
                 if c > s0 && cx.cue_at(c - 1) && cx.word(c - 1).is_some_and(is_strong_cue) {
