@@ -305,6 +305,8 @@ struct Table {
     slots: Box<[Slot]>,
     /// `64 - log2(slots.len())`: a hash shifted right by it is a slot.
     shift: u32,
+    /// `slots.len() - 1`.
+    mask: usize,
 }
 
 /// Sets bit 5 of every byte that is an ASCII capital (`A`..=`Z`), eight
@@ -387,9 +389,44 @@ fn key_and_capitals_at(bytes: &[u8], start: usize, end: usize) -> Option<(Key, b
 /// The classes of `text[start..end]` ([`classes_at`]), and whether a capital
 /// may stand at its fourth byte or later ("WhenKim"): always `true` for a
 /// word too long to look up.
+/// `lexicon` is [`Lexicon::get`]: fetched once, it serves many lookups.
+/// The word is a token's: of ASCII, only letters, digits, '-', '\'' and '.'.
 #[inline]
-pub(crate) fn classes_and_capitals_at(text: &str, start: usize, end: usize) -> (u32, bool) {
-    key_and_capitals_at(text.as_bytes(), start, end).map_or((0, true), |(k, caps)| (table().get(&k), caps))
+pub(crate) fn classes_and_capitals_at(lexicon: Lexicon, text: &str, start: usize, end: usize) -> (u32, bool) {
+    let Lexicon(table) = lexicon;
+    let bytes = text.as_bytes();
+    // Most words are eight bytes or fewer, with eight bytes to read: their
+    // key is one integer, the others zero.
+    let len = end.wrapping_sub(start);
+    if len.wrapping_sub(1) < 8 {
+        if let Some(window) = bytes.get(start..start + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(window);
+            let keep = u64::MAX >> (64 - 8 * len);
+            let raw = u64::from_le_bytes(w) & keep;
+            // A word of the tokenizer's holds, of ASCII, only letters,
+            // digits, '-', '\'' and '.': of these, bit 5 is clear in the
+            // capitals alone, so setting it in every ASCII byte is `lower8`.
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            let a = (raw | (!raw & HIGH) >> 2) & keep;
+            debug_assert_eq!(a, lower8(raw), "{:?}", &text[start..end]);
+            // The first three bytes' capitals do not count.
+            return (table.get_short(a), (a ^ raw) & !0x00FF_FFFF != 0);
+        }
+    }
+    key_and_capitals_at(bytes, start, end).map_or((0, true), |(k, caps)| (table.get(&k), caps))
+}
+
+/// The word classes' table, for a loop of lookups to fetch once.
+#[derive(Clone, Copy)]
+pub(crate) struct Lexicon(&'static Table);
+
+impl Lexicon {
+    /// The table, built on first use.
+    #[inline]
+    pub(crate) fn get() -> Lexicon {
+        Lexicon(table())
+    }
 }
 
 impl Table {
@@ -407,6 +444,26 @@ impl Table {
             // The first integer first: it tells most words apart, and an
             // empty slot (no stored word opens with a zero byte).
             if s.key[0] == k[0] && s.key[1..] == k[1..] {
+                return s.bits;
+            }
+            if s.key[0] == 0 {
+                return 0;
+            }
+            i += 1;
+        }
+    }
+
+    /// [`Table::get`] of the key `[a, 0, 0]`, a word of one to eight bytes.
+    #[inline(always)]
+    fn get_short(&self, a: u64) -> u32 {
+        let mask = self.mask;
+        // [`Table::slot`] of `[a, 0, 0]`.
+        let mut i = (a.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        loop {
+            let s = &self.slots[i & mask];
+            // A stored key of eight bytes or fewer has a zero second
+            // integer, and so a zero third.
+            if s.key[0] == a && s.key[1] == 0 {
                 return s.bits;
             }
             if s.key[0] == 0 {
@@ -476,7 +533,11 @@ impl Table {
     fn new(words: &[(&str, u32)]) -> Table {
         // At most a quarter full, so probes stay short.
         let size = (words.len() * 4).next_power_of_two();
-        let mut t = Table { slots: vec![Slot::default(); size].into_boxed_slice(), shift: 64 - size.trailing_zeros() };
+        let mut t = Table {
+            slots: vec![Slot::default(); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+            mask: size - 1,
+        };
         for &(w, bit) in words {
             t.add(w, bit);
         }
@@ -587,6 +648,7 @@ mod tests {
                 if text.is_char_boundary(start) && text.is_char_boundary(end) {
                     let w = &text[start..end];
                     assert_eq!(classes_at(text, start, end), classes(w), "{w:?}");
+                    assert_eq!(classes_and_capitals_at(Lexicon::get(), text, start, end).0, classes(w), "{w:?}");
                     found += usize::from(classes(w) != 0);
                 }
             }
@@ -605,7 +667,7 @@ mod tests {
         let mut start = 0;
         for w in text.split(' ') {
             let end = start + w.len();
-            let (classes, caps) = classes_and_capitals_at(text, start, end);
+            let (classes, caps) = classes_and_capitals_at(Lexicon::get(), text, start, end);
             assert_eq!(classes, classes_at(text, start, end), "{w}");
             // Too long to look up: a capital may stand anywhere.
             let want = w.len() > LONGEST || w.bytes().skip(3).any(|b| b.is_ascii_uppercase());

@@ -1247,14 +1247,15 @@ impl Tokens {
 
     /// Pushes the word `src[start..end]` with its flags.
     fn word(&mut self, src: &str, start: usize, end: usize) {
-        self.classed(src, start, end, classes_at(src, start, end), true);
+        let k = BYTES[usize::from(src.as_bytes()[start])];
+        self.classed(src, start, end, k, classes_at(src, start, end), true);
     }
 
-    /// [`Tokens::word`], its classes `classes` looked up already; `hyphen`
-    /// tells whether the word may hold a '-' (the scan knows it has none).
+    /// [`Tokens::word`], the [`BYTES`] of its first byte `k` and its classes
+    /// `classes` looked up already; `hyphen` tells whether the word may hold
+    /// a '-' (the scan knows it has none).
     #[inline(always)]
-    fn classed(&mut self, src: &str, start: usize, end: usize, classes: u32, hyphen: bool) {
-        let k = BYTES[usize::from(src.as_bytes()[start])];
+    fn classed(&mut self, src: &str, start: usize, end: usize, k: u8, classes: u32, hyphen: bool) {
         let case = if k & byte::UPPER != 0 {
             CAP
         } else if k & byte::SMALL != 0 {
@@ -1343,6 +1344,7 @@ fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &[(usize, us
     // Where quotation `n` starts, as an offset into `text` (none starts
     // before the region); `usize::MAX` past the last: one comparison a token.
     let quote_at = |n: usize| quotes.get(n).map_or(usize::MAX, |q| q.0.saturating_sub(base));
+    let lexicon = crate::lexicon::Lexicon::get();
     out.toks.reserve(text.len() / 4 + 4);
     out.flags.reserve(text.len() / 4 + 4);
     let mut q = 0;
@@ -1384,7 +1386,7 @@ fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &[(usize, us
             // Whether a '-' joined: only then may the word be a particle and a name.
             let mut hyphen = false;
             loop {
-                end += b[end..].iter().take_while(|&&c| kind(c) & byte::ALNUM != 0).count();
+                end += b[end..].iter().position(|&c| kind(c) & byte::ALNUM == 0).unwrap_or(b.len() - end);
                 // '-', apostrophes and '.' join only when a letter or digit follows.
                 let step = match b.get(end) {
                     None => break,
@@ -1406,13 +1408,13 @@ fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &[(usize, us
             }
             // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted"
             // (a word the lexicon knows is whole).
-            let (classes, capitals) = classes_and_capitals_at(src, base + start, base + end);
+            let (classes, capitals) = classes_and_capitals_at(lexicon, src, base + start, base + end);
             match if classes == 0 { unglue(&b[start..end], capitals) } else { None } {
                 Some(at) => {
                     out.word(src, base + start, base + start + at);
                     out.word(src, base + start + at, base + end);
                 }
-                None => out.classed(src, base + start, base + end, classes, hyphen),
+                None => out.classed(src, base + start, base + end, k, classes, hyphen),
             }
             // Most words are followed by one space: step over it here, not
             // in another turn of the loop (unless a quotation opens there).
