@@ -310,7 +310,7 @@ impl<'s, 'a> Ctx<'s, 'a> {
 
     /// Whether token `i` is a word in the possessive: "Smith's", "Smith’s".
     fn possessive(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| w.ends_with('s') && (w.ends_with("'s") || w.ends_with("’s")))
+        self.word(i).and_then(owner).is_some()
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -610,7 +610,7 @@ impl<'s, 'a> Ctx<'s, 'a> {
         if !(self.name_word(last) || self.has(last, class::GROUP) || is_noun_like(w, self.f(last))) {
             return None;
         }
-        if w.ends_with("'s") || w.ends_with("’s") {
+        if owner(w).is_some() {
             return None; // "Castro's remarks": a possessive is no speaker
         }
         if self.name_word(last) && self.cap(last) {
@@ -634,7 +634,7 @@ impl<'s, 'a> Ctx<'s, 'a> {
                 }
                 // "Kopp's stepmother", "Iran's top nuclear official": a named
                 // owner determines it.
-                Some(w) if self.cap(d) && (w.ends_with("'s") || w.ends_with("’s")) => {
+                Some(_) if self.cap(d) && self.possessive(d) => {
                     let mut s = self.run_backward(d, floor);
                     if s > floor && self.has(s - 1, class::DET) {
                         s -= 1;
@@ -827,11 +827,11 @@ impl<'s, 'a> Ctx<'s, 'a> {
     /// A name in the possessive and the lower-case words it owns: "Ann
     /// Smith's divorce filing".
     fn owned(&self, np: Np) -> Option<Np> {
-        let owner = self.word(np.end - 1)?;
+        let last = self.word(np.end - 1)?;
         // "Smith's", or "the Democrats’" (the mark a token of its own).
-        let from = if owner.ends_with("'s") || owner.ends_with("’s") {
+        let from = if owner(last).is_some() {
             np.end
-        } else if owner.ends_with('s') && matches!(self.punct(np.end), Some('\'' | '’')) {
+        } else if last.ends_with('s') && matches!(self.punct(np.end), Some('\'' | '’')) {
             np.end + 1
         } else {
             return None;
@@ -1122,6 +1122,15 @@ fn keeps_period(word: &str) -> bool {
     word.len() == 1 && word.chars().all(char::is_uppercase)
         || word.contains('.')
         || word.len() <= 4 && ABBR.contains(&word)
+}
+
+/// The owner a word in the possessive names: "Smith" of "Smith's" or
+/// "Smith’s".
+fn owner(word: &str) -> Option<&str> {
+    if !word.ends_with('s') {
+        return None;
+    }
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// `word` in lower case, copied only when it holds a capital.
@@ -2045,7 +2054,7 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
     let name = cx.text(Np { start: name_start, ..np });
     // "Zhu's switch": the person is Zhu ("McDonald's said" keeps its name).
     let owns = cx.has(np.end, LOWER) && !cx.cue_at(np.end);
-    let name = match name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+    let name = match owner(name) {
         Some(owner) if owns && !owner.is_empty() => owner,
         _ => name,
     };
@@ -2841,14 +2850,11 @@ impl<'a> Memory<'a> {
                         title: e.title.map(one_line),
                     };
                 }
-                let owner = cx.word(np.start).filter(|w| w.ends_with("'s") || w.ends_with("’s"));
+                let owner = cx.word(np.start).and_then(owner);
                 let definite = cx.has(np.start, class::THE) || owner.is_some();
                 let anonymous = self.anonymous.contains(&lower(head));
                 // "Sand's wife" is not Sand.
-                let owned = owner.is_some_and(|w| {
-                    let w = w.trim_end_matches("'s").trim_end_matches("’s");
-                    self.person.as_ref().is_some_and(|p| surname(&p.name) == w)
-                });
+                let owned = owner.is_some_and(|w| self.person.as_ref().is_some_and(|p| surname(&p.name) == w));
                 if owned || cx.restricted(np) {
                     return Speaker {
                         mention,
