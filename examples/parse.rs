@@ -16,6 +16,14 @@ use wirecopy::Record;
 
 const SAMPLE: &str = include_str!("data/seed-tass.txt");
 
+/// A record with the file it came from.
+#[derive(serde::Serialize)]
+struct Filed<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    record: Record<'a>,
+}
+
 fn main() -> io::Result<()> {
     let paths: Vec<String> = std::env::args().skip(1).collect();
     let stdout = io::stdout();
@@ -37,10 +45,12 @@ fn main() -> io::Result<()> {
             Err(e) => json!({"file": path, "error": {"kind": "io", "message": e.to_string()}}),
             // Not UTF-8: an error object with the offset of the first bad byte.
             Ok(bytes) => match wirecopy::parse_bytes(&bytes) {
+                // Written straight out, never built as a JSON tree: a tree
+                // costs many times the article it holds.
                 Ok(article) => {
-                    let mut v = serde_json::to_value(Record::from(&article))?;
-                    v["file"] = json!(path);
-                    v
+                    serde_json::to_writer(&mut out, &Filed { file: path, record: Record::from(&article) })?;
+                    writeln!(out)?;
+                    continue;
                 }
                 Err(e) => {
                     let (line, column) = e.line_col();

@@ -17,12 +17,12 @@ pub(crate) struct Start {
 pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Article<'a>) {
     let blocks = &layout.blocks[start.block.min(layout.blocks.len())..];
     // Anything after an IPTC notebook is for the desk, not for print.
-    let end = blocks.iter().position(|b| is_notebook(b.span.slice(src))).unwrap_or(blocks.len());
+    let end = blocks.iter().position(|&b| is_notebook(layout.span(b).slice(src))).unwrap_or(blocks.len());
     let mut trailer_from = end;
     while trailer_from > 0 {
         let b = &blocks[trailer_from - 1];
-        let from = if trailer_from == 1 { start.from.max(b.span.start) } else { b.span.start };
-        let text = &src[from..b.span.end];
+        let from = if trailer_from == 1 { start.from.max(layout.span(*b).start) } else { layout.span(*b).start };
+        let text = &src[from..layout.span(*b).end];
         if !is_trailer(text) {
             break;
         }
@@ -30,12 +30,12 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
     }
     art.paragraphs.reserve(trailer_from);
     for (i, b) in blocks[..trailer_from].iter().enumerate() {
-        let from = if i == 0 { start.from.max(b.span.start) } else { b.span.start };
+        let from = if i == 0 { start.from.max(layout.span(*b).start) } else { layout.span(*b).start };
         let text = joined(src, &layout.lines[b.first..b.end], from);
         if text.is_empty() {
             continue;
         }
-        art.paragraphs.push(Paragraph { text, span: Span::new(from, b.span.end) });
+        art.paragraphs.push(Paragraph { text, span: Span::new(from, layout.span(*b).end) });
     }
     if let Some(last) = art.paragraphs.last_mut() {
         if let Some((kept, mark)) = split_end_mark(&last.text) {
@@ -56,8 +56,8 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
         }
     }
     for (i, b) in blocks[trailer_from..].iter().enumerate() {
-        let from = if i + trailer_from == 0 { start.from.max(b.span.start) } else { b.span.start };
-        let span = Span::new(from, b.span.end);
+        let from = if i + trailer_from == 0 { start.from.max(layout.span(*b).start) } else { layout.span(*b).start };
+        let span = Span::new(from, layout.span(*b).end);
         let text = span.slice(src);
         match credits(src, span) {
             Some(c) if i + trailer_from < end => art.credits.extend(c),

@@ -35,8 +35,6 @@ pub(crate) struct Block {
     pub first: usize,
     /// One past the index of the last line.
     pub end: usize,
-    /// From the first line's text to the last line's text.
-    pub span: Span,
 }
 
 /// The layout of an input: its lines and blocks.
@@ -46,6 +44,18 @@ pub(crate) struct Layout {
     pub blocks: Vec<Block>,
 }
 
+impl Layout {
+    /// From the first line's text of `b` to its last line's text.
+    pub fn span(&self, b: Block) -> Span {
+        Span::new(self.lines[b.first].text.start, self.lines[b.end - 1].text.end)
+    }
+
+    /// The span of block number `b`.
+    pub fn block_span(&self, b: usize) -> Span {
+        self.span(self.blocks[b])
+    }
+}
+
 /// White space a line may open or close with: ASCII blanks, NBSP and BOM.
 pub(crate) fn is_blank_char(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{feff}' | '\u{2007}' | '\u{202f}' | '\u{3000}')
@@ -53,11 +63,18 @@ pub(crate) fn is_blank_char(c: char) -> bool {
 }
 
 /// Splits `src` into lines at `\n`, `\r\n` or a lone `\r`.
+#[cfg(test)]
 pub(crate) fn lines(src: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    each_line(src, |l| out.push(l));
+    out
+}
+
+/// Calls `f` with each line of `src`, in order, blank ones included.
+fn each_line(src: &str, mut f: impl FnMut(Line)) {
     let bytes = src.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
     let mut start = 0;
-    let mut push = |start: usize, end: usize| out.push(line(src, start, end));
+    let mut push = |start: usize, end: usize| f(line(src, start, end));
     if memchr(b'\r', bytes).is_none() {
         // Most copy ends its lines with \n alone: one byte to look for.
         while let Some(found) = memchr(b'\n', &bytes[start..]) {
@@ -81,7 +98,6 @@ pub(crate) fn lines(src: &str) -> Vec<Line> {
     if start < bytes.len() {
         push(start, bytes.len());
     }
-    out
 }
 
 /// The line of `src` from `start` to `end` (its line end excluded).
@@ -104,30 +120,35 @@ fn line(src: &str, start: usize, end: usize) -> Line {
     Line { text: Span::new(start + indent, start + indent + len), indent }
 }
 
-/// Groups lines into blocks.
+/// Groups lines into blocks. Only the lines of blocks are kept: a blank
+/// line is known by the block it ends, and input that is mostly line breaks
+/// costs no memory for them.
 pub(crate) fn layout(src: &str) -> Layout {
-    let lines = lines(src);
-    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
+    let mut lines: Vec<Line> = Vec::with_capacity(src.len() / 64 + 1);
+    let mut blocks = Vec::with_capacity(src.len() / 256 + 1);
     let mut open: Option<usize> = None;
-    for (i, line) in lines.iter().enumerate() {
+    each_line(src, |line| {
+        let i = lines.len();
         if line.is_blank() {
             if let Some(first) = open.take() {
-                blocks.push(block(&lines, first, i));
+                blocks.push(block(first, i));
             }
-            continue;
+            return;
         }
         if let Some(first) = open {
+            // With a block open, the line kept last is the one before.
             let prev = &lines[i - 1];
-            if line.indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, prev, line) {
-                blocks.push(block(&lines, first, i));
+            if line.indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, prev, &line) {
+                blocks.push(block(first, i));
                 open = Some(i);
             }
         } else {
             open = Some(i);
         }
-    }
+        lines.push(line);
+    });
     if let Some(first) = open {
-        blocks.push(block(&lines, first, lines.len()));
+        blocks.push(block(first, lines.len()));
     }
     Layout { lines, blocks }
 }
@@ -142,8 +163,8 @@ fn broken_sentence(src: &str, prev: &Line, line: &Line) -> bool {
         && b.get(line.text.start).is_some_and(|&c| c == b'$' || c.is_ascii_lowercase())
 }
 
-fn block(lines: &[Line], first: usize, end: usize) -> Block {
-    Block { first, end, span: Span::new(lines[first].text.start, lines[end - 1].text.end) }
+fn block(first: usize, end: usize) -> Block {
+    Block { first, end }
 }
 
 /// The text of `lines` from byte `from` on, joined by single spaces.
@@ -180,14 +201,16 @@ mod tests {
     use super::*;
 
     fn texts(src: &str) -> Vec<&str> {
-        layout(src).blocks.iter().map(|b| b.span.slice(src)).collect()
+        let l = layout(src);
+        l.blocks.iter().map(|&b| l.span(b).slice(src)).collect()
     }
 
     #[test]
     fn every_line_end_style() {
         for src in ["a\nb\n\nc", "a\r\nb\r\n\r\nc", "a\rb\r\rc"] {
+            assert_eq!(lines(src).len(), 4, "{src:?}");
             let l = layout(src);
-            assert_eq!(l.lines.len(), 4, "{src:?}");
+            assert_eq!(l.lines.len(), 3, "{src:?}: blank lines are not kept");
             assert_eq!(l.blocks.len(), 2, "{src:?}");
         }
     }

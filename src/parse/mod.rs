@@ -44,9 +44,11 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     let mut art = Article::default();
     let start = front(src, &layout, opts, &mut art);
     body::body(src, &layout, start, &mut art);
+    drop(layout);
     if opts.quotations {
-        let regions = regions(&art);
+        let mut regions = regions(&art);
         art.quotations = quotes::quotations(src, &regions, &mut art.diagnostics);
+        clip_after_quotations(src, &mut regions, &art.quotations);
         attribution::attribute(src, &regions, &mut art);
     }
     damage(src, &mut art.diagnostics);
@@ -81,6 +83,25 @@ fn regions(art: &Article<'_>) -> Vec<quotes::Region> {
         paragraph: Some(i),
     }));
     out
+}
+
+/// How far past the last quotation attribution reads: an inverted cue
+/// ("..., said X, the minister of ...") sits in the same sentence.
+const READ_PAST_QUOTATIONS: usize = 4096;
+
+/// Drops from `regions` what lies further than [`READ_PAST_QUOTATIONS`]
+/// after the last quotation, which no attribution reads: text after a flood
+/// of quotations cut at the quotation limit costs no memory.
+fn clip_after_quotations(src: &str, regions: &mut Vec<quotes::Region>, quotations: &[crate::Quotation<'_>]) {
+    let Some(last) = quotations.iter().map(|q| q.span.end).max() else { return };
+    let mut end = last.saturating_add(READ_PAST_QUOTATIONS).min(src.len());
+    while !src.is_char_boundary(end) {
+        end += 1;
+    }
+    regions.retain(|r| r.span.start < end);
+    for r in regions.iter_mut() {
+        r.span.end = r.span.end.min(end);
+    }
 }
 
 /// Reports U+FFFD replacement characters and control characters.
@@ -142,18 +163,25 @@ struct Front<'a> {
     byline: Vec<Span>,
     /// Content blocks seen after the headline: (block, first byte).
     leads: Vec<Start>,
+    /// The first content line taken as header only because a header line
+    /// opened its block: where the story starts if nothing else does.
+    in_header: Option<Start>,
 }
+
+/// The most lines one dateline spans (hard-wrapped copy breaks one in two).
+const DATELINE_LINES: usize = 3;
 
 /// Walks the blocks before the story: chrome, header, headline, standfirst,
 /// byline and dateline. Returns where the story text begins.
+
 fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Article<'a>) -> Start {
-    let mut st = Front { headline: None, slot_taken: false, byline: Vec::new(), leads: Vec::new() };
+    let mut st = Front { headline: None, slot_taken: false, byline: Vec::new(), leads: Vec::new(), in_header: None };
     let blocks = &layout.blocks;
     let mut b = 0;
     let mut found = None;
     'blocks: while b < blocks.len() && st.leads.len() <= MAX_LEADS {
         let blk = blocks[b];
-        let text = blk.span.slice(src);
+        let text = layout.span(blk).slice(src);
         let mut header_block = false;
         for li in blk.first..blk.end {
             let line = layout.lines[li];
@@ -181,16 +209,21 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
             if let Some((from, byline_part)) = opening {
                 // The first line is the headline's slot: only a sure dateline opens there.
                 let sure = |d: &dateline::RawDateline<'_>| li > 0 || d.is_sure();
-                if let Some(raw_dl) = dateline::dateline(&src[from..blk.span.end]).filter(sure) {
+                // A dateline spans a few lines at most: the parser sees those,
+                // not the rest of the block, so trying every line costs time
+                // linear in the block, not quadratic.
+                let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
+                let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(from);
+                if let Some(raw_dl) = dateline::dateline(&src[from..until]).filter(sure) {
                     let dl_end = from + raw_dl.text.len();
-                    let rest = src[dl_end..blk.span.end]
+                    let rest = src[dl_end..layout.span(blk).end]
                         .trim_start_matches(|c: char| c.is_whitespace() || layout::is_blank_char(c));
-                    let rest_at = blk.span.end - rest.len();
+                    let rest_at = layout.span(blk).end - rest.len();
                     // A dateline alone, then the headline again: a repeated header.
-                    if rest.is_empty() && b + 1 < blocks.len() && same_as_headline(src, &st, blocks[b + 1].span) {
-                        art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, blk.span));
-                        art.advisories.push(Text::borrowed(src, blk.span));
-                        art.advisories.push(Text::borrowed(src, blocks[b + 1].span));
+                    if rest.is_empty() && b + 1 < blocks.len() && same_as_headline(src, &st, layout.block_span(b + 1)) {
+                        art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, layout.span(blk)));
+                        art.advisories.push(Text::borrowed(src, layout.span(blk)));
+                        art.advisories.push(Text::borrowed(src, layout.block_span(b + 1)));
                         b += 2;
                         continue 'blocks;
                     }
@@ -199,13 +232,13 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
                     // (Xinhua copy in archive wrappers): the outer one is header.
                     if rest.is_empty() {
                         if let Some(inner) = inner_dateline(src, layout, b) {
-                            art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, blk.span));
-                            art.advisories.push(Text::borrowed(src, blk.span));
+                            art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, layout.span(blk)));
+                            art.advisories.push(Text::borrowed(src, layout.span(blk)));
                             for between in &blocks[b + 1..inner] {
-                                if header::classify(between.span.slice(src)) == LineKind::Byline {
-                                    st.byline.push(between.span);
+                                if header::classify(layout.span(*between).slice(src)) == LineKind::Byline {
+                                    st.byline.push(layout.span(*between));
                                 } else {
-                                    art.advisories.push(Text::borrowed(src, between.span));
+                                    art.advisories.push(Text::borrowed(src, layout.span(*between)));
                                 }
                             }
                             b = inner;
@@ -251,12 +284,15 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
                 LineKind::Content => {
                     if li == blk.first && text.starts_with('(') && text.ends_with(')') && text.len() < 400 {
                         // A whole block in brackets before the story: a Reuters trash line.
-                        art.advisories.push(Text::borrowed(src, blk.span));
+                        art.advisories.push(Text::borrowed(src, layout.span(blk)));
                         break;
                     } else if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
                         st.headline = Some(headline(src, line.text));
                     } else if same_as_headline(src, &st, line.text) || header::is_framed(raw) || header_block {
                         // Header blocks (AQUAINT, ANPA) repeat titles and summaries.
+                        if header_block && st.in_header.is_none() && !same_as_headline(src, &st, line.text) {
+                            st.in_header = Some(Start { block: b, from: line.text.start });
+                        }
                         art.advisories.push(Text::borrowed(src, line.text));
                     } else {
                         st.leads.push(Start { block: b, from: line.text.start });
@@ -268,7 +304,7 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
         b += 1;
     }
     if st.headline.is_none() {
-        let at = blocks.first().map_or(Span::default(), |b| b.span);
+        let at = blocks.first().map_or(Span::default(), |&b| layout.span(b));
         let kind = if st.slot_taken { DiagnosticKind::AdvisoryHeadline } else { DiagnosticKind::NoHeadline };
         art.diagnostics.push(Diagnostic::new(kind, at));
     }
@@ -281,10 +317,12 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
             start
         }
         None => {
-            let story = st.leads.first().copied().unwrap_or(Start { block: b, from: 0 });
+            // With no lead, the story is the text a header line swallowed
+            // ("URGENT" over the whole story), not nothing.
+            let story = st.leads.first().or(st.in_header.as_ref()).copied().unwrap_or(Start { block: b, from: 0 });
             art.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::NoDateline,
-                blocks.get(story.block).map_or(Span::new(src.len(), src.len()), |b| b.span),
+                blocks.get(story.block).map_or(Span::new(src.len(), src.len()), |&b| layout.span(b)),
             ));
             // A lead printed twice (PA copy): the first is the standfirst.
             match st.leads.get(1) {
@@ -302,7 +340,7 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
     // With no dateline the story opens at its first lead: header-like lines
     // after that ("By A" in the text) are story text, not header.
     if found.is_none() {
-        let at = blocks.get(start.block).map_or(src.len(), |b| start.from.max(b.span.start));
+        let at = blocks.get(start.block).map_or(src.len(), |&b| start.from.max(layout.span(b).start));
         st.byline.retain(|s| s.start < at);
         art.chrome.retain(|t| t.span.start < at);
         art.advisories.retain(|t| t.span.start < at);
@@ -316,7 +354,7 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
 fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
     let after = layout.blocks.iter().enumerate().skip(b + 1).take(3);
     for (k, &blk) in after {
-        let text = blk.span.slice(src);
+        let text = layout.span(blk).slice(src);
         // A sure dateline has its tag near the start: most paragraphs are
         // turned away on that before the grammar runs.
         let head = &text.as_bytes()[..text.len().min(80)];
@@ -350,8 +388,11 @@ fn same_as_headline(src: &str, st: &Front<'_>, span: Span) -> bool {
 /// The text of a lead block from its first content byte.
 fn lead_text<'a>(src: &'a str, layout: &Layout, at: Start) -> Text<'a> {
     let blk = layout.blocks[at.block];
-    let from = at.from.max(blk.span.start);
-    Text { text: layout::joined(src, &layout.lines[blk.first..blk.end], from), span: Span::new(from, blk.span.end) }
+    let from = at.from.max(layout.span(blk).start);
+    Text {
+        text: layout::joined(src, &layout.lines[blk.first..blk.end], from),
+        span: Span::new(from, layout.span(blk).end),
+    }
 }
 
 /// The headline line without ANPA framing, an IPTC " =" or a priority flag.

@@ -281,10 +281,13 @@ fn glyph_at(hay: &[u8], i: usize) -> Option<(Glyph, usize)> {
 ///
 /// Found once for the whole article: most paragraphs are short and hold
 /// no mark, and a search set up anew for each costs more than it searches.
-fn mark_bytes(src: &str) -> Vec<usize> {
+///
+/// At most `max` of them, the first ones: a flood of marks must not cost
+/// memory many times its size.
+fn mark_bytes(src: &str, max: usize) -> Vec<usize> {
     let bytes = src.as_bytes();
-    let ascii: Vec<usize> = memchr3_iter(b'"', b'\'', b'`', bytes).collect();
-    let multi: Vec<usize> = memchr2_iter(0xC2, 0xE2, bytes).collect();
+    let ascii: Vec<usize> = memchr3_iter(b'"', b'\'', b'`', bytes).take(max).collect();
+    let multi: Vec<usize> = memchr2_iter(0xC2, 0xE2, bytes).take(max).collect();
     if multi.is_empty() {
         return ascii;
     }
@@ -305,7 +308,20 @@ fn mark_bytes(src: &str) -> Vec<usize> {
     }
     out.extend_from_slice(&ascii[a..]);
     out.extend_from_slice(&multi[m..]);
+    out.truncate(max);
     out
+}
+
+/// The most mark bytes read in `src`: one in 8 bytes, past the first 4,096.
+/// The densest copy of the corpus holds one in 35.
+fn max_marks(src: &str) -> usize {
+    4096 + src.len() / 8
+}
+
+/// The most quotations found in `src`: one in 32 bytes, past the first
+/// 1,024. The densest copy of the corpus holds one in 75.
+fn max_quotations(src: &str) -> usize {
+    1024 + src.len() / 32
 }
 
 /// Every quotation mark in `span` (which lies on char boundaries of `src`),
@@ -658,10 +674,18 @@ struct Walk<'a, 'd> {
     cur: Option<Open>,
     out: Vec<Quotation<'a>>,
     diags: &'d mut Vec<Diagnostic>,
+    /// The most quotations to find ([`max_quotations`]).
+    max: usize,
+    /// Where reading stopped at a limit.
+    stopped: Option<usize>,
 }
 
 impl Walk<'_, '_> {
     fn emit(&mut self, open: Open, close: Option<Span>) {
+        if self.out.len() >= self.max {
+            self.stopped.get_or_insert(open.mark.start);
+            return;
+        }
         if close.is_none() {
             self.diags.push(Diagnostic::new(DiagnosticKind::UnclosedQuote, open.mark));
         }
@@ -678,6 +702,9 @@ impl Walk<'_, '_> {
     }
 
     fn stray(&mut self, t: &Tok) {
+        if self.stopped.is_some() {
+            return;
+        }
         self.diags.push(Diagnostic::new(DiagnosticKind::StrayQuoteMark, t.mark));
     }
 
@@ -686,7 +713,7 @@ impl Walk<'_, '_> {
     fn region(&mut self, region: &Region, toks: &[Tok], mut k: usize) {
         self.ahead = Ahead::default();
         toks[k..].iter().for_each(|t| self.ahead.add(t));
-        while k < toks.len() {
+        while k < toks.len() && self.stopped.is_none() {
             self.ahead.sub(&toks[k]);
             if self.cur.is_some() {
                 self.inside(region, toks, k);
@@ -780,13 +807,29 @@ fn closes_inner(open: &Open, t: &Tok) -> bool {
 
 /// Every quotation in `regions`, in order, without attribution.
 pub(crate) fn quotations<'a>(src: &'a str, regions: &[Region], diags: &mut Vec<Diagnostic>) -> Vec<Quotation<'a>> {
-    let mut walk = Walk { src, ahead: Ahead::default(), cur: None, out: Vec::new(), diags };
+    let mut marks = mark_bytes(src, max_marks(src) + 1);
+    // Past the limits, quotations are not read: from the first mark over
+    // the mark limit, or from the opening mark of the first quotation over
+    // the quotation limit.
+    let over = (marks.len() > max_marks(src)).then(|| marks[max_marks(src)]);
+    marks.truncate(max_marks(src));
+    let max = max_quotations(src);
+    let mut walk = Walk { src, ahead: Ahead::default(), cur: None, out: Vec::new(), diags, max, stopped: None };
     let mut toks = Vec::new();
     let mut last_loc = None;
-    let marks = mark_bytes(src);
     let mut first = 0;
     for region in regions {
-        let span = clamp(src, region.span);
+        if walk.stopped.is_some() {
+            break;
+        }
+        let mut span = clamp(src, region.span);
+        // Nothing past the mark limit is read, not even a run of marks.
+        if let Some(at) = over {
+            if span.start >= at {
+                break;
+            }
+            span.end = span.end.min(at);
+        }
         // The marks of the region: walked to, as regions come in document
         // order; a region before the last one is looked up.
         if first > 0 && marks[first - 1] >= span.start {
@@ -821,6 +864,13 @@ pub(crate) fn quotations<'a>(src: &'a str, regions: &[Region], diags: &mut Vec<D
         last_loc = Some(region.location);
     }
     walk.close(None);
+    let limit = match (over, walk.stopped) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    if let Some(at) = limit {
+        walk.diags.push(Diagnostic::new(DiagnosticKind::QuotationLimit, Span::new(at, src.len())));
+    }
     walk.out
 }
 
@@ -1205,7 +1255,7 @@ mod tests {
         #[test]
         fn scan_finds_what_the_naive_twin_finds(s in "[a \"'`“”„‘’‚«»‹›\n]{0,40}") {
             let mut toks = Vec::new();
-            scan(&s, Span::new(0, s.len()), &mark_bytes(&s), &mut toks);
+            scan(&s, Span::new(0, s.len()), &mark_bytes(&s, usize::MAX), &mut toks);
             // Runs are grouped, so compare the bytes covered.
             let covered: Vec<usize> = toks
                 .iter()
