@@ -143,10 +143,6 @@ pub enum DiagnosticKind {
     /// from this point on were not read. The text is still in the paragraphs.
     #[error("too many quotation marks: quotations from here on were not read")]
     QuotationLimit,
-    /// The story holds another story: a headline-like line, then a dateline,
-    /// after the story began (copy joined without end marks).
-    #[error("expected one story, found another headline and dateline inside it")]
-    JoinedStories,
 }
 
 /// A recoverable oddity: the parse went on and lost nothing else.
