@@ -173,7 +173,6 @@ const DATELINE_LINES: usize = 3;
 
 /// Walks the blocks before the story: chrome, header, headline, standfirst,
 /// byline and dateline. Returns where the story text begins.
-
 fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Article<'a>) -> Start {
     let mut st = Front { headline: None, slot_taken: false, byline: Vec::new(), leads: Vec::new(), in_header: None };
     let blocks = &layout.blocks;
