@@ -2,9 +2,10 @@
 //! word with its classes and case ([`CAP`], [`LOWER`]); words glued by
 //! scraping split apart. And the quotation marks around a quotation's text.
 
-use super::text::{bare, same};
 use crate::Span;
 use crate::lexicon::{class, classes_and_capitals_at, classes_at};
+
+use super::text::{bare, same};
 
 /// A token of a region.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
