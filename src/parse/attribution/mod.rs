@@ -14,12 +14,8 @@
 //! introduced before, a pronoun or a definite description to the speaker in
 //! focus (the last one attributed, directly or in indirect speech).
 
-use std::borrow::Cow;
-use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
-
 use crate::article::{MentionKind, Speaker, Text};
-use crate::lexicon::{Sex, class, is_strong_cue, is_title, sex_of};
+use crate::lexicon::{Sex, class, is_strong_cue, is_title};
 use crate::parse::quotes::Region;
 use crate::{Article, Span};
 
@@ -27,154 +23,17 @@ mod clause;
 mod context;
 mod hash;
 mod lists;
+mod memory;
 mod mention;
 mod text;
 mod tokens;
 
 use clause::{group_subject, sentence_subject};
 use context::{Ctx, Np, REACH, next_to_quote, sentence};
-use hash::WordHash;
 use lists::{PAPERS, Words, is_person_noun};
-use text::{bare, ends_with_words, holds_words, lower, one_line, owner, suffix_word, surname, words};
+use memory::{Focus, Memory, ROOM, complete_names};
+use text::{holds_words, lower, one_line, owner, surname, words};
 use tokens::{CAP, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
-
-/// Someone the article introduced by name, with a title if printed.
-#[derive(Clone, Copy, Debug)]
-struct Entity<'a> {
-    name: &'a str,
-    title: Option<&'a str>,
-}
-
-/// A speaker a later mention may refer to.
-#[derive(Clone, Debug)]
-struct Focus<'a> {
-    name: Cow<'a, str>,
-    title: Option<Cow<'a, str>>,
-}
-
-impl Focus<'_> {
-    /// The sex the title or the first name tells: the title's last telling
-    /// word first ("the company's spokeswoman", "Mrs"), then the name's first
-    /// ("Sangeeta Ryan"; never the surname). Worked out only for "he" and
-    /// "she", which are rarer than the people met.
-    fn sex(&self) -> Option<Sex> {
-        self.title
-            .as_deref()
-            .and_then(|t| t.split_whitespace().rev().find_map(sex_of))
-            .or_else(|| self.name.split_whitespace().next().and_then(sex_of))
-    }
-}
-
-/// A one-hash filter of surnames, a bit of 64 by length and first and last
-/// bytes, for [`Memory::surnames`].
-fn surname_bit(word: &str) -> u64 {
-    let b = word.as_bytes();
-    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-    1 << ((b.len() ^ usize::from(first) ^ usize::from(last) << 3) & 63)
-}
-
-/// Room for an article's people in the memory's tables from the first: a
-/// table grown a step at a time is hashed again at each step.
-const ROOM: usize = 16;
-
-/// What the article has said so far about who is speaking.
-#[derive(Default)]
-struct Memory<'a> {
-    /// People introduced by name, fullest form first met.
-    entities: Vec<Entity<'a>>,
-    /// Index into `entities` by last word (surname).
-    by_surname: HashMap<&'a str, usize, WordHash>,
-    /// The [`surname_bit`]s of the keys of `by_surname`: most words looked
-    /// up are no surname met, and a clear bit tells so without hashing.
-    surnames: u64,
-    /// The last person in focus ("he", "she", "the minister").
-    person: Option<Focus<'a>>,
-    /// The last few people in focus, the latest last: "she" passes over a
-    /// man in focus to the latest woman.
-    people: Vec<Focus<'a>>,
-    /// The last speaker of any kind ("they", "it").
-    any: Option<Focus<'a>>,
-    /// Heads of descriptions introduced as nobody in particular ("an
-    /// investigator"): "the investigator" is then no one named.
-    /// Lower case: borrowed as printed, almost always.
-    anonymous: HashSet<Cow<'a, str>, WordHash>,
-    /// The last company or body named as a sentence's subject ("Velmar
-    /// has ..."), for "the company said".
-    org: Option<&'a str>,
-    /// Acronyms introduced after a name: "International Red Cross (IRC)".
-    aliases: HashMap<&'a str, &'a str, WordHash>,
-    /// Organisations named so far, as printed ("US Southern Command"), for
-    /// an acronym made of their words ("SOUTHCOM"); the first few only.
-    orgs: Vec<&'a str>,
-}
-
-impl<'a> Memory<'a> {
-    /// Moves the focus to the speaker `s`.
-    fn attend(&mut self, s: &Speaker<'a>, person: bool) {
-        let Some(name) = &s.name else { return };
-        let f = Focus { name: name.clone(), title: s.title.clone() };
-        if person {
-            self.people.retain(|p| p.name != f.name);
-            if self.people.len() == 8 {
-                self.people.remove(0);
-            }
-            self.people.push(f.clone());
-            self.person = Some(f.clone());
-        }
-        self.any = Some(f);
-    }
-
-    /// Registers a name met anywhere, so a later surname resolves to it.
-    fn meet(&mut self, name: &'a str, title: Option<&'a str>) {
-        self.meet_as(name, surname(name), title);
-    }
-
-    /// [`Memory::meet`], the surname `last` of `name` known already; returns
-    /// the index of the person in `entities` (`by_surname[last]` now).
-    fn meet_as(&mut self, name: &'a str, last: &'a str, title: Option<&'a str>) -> usize {
-        if self.by_surname.capacity() == 0 {
-            self.by_surname.reserve(ROOM);
-        }
-        self.surnames |= surname_bit(last);
-        let new = self.entities.len();
-        let at = match self.by_surname.entry(last) {
-            Entry::Occupied(mut o) => {
-                let e = &mut self.entities[*o.get()];
-                // "Lavrov" after "Sergey Lavrov": the same person (most often
-                // met again as printed before, or printed at the end of it).
-                if e.name == name || suffix_word(e.name, name) || ends_with_words(e.name, name) {
-                    return *o.get();
-                }
-                // "Sergey Lavrov" after "Lavrov": the fuller name.
-                if suffix_word(name, e.name) || ends_with_words(name, e.name) {
-                    *e = Entity { name, title: title.or(e.title) };
-                    return *o.get();
-                }
-                // "Anna Gabbett" after "Maria Gabbett": someone else; a lone
-                // "Gabbett" means the latest of them.
-                o.insert(new);
-                new
-            }
-            Entry::Vacant(v) => *v.insert(new),
-        };
-        self.entities.push(Entity { name, title });
-        at
-    }
-
-    /// The person whose surname is `word`, if one was named.
-    fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
-        let word = bare(word);
-        if self.surnames & surname_bit(word) == 0 {
-            return None;
-        }
-        self.by_surname.get(word).map(|&i| self.entities[i])
-    }
-
-    fn knows(&self, word: &str) -> bool {
-        let word = bare(word);
-        self.surnames & surname_bit(word) != 0 && self.by_surname.contains_key(word)
-    }
-}
 
 /// What the grammar found for a quotation: the cue and the mention, as
 /// token indices of one region.
@@ -556,41 +415,6 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
     }
 }
 
-/// Whether `acronym`, three to twelve capitals, abbreviates the last words
-/// of `name`: read in order, its letters are a prefix of each capitalised
-/// word, one letter at least ("IRC": International Red Cross; "SOUTHCOM":
-/// US Southern Command). Two words at least; "of", "the" and "and" are skipped.
-fn abbreviates(acronym: &str, name: &str) -> bool {
-    let a = acronym.as_bytes();
-    if !(3..=12).contains(&a.len()) || !a.iter().all(u8::is_ascii_uppercase) {
-        return false;
-    }
-    // The capitalised words, eight at most.
-    let mut words: [&[u8]; 8] = [&[]; 8];
-    let mut count = 0;
-    for w in name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
-        if count == words.len() {
-            return false;
-        }
-        words[count] = w.as_bytes();
-        count += 1;
-    }
-    let words = &words[..count];
-    // fits[w][k]: whether a[k..] is made of prefixes of words[w..], each
-    // giving one letter at least, to the last word.
-    let mut fits = [[false; 13]; 9];
-    fits[words.len()][a.len()] = true;
-    for w in (0..words.len()).rev() {
-        for k in 0..a.len() {
-            let word = words[w];
-            fits[w][k] = (1..=word.len().min(a.len() - k))
-                .take_while(|&n| word[n - 1].eq_ignore_ascii_case(&a[k + n - 1]))
-                .any(|n| fits[w + 1][k + n]);
-        }
-    }
-    (0..words.len().saturating_sub(1)).any(|w| fits[w][0])
-}
-
 /// A body named by its proper name ("Pathway Communications, which ..."),
 /// not "the company" nor a person (nor a surname met before): the company
 /// a later "the company said" means.
@@ -692,39 +516,6 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
         cx.text(Np { start: title_start, end, kind: np.kind })
     });
     Some((name, title))
-}
-
-/// Gives a lone surname the fullest name met anywhere in the article (a
-/// headline's "says Lavrov" is resolved by the body's "Sergey Lavrov").
-fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
-    for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
-        if s.name.is_none() && s.kind == MentionKind::Pronoun {
-            // "He said" before anyone is named: the first person named later
-            // ("it" and "they" name no person).
-            let personal =
-                s.mention.as_ref().is_some_and(|m| !["it", "they"].iter().any(|p| p.eq_ignore_ascii_case(m.as_str())));
-            if !personal {
-                continue;
-            }
-            if let Some(e) = mem.entities.iter().find(|e| e.name.contains(char::is_whitespace)) {
-                s.name = Some(one_line(e.name));
-                s.title = e.title.map(one_line);
-            }
-            continue;
-        }
-        let Some(name) = &s.name else { continue };
-        if name.contains(char::is_whitespace)
-            || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
-        {
-            continue;
-        }
-        if let Some(e) = mem.by_surname(name) {
-            s.name = Some(one_line(e.name));
-            if s.title.is_none() {
-                s.title = e.title.map(one_line);
-            }
-        }
-    }
 }
 
 /// What a word tells the memory: a person opening a sentence is the one a
@@ -1203,58 +994,6 @@ fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> 
 }
 
 impl<'a> Memory<'a> {
-    /// The person named in full before whose surname `word` misspells by
-    /// one letter, the first letter kept ("Koronolli" for "Koronelli"); six
-    /// letters at least, the latest few people only.
-    fn misspelt(&self, word: &str) -> Option<Entity<'a>> {
-        let first = word.chars().next()?;
-        let len = word.chars().count();
-        if len < 6 || !first.is_uppercase() {
-            return None;
-        }
-        self.entities.iter().rev().take(32).copied().find(|e| {
-            let last = surname(e.name);
-            e.name.contains(char::is_whitespace)
-                && last.chars().count() == len
-                && last.starts_with(first)
-                && last.chars().zip(word.chars()).filter(|(a, b)| a != b).count() == 1
-        })
-    }
-
-    /// The person named in full before whose name `name` holds glued to a
-    /// word before or after it ("ComradeKim Jong Unreceived"); the latest
-    /// few people only.
-    fn glued(&self, name: &str) -> Option<Entity<'a>> {
-        let glued_at = |at: usize, len: usize| {
-            let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-            letter(name[..at].chars().next_back()) || letter(name[at + len..].chars().next())
-        };
-        if name.len() > 128 {
-            return None;
-        }
-        self.entities.iter().rev().take(32).copied().find(|e| {
-            e.name.len() < name.len()
-                && e.name.contains(char::is_whitespace)
-                // (Where its first byte stands nowhere it could start, the
-                // name is not held: no searcher need be built.)
-                && name.as_bytes()[..=name.len() - e.name.len()].contains(&e.name.as_bytes()[0])
-                && name.match_indices(e.name).any(|(at, _)| glued_at(at, e.name.len()))
-        })
-    }
-
-    /// Remembers an organisation's name for the acronyms of it.
-    fn met_org(&mut self, name: &'a str) {
-        if self.orgs.len() < 64 && !self.orgs.contains(&name) {
-            self.orgs.push(name);
-        }
-    }
-
-    /// The organisation named before whose words `acronym` abbreviates
-    /// ("IRC", "SOUTHCOM"), the latest first.
-    fn expand(&self, acronym: &str) -> Option<&'a str> {
-        self.orgs.iter().rev().copied().find(|name| abbreviates(acronym, name))
-    }
-
     /// What resolving `np` would leave in memory, without the speaker: a
     /// name met in passing is known from now on.
     fn note(&mut self, cx: &Ctx<'_, 'a>, np: Np) {
@@ -1399,26 +1138,5 @@ impl<'a> Memory<'a> {
                 Speaker { mention, kind, name: Some(one_line(name)), title: None }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn acronyms_abbreviate_the_last_words_of_a_name() {
-        assert!(abbreviates("IRC", "the International Red Cross"));
-        assert!(abbreviates("SOUTHCOM", "US Southern Command"));
-        assert!(abbreviates("USSOUTHCOM", "US Southern Command"));
-        assert!(abbreviates("NATO", "the North Atlantic Treaty Organization"));
-        // Every word to the last gives a letter, in order; two words at least.
-        assert!(!abbreviates("SOUTH", "US Southern Command"));
-        assert!(!abbreviates("CRI", "the International Red Cross"));
-        assert!(!abbreviates("COM", "US Southern Command"));
-        assert!(!abbreviates("AFP", "Agence France-Presse"));
-        // Capitals only, three or more.
-        assert!(!abbreviates("Irc", "the International Red Cross"));
-        assert!(!abbreviates("UN", "United Nations"));
     }
 }
