@@ -1,0 +1,339 @@
+//! The attribution clause of a quotation: after it (`Q, he said.`) or
+//! before it (`Smith said: Q`), as the cue's token and the speaker's
+//! mention.
+
+use crate::article::MentionKind;
+use crate::lexicon::{class, is_strong_cue};
+
+use super::context::{Ctx, Np, sentence};
+use super::lists::{PAPERS, Words};
+use super::tokens::{LOWER, Tok};
+
+/// After the quotation token `i`: `Q, he said.` `Q, said Smith.`
+/// `Q, Smith, a spokesman, said.` `Q, the head of state said.` `Q - Smith`
+pub(super) fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option<usize>, Option<Np>)> {
+    after_at(cx, i, closes_sentence, 0)
+}
+
+/// [`after_of`], `hops` quotations on from the one it was asked for.
+fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> Option<(Option<usize>, Option<Np>)> {
+    let (s0, s1) = sentence(cx, i);
+    // After a quotation that closes its sentence ("... waiting." Smith said:
+    // "..."), a clause that introduces another quotation belongs to that one.
+    let introduces_next = |k: usize| {
+        closes_sentence
+            && (k + 1..s1.min(cx.toks.len())).any(|c| matches!(cx.toks[c], Tok::Quote(_)) || cx.punct(c) == Some(':'))
+    };
+    let mut j = i + 1;
+    if cx.punct(j) == Some(',') {
+        j += 1;
+    }
+    if matches!(cx.punct(j), Some('-' | '—' | '–' | '_')) {
+        if let Some(np) = cx.np_forward(j + 1).filter(|np| np.kind != MentionKind::Pronoun) {
+            return Some((None, Some(np)));
+        }
+    }
+    if j >= s1 {
+        return None;
+    }
+    if cx.cue_at(j) && !introduces_next(j) {
+        if let Some(np) = cx.object_of(j) {
+            return Some((Some(j), Some(np)));
+        }
+    }
+    let Some(mut np) = cx.np_forward(j) else {
+        // "the minimum rules," much less "the national standards," Himiob
+        // told CNN: a few words on, the next quotation's attribution.
+        let next = (j..(j + 6).min(s1)).find(|&c| matches!(cx.toks[c], Tok::Quote(_)))?;
+        // Not when a cue before the first one attributes it ("told CNN it is
+        // "aware" and is "working ...," a spokesperson said").
+        let plain = next > j && (j..next).all(|c| cx.is_word(c) && !cx.cue_at(c));
+        let plain = plain && !(s0..i).any(|c| cx.cue_at(c));
+        return if plain && !closes_sentence && hops < 4 {
+            after_at(cx, next, closes_sentence, hops + 1)
+        } else {
+            None
+        };
+    };
+    // ""...," Ann Smith's filing stated": the thing or person owned speaks.
+    if let Some(owned) = cx.owned(np).filter(|o| cx.cue_at(o.end)) {
+        np = owned;
+    }
+    let mut k = np.end;
+    if cx.punct(k) == Some(',') {
+        // An appositive: "Smith, a spokesman for the agency, said"; "the
+        // group's chairman, Arthur Bell, said" names the person inside it.
+        let lim = (k + 24).min(s1);
+        let mut c = k + 1;
+        while c < lim && cx.punct(c) != Some(',') {
+            c += 1;
+        }
+        if c < lim {
+            if np.kind != MentionKind::Name {
+                if let Some(inner) = cx.np_forward(k + 1).filter(|n| n.end == c && cx.is_person(*n)) {
+                    np = inner;
+                }
+            }
+            k = c + 1;
+            // "Liu Wenbo, 46, who was fined in 2003, told AFP": more
+            // chunks between commas, then the cue.
+            let mut m = k;
+            while !cx.cue_at(m) && m < (np.end + 40).min(s1) && !matches!(cx.toks[m], Tok::Quote(_)) {
+                m += 1;
+            }
+            if m > k && cx.cue_at(m) && cx.punct(m - 1) == Some(',') {
+                k = m;
+            }
+        }
+    } else if cx.is(k, &["of", "for", "at", "from", "in"]) {
+        // "the head of state said", "a spokesman for the agency said"
+        let lim = (k + 8).min(s1);
+        let mut c = k + 1;
+        while c < lim && cx.is_word(c) && !cx.cue_at(c) {
+            c += 1;
+        }
+        if c < lim && cx.cue_at(c) {
+            k = c;
+        }
+    }
+    while cx.has(k, class::ADVERB) {
+        k += 1;
+    }
+    // ""...," the magazine quoted director Ana Ruiz as saying": the one
+    // quoted speaks, and the verb after "as" is the cue.
+    // With an appositive: "quoted Director of PT Telcom, Garuda Sugardo, as
+    // saying" is the person named in it; "quoted Ho Chi Minh, the founder
+    // of ..., as saying" the one before it.
+    if cx.is(k, &["quoted"]) {
+        if let Some(mut quoted) = cx.np_forward(k + 1).filter(|n| n.kind != MentionKind::Pronoun) {
+            let mut end = quoted.end;
+            if cx.punct(end) == Some(',') {
+                let close = (end + 1..(end + 24).min(s1)).find(|&c| cx.punct(c) == Some(','));
+                if let Some(close) = close {
+                    let inner = cx.np_forward(end + 1).filter(|n| n.end == close && cx.is_person(*n));
+                    let titled = (quoted.start..quoted.end).any(|c| cx.has(c, class::OF));
+                    if let Some(inner) = inner.filter(|_| titled || !cx.is_person(quoted)) {
+                        quoted = inner;
+                    }
+                    end = close + 1;
+                }
+            }
+            if cx.is(end, &["as"]) && cx.cue_at(end + 1) {
+                return Some((Some(end + 1), Some(quoted)));
+            }
+        }
+    }
+    (cx.cue_at(k) && !introduces_next(k)).then_some((Some(k), Some(np)))
+}
+
+/// Before the quotation token `i`, in its sentence: `Smith said: Q`
+/// `Smith told reporters that Q` `According to Smith, Q` `Smith: Q`, then
+/// later in the sentence (`... "pecking" at Russia, Putin said.`), then the
+/// sentence's subject.
+pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> {
+    let (s0, s1) = sentence(cx, i);
+    // The nearest cue before the quotation; a participle ("adding",
+    // "saying") takes the subject of the clause it hangs on.
+    let mut cue = None;
+    let mut k = i;
+    while k > s0 {
+        k -= 1;
+        // "identified by China as its "top terrorist"", "described by
+        // aides as Q": the passive's agent speaks, its participle the cue.
+        // Not inside reported speech ("He warned that they were viewed by
+        // their countrymen as Q"), unless set off by a comma ("Pakistan said
+        // it killed X, identified by China as Q").
+        let reported = || (s0..k - 1).rev().take_while(|&c| cx.punct(c) != Some(',')).any(|c| cx.cue_at(c));
+        // ("by" is a stop word: the class rules out most words first.)
+        if cx.has(k, class::STOP) && cx.word(k) == Some("by") && k > s0 && i - k < 12 && cue.is_none() && !reported() {
+            let participle = cx.word(k - 1).is_some_and(|p| p.ends_with("ed") && cx.has(k - 1, LOWER));
+            let agent = cx
+                .np_forward(k + 1)
+                .filter(|np| np.kind != MentionKind::Pronoun && np.end < i && (np.end..i).any(|c| cx.is(c, &["as"])));
+            if let (true, Some(np)) = (participle, agent) {
+                return Some((Some(k - 1), Some(np)));
+            }
+        }
+        // A weak cue ("called", "argue") governs only a nearby quotation,
+        // unless it governs the participle found first.
+        if !cx.cue_at(k) {
+            continue;
+        }
+        let Some(w) = cx.word(k) else { continue };
+        // "A van was observed driving "suspiciously"": a cue in the passive
+        // tells what was said of its subject, not by it.
+        // Its agent after the quotation speaks ("was called "a pirate" by
+        // the judge").
+        if cx.in_passive(k) {
+            if i - k <= 4 && cx.is(i + 1, &["by"]) {
+                if let Some(np) = cx.np_forward(i + 2).filter(|np| np.kind != MentionKind::Pronoun) {
+                    return Some((Some(k), Some(np)));
+                }
+            }
+            continue;
+        }
+        // ... unless it is the verb of the sentence's subject ("The indictment
+        // alleges Gray ignored "sufficient warning"").
+        if !is_strong_cue(w) && i - k > 6 && cue.is_none() {
+            // (Not "No wonder, ...": a verb is not followed by a comma.)
+            let main = k - s0 <= 8
+                && cx.punct(k + 1) != Some(',')
+                && cx.subject_of(k, s0).is_some_and(|np| np.start == s0 && np.end + 2 >= k);
+            // ... or it governs an infinitive running up to it ("pledged to
+            // take ties to a "new level"").
+            let infinitive = i - k <= 14
+                && cx.is(k + 1, &["to"])
+                && (k + 2..i).all(|c| cx.word(c).is_some() && !cx.cue_at(c) && !cx.is(c, &["that", "which", "who"]));
+            if !main && !infinitive {
+                continue;
+            }
+        }
+        // "Outlook quoted Alishal Paktiawal as saying Q": the one quoted
+        // speaks, not the paper (unless passive: "he was quoted by ...").
+        if w == "saying" && k > s0 && cx.is(k - 1, &["as"]) {
+            let quoted = (k.saturating_sub(24).max(s0)..k).rev().find(|&c| cx.is(c, &["quoted"]));
+            let passive = |q: usize| q > s0 && cx.is(q - 1, &["was", "were", "is", "are", "been", "being"]);
+            if let Some(q) = quoted.filter(|&q| !passive(q)) {
+                if let Some(np) = cx.np_forward(q + 1).filter(|np| np.kind != MentionKind::Pronoun && np.end < k) {
+                    return Some((Some(k), Some(np)));
+                }
+            }
+        }
+        // "said he hoped Trump would find an "off-ramp"", "adding that the
+        // IMF continued "to ..."": the verb of a reported clause is not the
+        // cue; the one reporting it is.
+        if cue.is_none() && !is_strong_cue(w) {
+            if let Some(np) = cx.subject_of(k, s0) {
+                let mut c = np.start;
+                if c > s0 && cx.is(c - 1, &["that"]) {
+                    c -= 1;
+                }
+                // ("told reporters the report disclosed "...": who was told.)
+                if c > s0 + 1
+                    && (cx.has(c - 1, class::GROUP) || cx.lower_in(c - 1, class::OBJECT))
+                    && cx.is(c - 2, &["told", "tells", "tell", "telling"])
+                {
+                    c -= 1;
+                }
+                if c > s0 && cx.cue_at(c - 1) && cx.word(c - 1).is_some_and(is_strong_cue) {
+                    continue;
+                }
+            }
+        }
+        let cue_at = *cue.get_or_insert(k);
+        if w.eq_ignore_ascii_case("according") {
+            if let Some(np) = cx.object_of(k) {
+                return Some((Some(cue_at), Some(np)));
+            }
+            continue;
+        }
+        // A participle after a comma ("..., warning against Q") hangs on the
+        // clause before it: look further back, then at the sentence's subject.
+        if w.ends_with("ing") && k > s0 && cx.punct(k - 1) == Some(',') {
+            continue;
+        }
+        // "said Smith: Q", "said the ministry, Q": an inverted attribution
+        // runs up to the quotation.
+        // ("X said the farmers "need help"": the farmers are who the
+        // quotation tells of, unless named: "said Smith "..."".)
+        let inverted =
+            |np: &Np| np.end <= i && (np.end == i && cx.is_person(*np) || matches!(cx.punct(np.end), Some(':' | ',')));
+        if let Some(np) = cx.subject_of(k, s0).or_else(|| cx.object_of(k).filter(inverted)) {
+            // "Her family released a statement saying Q": who issued it.
+            let paper = np.kind == MentionKind::Description
+                && (np.end..k).all(|c| cx.has(c, class::TIME))
+                && w.ends_with("ing")
+                && cx.word(np.end - 1).is_some_and(|h| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(h)));
+            let issuer = || {
+                (np.start > s0 && cx.has(np.start - 1, LOWER) && !cx.has(np.start - 1, class::STOP))
+                    .then(|| cx.subject_of(np.start - 1, s0))
+                    .flatten()
+                    .filter(|s| s.kind != MentionKind::Pronoun || s.end < np.start)
+            };
+            if let Some(issuer) = paper.then(issuer).flatten() {
+                return Some((Some(cue_at), Some(issuer)));
+            }
+            return Some((Some(cue_at), Some(np)));
+        }
+    }
+    if i > s0 && cx.punct(i - 1) == Some(':') {
+        if let Some(np) = cx.np_backward(i - 1, s0).filter(|np| np.kind != MentionKind::Pronoun) {
+            // "criticized the law in a post on X: Q": where it was said, not
+            // who; any cue before it, with its subject, tells who.
+            let placed = np.start > s0 && cx.lower_in(np.start - 1, class::STOP);
+            let earlier = || {
+                (s0..np.start)
+                    .rev()
+                    .filter(|&c| cx.cue_at(c) && cx.word(c).is_some_and(|w| is_strong_cue(w) || w.ends_with("ed")))
+                    .find_map(|c| cx.subject_of(c, s0).map(|subject| (Some(c), Some(subject))))
+            };
+            match placed.then(earlier).flatten() {
+                Some(found) => return Some(found),
+                None if !placed => return Some((None, Some(np))),
+                None => {}
+            }
+        }
+    }
+    // A cue before the sentence's last colon or quotation introduces that
+    // one: "... Smith said: "..."".
+    let last_intro =
+        (i + 1..s1.min(cx.toks.len())).rev().find(|&c| matches!(cx.toks[c], Tok::Quote(_)) || cx.punct(c) == Some(':'));
+    for k in i + 1..s1 {
+        if matches!(cx.toks[k], Tok::Quote(_)) || last_intro.is_some_and(|c| c > k) && cx.cue_at(k) {
+            break;
+        }
+        if !cx.cue_at(k) || !cx.has(k, class::STRONG) && k - i > 8 {
+            continue;
+        }
+        let Some(w) = cx.word(k) else { continue };
+        if w.eq_ignore_ascii_case("according") {
+            if let Some(np) = cx.object_of(k) {
+                return Some((Some(k), Some(np)));
+            }
+        } else if let Some(np) = cx.subject_of(k, i + 1).or_else(|| cx.object_of(k)) {
+            return Some((Some(k), Some(np)));
+        }
+    }
+    // The sentence's subject: Clara Voss ... urging voters who feel "left
+    // behind"; "In Tromso, the council ..., warning against Q".
+    // "And Jamie Foxx, who ..., paid tribute to the "beautiful legacy"".
+    let mut subj_at = if cx.is(s0, &["and", "but", "yet", "so"]) && s0 + 1 < i { s0 + 1 } else { s0 };
+    if cx.is(s0, &["in", "on", "at", "after", "before", "during", "for", "with", "from", "since"]) {
+        if let Some(c) = (s0..i).find(|&c| cx.punct(c) == Some(',')) {
+            subj_at = c + 1;
+        }
+    }
+    // "About 100 protesters", "Two men", "Thousands of people".
+    const QUANTITY: Words = Words::new(&[
+        "about",
+        "some",
+        "more",
+        "than",
+        "nearly",
+        "around",
+        "almost",
+        "over",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "tens",
+        "of",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]);
+    while subj_at < i
+        && (cx.is_one_of(subj_at, &QUANTITY)
+            || cx.word(subj_at).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit() || b == b',')))
+    {
+        subj_at += 1;
+    }
+    let subject = cx
+        .np_forward(subj_at)
+        .filter(|np| np.end <= i && (cx.is_person(*np) || cue.is_some() && np.kind != MentionKind::Pronoun));
+    match (cue, subject) {
+        (None, None) => None,
+        (c, np) => Some((c, np)),
+    }
+}
