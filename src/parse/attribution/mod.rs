@@ -13,6 +13,23 @@
 //! Mentions resolve in document order: a surname to the fullest name
 //! introduced before, a pronoun or a definite description to the speaker in
 //! focus (the last one attributed, directly or in indirect speech).
+//!
+//! The files of this module, each using only those above it:
+//!
+//! ```text
+//! text.rs      names and words as text: surname, one_line, owner, lower
+//! lists.rs     word lists (Words) and single-word tests: is_person_noun, inverts
+//! tokens.rs    the tokenizer: Tok, Tokens and their flags (CAP, LOWER); quotation marks
+//! context.rs   Ctx, a region as the grammar reads it; Np; sentence, next_to_quote
+//! mention.rs   mentions: np_forward, np_backward, classify, is_person
+//! clause.rs    a cue's subject and object; the person opening a sentence
+//! hash.rs      the memory's word hasher
+//! memory.rs    Memory: people named, the focus, bodies and acronyms met
+//! resolve.rs   a mention to the name it refers to
+//! notice.rs    what the text between quotations tells the memory
+//! rules.rs     the attribution clause after or before a quotation
+//! mod.rs       attribute: regions and quotations in document order
+//! ```
 
 use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::class;
