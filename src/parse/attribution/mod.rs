@@ -56,7 +56,7 @@ use notice::{mem_notice, notice_until};
 use resolve::proper_body;
 use rules::{after_of, before_of};
 use text::{holds_words, lower, words};
-use tokens::{CAP, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
+use tokens::{CAP, Interval, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
 
 /// What the grammar found for a quotation: the cue and the mention, as
 /// token indices of one region.
@@ -73,23 +73,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     if quotes.is_empty() {
         return;
     }
-    // Each quotation's intervals per region, marks included.
-    let mut per_region: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); regions.len()];
-    let mut last_region = vec![0; quotes.len()];
-    for (qi, q) in quotes.iter().enumerate() {
-        for part in &q.parts {
-            let r = regions.partition_point(|r| r.span.end < part.start);
-            if regions.get(r).is_some_and(|reg| reg.span.start <= part.start) {
-                let s = mark_before(src, part.start).max(regions[r].span.start);
-                let e = mark_after(src, part.end).min(regions[r].span.end);
-                per_region[r].push((s, e, qi));
-                last_region[qi] = r;
-            }
-        }
-    }
-    for v in &mut per_region {
-        v.sort_unstable();
-    }
+    let (per_region, last_region) = quote_intervals(src, regions, quotes);
     // Nothing after the last quotation changes an attribution.
     let needed = per_region.iter().rposition(|v| !v.is_empty()).map_or(0, |r| r + 1);
     // The tokens of every region in one buffer, and each region's range of it.
@@ -107,20 +91,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         .collect();
     let toks: Vec<&[Tok]> = bounds.iter().map(|&(a, b)| &all.toks[a..b]).collect();
     let flags: Vec<&[u32]> = bounds.iter().map(|&(a, b)| &all.flags[a..b]).collect();
-    // Regions written as sentences: a title-case headline ("Regional Carrier
-    // Cancels Night Ferry") names no company; "Velmar hit by turbine failure" does.
-    let prose: Vec<bool> = regions[..needed]
-        .iter()
-        .zip(&flags)
-        .map(|(region, fl)| {
-            // (Only a headline's words are counted: any other region is prose.)
-            region.location != crate::Location::Headline || {
-                let words = fl.iter().filter(|&&f| f & (CAP | LOWER) != 0 && f & class::STOP == 0);
-                let (lower, all) = words.fold((0, 0), |(l, a), &f| (l + usize::from(f & LOWER != 0), a + 1));
-                2 * lower > all
-            }
-        })
-        .collect();
+    let prose: Vec<bool> = regions[..needed].iter().zip(&flags).map(|(region, fl)| is_prose(region, fl)).collect();
     let closes: Vec<bool> = quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect();
     let mut mem = Memory::default();
     let mut seen = vec![false; quotes.len()];
@@ -373,21 +344,61 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
             && matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
     });
     if incomplete {
-        let mut rest = Tokens { toks: Vec::new(), flags: Vec::new() };
-        for (r, region) in regions.iter().enumerate().skip(needed) {
-            rest.toks.clear();
-            rest.flags.clear();
-            tokenize_into(&mut rest, src, region.span, &[]);
-            let cx = Ctx::new(src, &rest.toks, &rest.flags, &closes, false);
-            for (i, tok) in rest.toks.iter().enumerate() {
-                if matches!(tok, Tok::Word(_)) && cx.cap(i) {
-                    mem_notice(&cx, i, &mut mem, regions[r].location != crate::Location::Headline);
-                }
-            }
-        }
+        meet_names(src, &regions[needed..], &closes, &mut mem);
     }
     complete_names(quotes, &mem);
     echo_headline_quotes(quotes);
+}
+
+/// Each quotation's intervals `(start, end, quotation)` per region, marks
+/// included, in order; and per quotation, the last region it stands in.
+fn quote_intervals(src: &str, regions: &[Region], quotes: &[crate::Quotation<'_>]) -> (Vec<Vec<Interval>>, Vec<usize>) {
+    let mut per_region: Vec<Vec<Interval>> = vec![Vec::new(); regions.len()];
+    let mut last_region = vec![0; quotes.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        for part in &q.parts {
+            let r = regions.partition_point(|r| r.span.end < part.start);
+            if regions.get(r).is_some_and(|reg| reg.span.start <= part.start) {
+                let s = mark_before(src, part.start).max(regions[r].span.start);
+                let e = mark_after(src, part.end).min(regions[r].span.end);
+                per_region[r].push((s, e, qi));
+                last_region[qi] = r;
+            }
+        }
+    }
+    for v in &mut per_region {
+        v.sort_unstable();
+    }
+    (per_region, last_region)
+}
+
+/// Whether `region`, its tokens' flags `flags`, is written as sentences: a
+/// title-case headline ("Regional Carrier Cancels Night Ferry") names no
+/// company; "Velmar hit by turbine failure" does.
+fn is_prose(region: &Region, flags: &[u32]) -> bool {
+    // (Only a headline's words are counted: any other region is prose.)
+    region.location != crate::Location::Headline || {
+        let words = flags.iter().filter(|&&f| f & (CAP | LOWER) != 0 && f & class::STOP == 0);
+        let (lower, all) = words.fold((0, 0), |(l, a), &f| (l + usize::from(f & LOWER != 0), a + 1));
+        2 * lower > all
+    }
+}
+
+/// Tells `mem` the names of `regions`, which hold no quotation: a name
+/// met after the last quotation completes a surname attributed before.
+fn meet_names<'a>(src: &'a str, regions: &[Region], closes: &[bool], mem: &mut Memory<'a>) {
+    let mut rest = Tokens { toks: Vec::new(), flags: Vec::new() };
+    for region in regions {
+        rest.toks.clear();
+        rest.flags.clear();
+        tokenize_into(&mut rest, src, region.span, &[]);
+        let cx = Ctx::new(src, &rest.toks, &rest.flags, closes, false);
+        for (i, tok) in rest.toks.iter().enumerate() {
+            if matches!(tok, Tok::Word(_)) && cx.cap(i) {
+                mem_notice(&cx, i, mem, region.location != crate::Location::Headline);
+            }
+        }
+    }
 }
 
 /// A headline quoting words the story attributes later ("SA unveils 'more

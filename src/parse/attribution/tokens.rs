@@ -210,18 +210,22 @@ static BYTES: [u8; 256] = {
     t
 };
 
+/// A quotation's interval in a region, its marks included: `(start, end,
+/// index)`.
+pub(super) type Interval = (usize, usize, usize);
+
 /// Tokens of `region`, each quotation interval `(start, end, index)` as one
 /// token, with their flags. ASCII is read byte by byte; other characters
 /// are decoded where they stand.
 #[cfg(test)]
-pub(super) fn tokenize(src: &str, region: Span, quotes: &[(usize, usize, usize)]) -> Tokens {
+pub(super) fn tokenize(src: &str, region: Span, quotes: &[Interval]) -> Tokens {
     let mut out = Tokens { toks: Vec::new(), flags: Vec::new() };
     tokenize_into(&mut out, src, region, quotes);
     out
 }
 
 /// [`tokenize`], appending to `out`: one buffer serves every region.
-pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &[(usize, usize, usize)]) {
+pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &[Interval]) {
     let text = region.slice(src);
     let b = text.as_bytes();
     let base = region.start;
