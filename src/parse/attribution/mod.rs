@@ -28,13 +28,14 @@
 //! resolve.rs   a mention to the name it refers to
 //! notice.rs    what the text between quotations tells the memory
 //! rules.rs     the attribution clause after or before a quotation
-//! mod.rs       attribute: regions and quotations in document order
+//! walk.rs      the walk over regions and quotations in document order
+//! mod.rs       attribute: the regions tokenized, walked, then names completed
 //! ```
 
-use crate::article::{MentionKind, Speaker, Text};
+use crate::Article;
+use crate::article::{MentionKind, Speaker};
 use crate::lexicon::class;
 use crate::parse::quotes::Region;
-use crate::{Article, Span};
 
 mod clause;
 mod context;
@@ -47,25 +48,14 @@ mod resolve;
 mod rules;
 mod text;
 mod tokens;
+mod walk;
 
-use clause::{group_subject, sentence_subject};
-use context::{Ctx, Np, next_to_quote, sentence};
-use lists::is_person_noun;
+use context::Ctx;
 use memory::{Memory, complete_names};
-use notice::{mem_notice, notice_until};
-use resolve::proper_body;
-use rules::{after_of, before_of};
-use text::{holds_words, lower, words};
+use notice::mem_notice;
+use text::{holds_words, words};
 use tokens::{CAP, Interval, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
-
-/// What the grammar found for a quotation: the cue and the mention, as
-/// token indices of one region.
-#[derive(Clone, Copy, Debug)]
-struct Found {
-    region: usize,
-    cue: Option<usize>,
-    np: Option<Np>,
-}
+use walk::{Regions, Walk};
 
 /// Fills `cue` and `speaker` of every quotation of `art`.
 pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<'a>) {
@@ -89,253 +79,21 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
             (from, all.toks.len())
         })
         .collect();
-    let toks: Vec<&[Tok]> = bounds.iter().map(|&(a, b)| &all.toks[a..b]).collect();
     let flags: Vec<&[u32]> = bounds.iter().map(|&(a, b)| &all.flags[a..b]).collect();
-    let prose: Vec<bool> = regions[..needed].iter().zip(&flags).map(|(region, fl)| is_prose(region, fl)).collect();
-    let closes: Vec<bool> = quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect();
-    let mut mem = Memory::default();
-    let mut seen = vec![false; quotes.len()];
-    // A quotation running on inherits from the one before it in its first
-    // paragraph; the last attributed quotation and whether the focus moved since.
-    let mut inherit: Vec<Option<usize>> = vec![None; quotes.len()];
-    let mut last_attributed: Option<usize> = None;
-    let mut focus_moved = false;
-    // The verb of the last indirect speech, while its speaker stays in focus.
-    let mut indirect_cue: Option<Span> = None;
-    let mut focus_moved_since_indirect = true;
-    for (r, rt) in toks.iter().enumerate() {
-        let cx = Ctx::new(src, rt, flags[r], &closes, !per_region[r].is_empty());
-        // The last quotation of this region and what attributed it.
-        let mut prev: Option<(usize, Option<Found>)> = None;
-        let mut next = 0;
-        loop {
-            // Up to the next quotation or cue, the tokens only tell the memory.
-            let (i, moved) = notice_until(&cx, next, &mut mem, prose[r]);
-            if moved {
-                focus_moved = true;
-                focus_moved_since_indirect = true;
-            }
-            let Some(tok) = rt.get(i) else { break };
-            next = i + 1;
-            // Only capitals, titles, modifiers and "a" tell the memory anything.
-            if cx.has(i, CAP | class::TITLE | class::MODIFIER | class::A) && mem_notice(&cx, i, &mut mem, prose[r]) {
-                focus_moved = true;
-                focus_moved_since_indirect = true;
-            }
-            match *tok {
-                Tok::Quote(qi) => {
-                    let first = !seen[qi];
-                    seen[qi] = true;
-                    let last = last_region[qi] == r;
-                    let ends = closes[qi];
-                    // A quotation closing its sentence after a cue ("Liu said
-                    // the drills would foster "a joint strategy." Kamal said
-                    // ...") is that cue's, not the next sentence's.
-                    let cue_before = ends && {
-                        let (s0, _) = sentence(&cx, i);
-                        (s0..i).any(|k| cx.cue_at(k))
-                    };
-                    let found = if first && last && cue_before {
-                        before_of(&cx, i).or_else(|| after_of(&cx, i, ends))
-                    } else if first && last {
-                        // "The judge noted she was "the primary caregiver",
-                        // according to the court order": the one who noted it.
-                        match after_of(&cx, i, ends) {
-                            Some((Some(k), np)) if cx.is(k, &["according"]) => {
-                                let noted = before_of(&cx, i).filter(|(c, n)| {
-                                    c.is_some_and(|c| !cx.is(c, &["according"]))
-                                        && n.is_some_and(|n| n.kind != MentionKind::Pronoun)
-                                });
-                                noted.or(Some((Some(k), np)))
-                            }
-                            found => found.or_else(|| before_of(&cx, i)),
-                        }
-                    } else if first {
-                        // A quotation running on: its attribution may come before
-                        // it, or after its last part.
-                        before_of(&cx, i)
-                    } else if last && quotes[qi].cue.is_none() && quotes[qi].speaker.is_none() {
-                        after_of(&cx, i, ends)
-                    } else {
-                        continue;
-                    };
-                    let mut found = found.map(|(cue, np)| Found { region: r, cue, np });
-                    // "A spokesman said:" closing the paragraph before: its
-                    // quotation opens this one.
-                    if found.is_none() && first && i == 0 && r > 0 {
-                        let pcx = Ctx::new(src, toks[r - 1], flags[r - 1], &closes, !per_region[r - 1].is_empty());
-                        let n = toks[r - 1].len();
-                        if n > 1 && pcx.punct(n - 1) == Some(':') {
-                            found = before_of(&pcx, n)
-                                .filter(|(cue, np)| cue.is_some() || np.is_some_and(|np| pcx.is_person(np)))
-                                .map(|(cue, np)| Found { region: r - 1, cue, np });
-                        }
-                    }
-                    if found.is_none() && !last {
-                        inherit[qi] = prev.and_then(|(p, f)| f.map(|_| p));
-                        prev = Some((qi, None));
-                        continue;
-                    }
-                    let (q_cue, q_speaker) = match found {
-                        Some(f) => {
-                            let quoted = !per_region[f.region].is_empty();
-                            let fcx = Ctx::new(src, toks[f.region], flags[f.region], &closes, quoted);
-                            // A cue with no subject of its own speaks for the one in focus.
-                            let speaker = match f.np {
-                                Some(np) => {
-                                    let according = f.cue.is_some_and(|k| fcx.is(k, &["according"]));
-                                    if !according && proper_body(&fcx, np, &mem) {
-                                        mem.org = Some(fcx.text(np));
-                                    }
-                                    // "Robert Kennedy criticized the law: "...," he
-                                    // wrote": "he" is the person opening the sentence.
-                                    // So is "they" a group opening it ("Thousands of
-                                    // supporters marched in what they described as").
-                                    let they = fcx.is(np.start, &["they"]);
-                                    if np.kind == MentionKind::Pronoun && f.region == r {
-                                        let subject = if they {
-                                            group_subject(&fcx, np.start)
-                                        } else {
-                                            sentence_subject(&fcx, i)
-                                        };
-                                        if let Some(subject) = subject {
-                                            let s = mem.resolve(&fcx, subject);
-                                            mem.attend(&s, true);
-                                        }
-                                    }
-                                    Some(mem.resolve(&fcx, np))
-                                }
-                                None => mem.any.as_ref().map(|f| Speaker {
-                                    mention: None,
-                                    kind: MentionKind::Carried,
-                                    name: Some(f.name.clone()),
-                                    title: f.title.clone(),
-                                }),
-                            };
-                            (f.cue.map(|k| Text::borrowed(src, fcx.span(k))), speaker)
-                        }
-                        None => match prev.and_then(|(p, f)| f.map(|_| p)).or(inherit[qi]).or_else(|| {
-                            // A paragraph of quotation alone right after a quoted
-                            // speaker continues that speaker, cue and all.
-                            last_attributed.filter(|_| !focus_moved && prev.is_none())
-                        }) {
-                            // "A," he said. "B.": the second part shares the first's attribution.
-                            Some(p) => (
-                                quotes[p].cue.clone(),
-                                quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s }),
-                            ),
-                            // Otherwise the speaker in focus continues, with the
-                            // verb that brought them in ("Ms Tymoshenko said ...
-                            // "We will return ..."").
-                            None => (
-                                indirect_cue.filter(|_| !focus_moved_since_indirect).map(|k| Text::borrowed(src, k)),
-                                mem.any.as_ref().map(|f| Speaker {
-                                    mention: None,
-                                    kind: MentionKind::Carried,
-                                    name: Some(f.name.clone()),
-                                    title: f.title.clone(),
-                                }),
-                            ),
-                        },
-                    };
-                    if let Some(s) = &q_speaker {
-                        let person = match s.kind {
-                            MentionKind::Name | MentionKind::Pronoun => true,
-                            MentionKind::Description | MentionKind::Carried => {
-                                mem.person.as_ref().zip(s.name.as_ref()).is_some_and(|(p, n)| &p.name == n)
-                                    // "The senior banker said" after "one senior
-                                    // banker": nobody named, but "he" next.
-                                    || s.kind == MentionKind::Description
-                                        && s.name.as_ref().zip(s.mention.as_ref()).is_some_and(|(n, m)| {
-                                            n.as_ref() == m.as_str()
-                                                && words(n).next_back().is_some_and(|h| {
-                                                    is_person_noun(h) && mem.anonymous.contains(&lower(h))
-                                                })
-                                        })
-                                    // "The judge presiding over the case noted Q":
-                                    // someone new, whom "the judge" later means.
-                                    || found.is_some_and(|f| {
-                                        let fcx = Ctx::new(src, toks[f.region], flags[f.region], &closes, !per_region[f.region].is_empty());
-                                        f.np.is_some_and(|np| {
-                                            fcx.restricted(np) && fcx.word(np.end - 1).is_some_and(is_person_noun)
-                                        })
-                                    })
-                            }
-                            _ => false,
-                        };
-                        mem.attend(s, person);
-                    }
-                    if q_speaker.is_some() {
-                        last_attributed = Some(qi);
-                        focus_moved = false;
-                        focus_moved_since_indirect |= found.is_some();
-                    }
-                    quotes[qi].cue = q_cue;
-                    quotes[qi].speaker = q_speaker;
-                    prev = Some((qi, found.or(prev.and_then(|p| p.1))));
-                }
-                Tok::Word(_) if cx.cue_at(i) && !next_to_quote(&cx, i) => {
-                    // Indirect speech moves the focus: "Lavrov said on Tuesday ...".
-                    let inverted = cx.word(i).is_some_and(|w| !w.starts_with("tel") && !w.starts_with("tol"));
-                    let according = cx.is(i, &["according"]);
-                    // "..., said Jim Kabbani, head of the association": after a
-                    // comma, a person named after the cue.
-                    let after_comma = || {
-                        (inverted && i > 0 && cx.punct(i - 1) == Some(','))
-                            .then(|| cx.object_of(i))
-                            .flatten()
-                            .filter(|np| cx.is_person(*np))
-                    };
-                    let np = if according {
-                        cx.object_of(i)
-                    } else {
-                        after_comma().or_else(|| cx.subject_of(i, 0)).or_else(|| cx.object_of(i).filter(|_| inverted))
-                    };
-                    let likely = |np: &Np| match np.kind {
-                        MentionKind::Organisation | MentionKind::Group => true,
-                        // One capitalised word ("Kiev announced") is a person only if met before.
-                        MentionKind::Name => {
-                            cx.is_person(*np)
-                                || cx.word(np.end - 1).is_some_and(|w| mem.knows(w))
-                                || cx.institution(*np)
-                        }
-                        // "The judge presiding over the case noted ...": someone
-                        // new, unnamed, whom "the judge" later means.
-                        MentionKind::Description => {
-                            cx.restricted(*np) && cx.word(np.end - 1).is_some_and(is_person_noun)
-                                // "A Labour spokesman denied ...", unless telling
-                                // of someone named ("A US official confirmed Lee
-                                // took part": the story stays with Lee).
-                                || cx.has(np.start, class::A)
-                                    && cx.has(np.end - 1, class::TITLE)
-                                    && !(i + 1..sentence(&cx, i).1).any(|c| cx.cap(c))
-                        }
-                        _ => false,
-                    };
-                    if let Some(np) = np.filter(likely) {
-                        let s = mem.resolve(&cx, np);
-                        // An acronym ("group LNM said") is a body, not a person.
-                        let person = np.kind == MentionKind::Description
-                            || s.kind == MentionKind::Name
-                                && !cx.institution(np)
-                                && (cx.is_person(np)
-                                    || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
-                        mem.attend(&s, person);
-                        // "Pathway Communications ... said": the company a
-                        // later "the company said" means (a source after
-                        // "according to" is not).
-                        if !person && !according && (cx.institution(np) || proper_body(&cx, np, &mem)) {
-                            mem.org = Some(cx.text(np));
-                        }
-                        focus_moved = true;
-                        indirect_cue = Some(cx.span(i));
-                        focus_moved_since_indirect = false;
-                    }
-                }
-                _ => {}
-            }
-        }
+    let rs = Regions {
+        src,
+        toks: bounds.iter().map(|&(a, b)| &all.toks[a..b]).collect(),
+        prose: regions[..needed].iter().zip(&flags).map(|(region, fl)| is_prose(region, fl)).collect(),
+        flags,
+        intervals: per_region,
+        closes: quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect(),
+        last_region,
+    };
+    let mut walk = Walk::new(quotes.len());
+    for r in 0..needed {
+        walk.region(&rs, quotes, r);
     }
+    let mut mem = walk.mem;
     // A lone surname or an unresolved pronoun may be named in full later
     // ("..., says Lavrov" in the headline, "Sergey Lavrov" in the body): meet
     // the names in the rest of the article, then complete.
@@ -344,7 +102,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
             && matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
     });
     if incomplete {
-        meet_names(src, &regions[needed..], &closes, &mut mem);
+        meet_names(src, &regions[needed..], &rs.closes, &mut mem);
     }
     complete_names(quotes, &mem);
     echo_headline_quotes(quotes);
