@@ -9,14 +9,18 @@ use super::context::{Ctx, Np, sentence};
 use super::lists::{PAPERS, Words};
 use super::tokens::{LOWER, Tok};
 
+/// What a rule finds for a quotation: the token of its cue and the mention
+/// of its speaker, either of which may be missing.
+type Attribution = (Option<usize>, Option<Np>);
+
 /// After the quotation token `i`: `Q, he said.` `Q, said Smith.`
 /// `Q, Smith, a spokesman, said.` `Q, the head of state said.` `Q - Smith`
-pub(super) fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<(Option<usize>, Option<Np>)> {
+pub(super) fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<Attribution> {
     after_at(cx, i, closes_sentence, 0)
 }
 
 /// [`after_of`], `hops` quotations on from the one it was asked for.
-fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> Option<(Option<usize>, Option<Np>)> {
+fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> Option<Attribution> {
     let (s0, s1) = sentence(cx, i);
     // After a quotation that closes its sentence ("... waiting." Smith said:
     // "..."), a clause that introduces another quotation belongs to that one.
@@ -130,10 +134,20 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
 /// `Smith told reporters that Q` `According to Smith, Q` `Smith: Q`, then
 /// later in the sentence (`... "pecking" at Russia, Putin said.`), then the
 /// sentence's subject.
-pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Option<Np>)> {
+pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<Attribution> {
     let (s0, s1) = sentence(cx, i);
-    // The nearest cue before the quotation; a participle ("adding",
-    // "saying") takes the subject of the clause it hangs on.
+    let cue = match cue_before(cx, i, s0) {
+        Ok(found) => return Some(found),
+        Err(cue) => cue,
+    };
+    named_before_colon(cx, i, s0).or_else(|| cue_later(cx, i, s1)).or_else(|| subject_before(cx, i, s0, cue))
+}
+
+/// The attribution the nearest cue before the quotation token `i` makes,
+/// back to its sentence's start `s0`; else `Err` with that cue, if one was
+/// found. A participle ("adding", "saying") takes the subject of the clause
+/// it hangs on.
+fn cue_before(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Result<Attribution, Option<usize>> {
     let mut cue = None;
     let mut k = i;
     while k > s0 {
@@ -151,7 +165,7 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Op
                 .np_forward(k + 1)
                 .filter(|np| np.kind != MentionKind::Pronoun && np.end < i && (np.end..i).any(|c| cx.is(c, &["as"])));
             if let (true, Some(np)) = (participle, agent) {
-                return Some((Some(k - 1), Some(np)));
+                return Ok((Some(k - 1), Some(np)));
             }
         }
         // A weak cue ("called", "argue") governs only a nearby quotation,
@@ -167,7 +181,7 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Op
         if cx.in_passive(k) {
             if i - k <= 4 && cx.is(i + 1, &["by"]) {
                 if let Some(np) = cx.np_forward(i + 2).filter(|np| np.kind != MentionKind::Pronoun) {
-                    return Some((Some(k), Some(np)));
+                    return Ok((Some(k), Some(np)));
                 }
             }
             continue;
@@ -195,7 +209,7 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Op
             let passive = |q: usize| q > s0 && cx.is(q - 1, &["was", "were", "is", "are", "been", "being"]);
             if let Some(q) = quoted.filter(|&q| !passive(q)) {
                 if let Some(np) = cx.np_forward(q + 1).filter(|np| np.kind != MentionKind::Pronoun && np.end < k) {
-                    return Some((Some(k), Some(np)));
+                    return Ok((Some(k), Some(np)));
                 }
             }
         }
@@ -223,7 +237,7 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Op
         let cue_at = *cue.get_or_insert(k);
         if w.eq_ignore_ascii_case("according") {
             if let Some(np) = cx.object_of(k) {
-                return Some((Some(cue_at), Some(np)));
+                return Ok((Some(cue_at), Some(np)));
             }
             continue;
         }
@@ -251,11 +265,18 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Op
                     .filter(|s| s.kind != MentionKind::Pronoun || s.end < np.start)
             };
             if let Some(issuer) = paper.then(issuer).flatten() {
-                return Some((Some(cue_at), Some(issuer)));
+                return Ok((Some(cue_at), Some(issuer)));
             }
-            return Some((Some(cue_at), Some(np)));
+            return Ok((Some(cue_at), Some(np)));
         }
     }
+    Err(cue)
+}
+
+/// `Smith: Q`: a mention before a colon that opens the quotation token `i`
+/// (its sentence starting at `s0`); "criticized the law in a post on X: Q"
+/// tells where, not who: the subject of a cue before it does.
+fn named_before_colon(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Option<Attribution> {
     if i > s0 && cx.punct(i - 1) == Some(':') {
         if let Some(np) = cx.np_backward(i - 1, s0).filter(|np| np.kind != MentionKind::Pronoun) {
             // "criticized the law in a post on X: Q": where it was said, not
@@ -274,6 +295,12 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Op
             }
         }
     }
+    None
+}
+
+/// A cue later in the sentence of the quotation token `i`, up to its end
+/// `s1`: `... "pecking" at Russia, Putin said.`
+fn cue_later(cx: &Ctx<'_, '_>, i: usize, s1: usize) -> Option<Attribution> {
     // A cue before the sentence's last colon or quotation introduces that
     // one: "... Smith said: "..."".
     let last_intro =
@@ -294,6 +321,12 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<(Option<usize>, Op
             return Some((Some(k), Some(np)));
         }
     }
+    None
+}
+
+/// The subject of the sentence (starting at `s0`) of the quotation token
+/// `i`, with the nearest `cue` before it if one was found.
+fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> Option<Attribution> {
     // The sentence's subject: Clara Voss ... urging voters who feel "left
     // behind"; "In Tromso, the council ..., warning against Q".
     // "And Jamie Foxx, who ..., paid tribute to the "beautiful legacy"".
