@@ -23,6 +23,7 @@
 //! context.rs   Ctx, a region as the grammar reads it; Np; sentence, next_to_quote
 //! mention.rs   mentions: np_forward, np_backward, classify, is_person
 //! clause.rs    a cue's subject and object; the person opening a sentence
+//! backward.rs  the scan from a quotation back to its cue: ordered tables of named rules
 //! hash.rs      the memory's word hasher
 //! memory.rs    Memory: people named, the focus, bodies and acronyms met
 //! resolve.rs   a mention to the name it refers to
@@ -37,6 +38,7 @@ use crate::article::{MentionKind, Speaker};
 use crate::lexicon::class;
 use crate::parse::quotes::Region;
 
+mod backward;
 mod clause;
 mod context;
 mod hash;

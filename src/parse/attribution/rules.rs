@@ -5,13 +5,10 @@
 use crate::article::MentionKind;
 use crate::lexicon::{class, is_strong_cue};
 
-use super::context::{Ctx, Np, sentence};
-use super::lists::{PAPERS, Words};
-use super::tokens::{LOWER, Tok};
-
-/// What a rule finds for a quotation: the token of its cue and the mention
-/// of its speaker, either of which may be missing.
-type Attribution = (Option<usize>, Option<Np>);
+use super::backward::{Attribution, cue_before};
+use super::context::{Ctx, sentence};
+use super::lists::Words;
+use super::tokens::Tok;
 
 /// After the quotation token `i`: `Q, he said.` `Q, said Smith.`
 /// `Q, Smith, a spokesman, said.` `Q, the head of state said.` `Q - Smith`
@@ -141,136 +138,6 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<Attribution> {
         Err(cue) => cue,
     };
     named_before_colon(cx, i, s0).or_else(|| cue_later(cx, i, s1)).or_else(|| subject_before(cx, i, s0, cue))
-}
-
-/// The attribution the nearest cue before the quotation token `i` makes,
-/// back to its sentence's start `s0`; else `Err` with that cue, if one was
-/// found. A participle ("adding", "saying") takes the subject of the clause
-/// it hangs on.
-fn cue_before(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Result<Attribution, Option<usize>> {
-    let mut cue = None;
-    let mut k = i;
-    while k > s0 {
-        k -= 1;
-        // "identified by China as its "top terrorist"", "described by
-        // aides as Q": the passive's agent speaks, its participle the cue.
-        // Not inside reported speech ("He warned that they were viewed by
-        // their countrymen as Q"), unless set off by a comma ("Pakistan said
-        // it killed X, identified by China as Q").
-        let reported = || (s0..k - 1).rev().take_while(|&c| cx.punct(c) != Some(',')).any(|c| cx.cue_at(c));
-        // ("by" is a stop word: the class rules out most words first.)
-        if cx.has(k, class::STOP) && cx.word(k) == Some("by") && k > s0 && i - k < 12 && cue.is_none() && !reported() {
-            let participle = cx.word(k - 1).is_some_and(|p| p.ends_with("ed") && cx.has(k - 1, LOWER));
-            let agent = cx
-                .np_forward(k + 1)
-                .filter(|np| np.kind != MentionKind::Pronoun && np.end < i && (np.end..i).any(|c| cx.is(c, &["as"])));
-            if let (true, Some(np)) = (participle, agent) {
-                return Ok((Some(k - 1), Some(np)));
-            }
-        }
-        // A weak cue ("called", "argue") governs only a nearby quotation,
-        // unless it governs the participle found first.
-        if !cx.cue_at(k) {
-            continue;
-        }
-        let Some(w) = cx.word(k) else { continue };
-        // "A van was observed driving "suspiciously"": a cue in the passive
-        // tells what was said of its subject, not by it.
-        // Its agent after the quotation speaks ("was called "a pirate" by
-        // the judge").
-        if cx.in_passive(k) {
-            if i - k <= 4 && cx.is(i + 1, &["by"]) {
-                if let Some(np) = cx.np_forward(i + 2).filter(|np| np.kind != MentionKind::Pronoun) {
-                    return Ok((Some(k), Some(np)));
-                }
-            }
-            continue;
-        }
-        // ... unless it is the verb of the sentence's subject ("The indictment
-        // alleges Gray ignored "sufficient warning"").
-        if !is_strong_cue(w) && i - k > 6 && cue.is_none() {
-            // (Not "No wonder, ...": a verb is not followed by a comma.)
-            let main = k - s0 <= 8
-                && cx.punct(k + 1) != Some(',')
-                && cx.subject_of(k, s0).is_some_and(|np| np.start == s0 && np.end + 2 >= k);
-            // ... or it governs an infinitive running up to it ("pledged to
-            // take ties to a "new level"").
-            let infinitive = i - k <= 14
-                && cx.is(k + 1, &["to"])
-                && (k + 2..i).all(|c| cx.word(c).is_some() && !cx.cue_at(c) && !cx.is(c, &["that", "which", "who"]));
-            if !main && !infinitive {
-                continue;
-            }
-        }
-        // "Outlook quoted Alishal Paktiawal as saying Q": the one quoted
-        // speaks, not the paper (unless passive: "he was quoted by ...").
-        if w == "saying" && k > s0 && cx.is(k - 1, &["as"]) {
-            let quoted = (k.saturating_sub(24).max(s0)..k).rev().find(|&c| cx.is(c, &["quoted"]));
-            let passive = |q: usize| q > s0 && cx.is(q - 1, &["was", "were", "is", "are", "been", "being"]);
-            if let Some(q) = quoted.filter(|&q| !passive(q)) {
-                if let Some(np) = cx.np_forward(q + 1).filter(|np| np.kind != MentionKind::Pronoun && np.end < k) {
-                    return Ok((Some(k), Some(np)));
-                }
-            }
-        }
-        // "said he hoped Trump would find an "off-ramp"", "adding that the
-        // IMF continued "to ..."": the verb of a reported clause is not the
-        // cue; the one reporting it is.
-        if cue.is_none() && !is_strong_cue(w) {
-            if let Some(np) = cx.subject_of(k, s0) {
-                let mut c = np.start;
-                if c > s0 && cx.is(c - 1, &["that"]) {
-                    c -= 1;
-                }
-                // ("told reporters the report disclosed "...": who was told.)
-                if c > s0 + 1
-                    && (cx.has(c - 1, class::GROUP) || cx.lower_in(c - 1, class::OBJECT))
-                    && cx.is(c - 2, &["told", "tells", "tell", "telling"])
-                {
-                    c -= 1;
-                }
-                if c > s0 && cx.cue_at(c - 1) && cx.word(c - 1).is_some_and(is_strong_cue) {
-                    continue;
-                }
-            }
-        }
-        let cue_at = *cue.get_or_insert(k);
-        if w.eq_ignore_ascii_case("according") {
-            if let Some(np) = cx.object_of(k) {
-                return Ok((Some(cue_at), Some(np)));
-            }
-            continue;
-        }
-        // A participle after a comma ("..., warning against Q") hangs on the
-        // clause before it: look further back, then at the sentence's subject.
-        if w.ends_with("ing") && k > s0 && cx.punct(k - 1) == Some(',') {
-            continue;
-        }
-        // "said Smith: Q", "said the ministry, Q": an inverted attribution
-        // runs up to the quotation.
-        // ("X said the farmers "need help"": the farmers are who the
-        // quotation tells of, unless named: "said Smith "..."".)
-        let inverted =
-            |np: &Np| np.end <= i && (np.end == i && cx.is_person(*np) || matches!(cx.punct(np.end), Some(':' | ',')));
-        if let Some(np) = cx.subject_of(k, s0).or_else(|| cx.object_of(k).filter(inverted)) {
-            // "Her family released a statement saying Q": who issued it.
-            let paper = np.kind == MentionKind::Description
-                && (np.end..k).all(|c| cx.has(c, class::TIME))
-                && w.ends_with("ing")
-                && cx.word(np.end - 1).is_some_and(|h| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(h)));
-            let issuer = || {
-                (np.start > s0 && cx.has(np.start - 1, LOWER) && !cx.has(np.start - 1, class::STOP))
-                    .then(|| cx.subject_of(np.start - 1, s0))
-                    .flatten()
-                    .filter(|s| s.kind != MentionKind::Pronoun || s.end < np.start)
-            };
-            if let Some(issuer) = paper.then(issuer).flatten() {
-                return Ok((Some(cue_at), Some(issuer)));
-            }
-            return Ok((Some(cue_at), Some(np)));
-        }
-    }
-    Err(cue)
 }
 
 /// `Smith: Q`: a mention before a colon that opens the quotation token `i`
