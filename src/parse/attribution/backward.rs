@@ -247,3 +247,102 @@ fn subject_or_inverted(at: &Scan<'_>) -> Step {
         None => Step::Take((cue, Some(np))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::context::sentence;
+    use super::super::tokens::{Tok, tokenize};
+    use super::*;
+    use crate::Span;
+
+    /// What `rule` makes of the last `word` before the quotation in `src`
+    /// (between “ and ”), `cue` telling whether a cue was found (the word
+    /// itself, for the rules of [`READ_CUE`]): the speaker's mention if it
+    /// takes it, else "SkipCue" or "Pass".
+    fn step(src: &str, word: &str, rule: Rule, cue: bool) -> String {
+        let (qs, qe) = (src.find('“').unwrap(), src.find('”').unwrap() + '”'.len_utf8());
+        let t = tokenize(src, Span::new(0, src.len()), &[(qs, qe, 0)]);
+        let cx = Ctx::new(src, &t.toks, &t.flags, &[false], true);
+        let i = t.toks.iter().position(|t| *t == Tok::Quote(0)).unwrap();
+        let k = (0..i).rev().find(|&k| cx.word(k) == Some(word)).unwrap();
+        let s0 = sentence(&cx, i).0;
+        match rule(&Scan { cx: &cx, i, s0, k, cue: cue.then_some(k) }) {
+            Step::Take((_, Some(np))) => cx.text(np).to_string(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn rule_passive_agent() {
+        let s = "Pakistan said it killed Ali, identified by China as its “top terrorist”.";
+        assert_eq!(step(s, "by", passive_agent, false), "China");
+        let s = "He warned that they were viewed by their countrymen as “traitors”.";
+        assert_eq!(step(s, "by", passive_agent, false), "Pass");
+    }
+
+    #[test]
+    fn rule_not_a_cue() {
+        let s = "Smith went home and wrote “nothing”.";
+        assert_eq!(step(s, "home", not_a_cue, false), "SkipCue");
+        assert_eq!(step(s, "wrote", not_a_cue, false), "Pass");
+    }
+
+    #[test]
+    fn rule_passive() {
+        let s = "He was called “a pirate” by the judge.";
+        assert_eq!(step(s, "called", passive, false), "the judge");
+        let s = "A van was observed driving “suspiciously”.";
+        assert_eq!(step(s, "observed", passive, false), "SkipCue");
+        let s = "Smith observed “a van”.";
+        assert_eq!(step(s, "observed", passive, false), "Pass");
+    }
+
+    #[test]
+    fn rule_weak_cue_far() {
+        let s = "The report, which the minister called a plan for the region, was a “disaster”.";
+        assert_eq!(step(s, "called", weak_cue_far, false), "SkipCue");
+        let s = "Leaders pledged to take ties between the two nations to a “new level”.";
+        assert_eq!(step(s, "pledged", weak_cue_far, false), "Pass");
+        let s = "The indictment alleges Gray ignored the many signs and “sufficient warning”.";
+        assert_eq!(step(s, "alleges", weak_cue_far, false), "Pass");
+    }
+
+    #[test]
+    fn rule_quoted_as_saying() {
+        let s = "Outlook quoted Alishal Paktiawal as saying “we will win”.";
+        assert_eq!(step(s, "saying", quoted_as_saying, false), "Alishal Paktiawal");
+        let s = "He was quoted by Outlook as saying “we will win”.";
+        assert_eq!(step(s, "saying", quoted_as_saying, false), "Pass");
+    }
+
+    #[test]
+    fn rule_reported_verb() {
+        let s = "Smith said he hoped Trump would find an “off-ramp”.";
+        assert_eq!(step(s, "hoped", reported_verb, false), "SkipCue");
+        assert_eq!(step(s, "said", reported_verb, false), "Pass");
+    }
+
+    #[test]
+    fn rule_according_to() {
+        let s = "According to Smith, “it is over”.";
+        assert_eq!(step(s, "According", according_to, true), "Smith");
+    }
+
+    #[test]
+    fn rule_participle_after_comma() {
+        let s = "In Tromso, the council met, warning against “haste”.";
+        assert_eq!(step(s, "warning", participle_after_comma, true), "SkipCue");
+        let s = "Her family released a statement saying “thank you”.";
+        assert_eq!(step(s, "saying", participle_after_comma, true), "Pass");
+    }
+
+    #[test]
+    fn rule_subject_or_inverted() {
+        let s = "Ann Smith said “it is over”.";
+        assert_eq!(step(s, "said", subject_or_inverted, true), "Ann Smith");
+        let s = "Her family released a statement saying “thank you”.";
+        assert_eq!(step(s, "saying", subject_or_inverted, true), "Her family");
+        let s = "Yesterday said “it”.";
+        assert_eq!(step(s, "said", subject_or_inverted, true), "Pass");
+    }
+}
