@@ -4,8 +4,9 @@
 //! Each token back from the quotation to its sentence's start is asked the
 //! rules of [`FIND_CUE`], in order: one may take it (an attribution, the
 //! scan ends), skip it (the scan goes on to the token before), or pass (the
-//! next rule is asked). The first token all of them pass is the nearest cue,
-//! kept; then the rules of [`READ_CUE`] are asked of it, in the same way.
+//! next rule is asked). A token all of them pass is a cue, the first one
+//! kept as the nearest; the rules of [`READ_CUE`] are then asked of it, in
+//! the same way, and if none takes it the scan goes on.
 
 use crate::article::MentionKind;
 use crate::lexicon::{class, is_strong_cue};
@@ -33,10 +34,10 @@ enum Step {
 type Rule = fn(&Scan<'_>) -> Step;
 
 /// The rules asked of each token back from the quotation, in order, until one
-/// takes or skips it. The first token all of them pass is the nearest cue.
+/// takes or skips it. A token all of them pass is a cue.
 const FIND_CUE: &[Rule] = &[passive_agent, not_a_cue, passive, weak_cue_far, quoted_as_saying, reported_verb];
 
-/// The rules asked of a cue found, in order, once it is kept as the nearest.
+/// The rules asked of each cue found, in order, the nearest one kept.
 const READ_CUE: &[Rule] = &[according_to, participle_after_comma, subject_or_inverted];
 
 /// Where the scan stands: at token `k`, back from the quotation token `i`,
