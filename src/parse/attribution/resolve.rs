@@ -27,12 +27,6 @@ impl<'a> Memory<'a> {
         let src = cx.src;
         let text = cx.text(np);
         let mention = Some(Text::borrowed(src, crate::parse::span_of(src, text)));
-        let from = |f: &Option<Focus<'a>>, kind| Speaker {
-            mention: mention.clone(),
-            kind,
-            name: f.as_ref().map(|f| f.name.clone()),
-            title: f.as_ref().and_then(|f| f.title.clone()),
-        };
         // "the company said": the body the story is about.
         if is_company(cx, np) {
             if let Some(org) = self.org {
@@ -40,123 +34,136 @@ impl<'a> Memory<'a> {
             }
         }
         match np.kind {
-            MentionKind::Pronoun => {
-                let personal = cx.is(np.start, &["he", "she", "i", "you", "him", "her", "me"]);
-                let mut f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
-                // "she" for a man in focus: the latest person in focus who may
-                // be a woman, one known to be first.
-                let want = if cx.is(np.start, &["she", "her"]) {
-                    Some(Sex::Female)
-                } else if cx.is(np.start, &["he", "him"]) {
-                    Some(Sex::Male)
-                } else {
-                    None
-                };
-                if let Some(want) = want {
-                    if f.is_some_and(|f| f.sex().is_some_and(|x| x != want)) {
-                        let known = self.people.iter().rev().find(|p| p.sex() == Some(want));
-                        if let Some(p) = known.or_else(|| self.people.iter().rev().find(|p| p.sex().is_none())) {
-                            f = Some(p);
-                        }
-                    }
-                }
-                from(&f.cloned(), MentionKind::Pronoun)
-            }
-            MentionKind::Name => {
-                // "SOUTHCOM wrote" after "US Southern Command".
-                if np.end - np.start == 1 && !self.knows(text) {
-                    if let Some(org) = self.expand(text) {
-                        return Speaker {
-                            mention,
-                            kind: MentionKind::Organisation,
-                            name: Some(one_line(org)),
-                            title: None,
-                        };
-                    }
-                }
-                let Some((name, title)) = name_and_title(cx, np) else {
-                    return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
-                };
-                // "Koronolli" after "Viktor Koronelli": a surname misspelt;
-                // "Kim Jong Unclarified" after "Kim Jong Un": a name glued to
-                // the word after it in scraped copy.
-                // (A name of one word is its surname: one lookup tells both.)
-                let last = surname(name);
-                let known = self.knows(last);
-                let misspelt = || {
-                    let lone = !known && !name.contains(char::is_whitespace);
-                    if lone { self.misspelt(name) } else { None }
-                };
-                let glued = || if known { None } else { self.glued(name) };
-                if let Some(e) = misspelt().or_else(glued) {
-                    return Speaker {
-                        mention,
-                        kind: MentionKind::Name,
-                        name: Some(one_line(e.name)),
-                        title: title.or(e.title).map(one_line),
-                    };
-                }
-                let at = self.meet_as(name, last, title);
-                let e = self.entities[at];
-                let (name, title) = (e.name, title.or(e.title));
-                Speaker { mention, kind: MentionKind::Name, name: Some(one_line(name)), title: title.map(one_line) }
-            }
-            MentionKind::Description => {
-                let head = cx.word(np.end - 1).unwrap_or("");
-                // The latest few people only: linear time on any input.
-                // (No one is, unless the head is a title.)
-                let by_title = is_title(head)
-                    .then(|| {
-                        self.entities
-                            .iter()
-                            .rev()
-                            .take(32)
-                            .find(|e| e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))))
-                    })
-                    .flatten();
-                if let Some(e) = by_title {
-                    return Speaker {
-                        mention,
-                        kind: MentionKind::Description,
-                        name: Some(one_line(e.name)),
-                        title: e.title.map(one_line),
-                    };
-                }
-                let owner = cx.word(np.start).and_then(owner);
-                let definite = cx.has(np.start, class::THE) || owner.is_some();
-                let anonymous = self.anonymous.contains(&lower(head));
-                // "Sand's wife" is not Sand.
-                let owned = owner.is_some_and(|w| self.person.as_ref().is_some_and(|p| surname(&p.name) == w));
-                if owned || cx.restricted(np) {
-                    return Speaker {
-                        mention,
-                        kind: MentionKind::Description,
-                        name: Some(one_line(text)),
-                        title: None,
-                    };
-                }
-                if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
-                    return from(&self.person, MentionKind::Description);
-                }
-                // "the statement said": its issuer, the speaker in focus.
-                let paper = np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
-                if definite && paper && self.any.is_some() {
-                    return from(&self.any, MentionKind::Description);
-                }
-                Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
-            }
-            kind => {
-                // "the IRC" after "the International Red Cross (IRC)", or
-                // after "the International Red Cross" alone.
-                let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
-                let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).unwrap_or(text);
-                if kind == MentionKind::Organisation && name == text {
-                    self.met_org(text);
-                }
-                Speaker { mention, kind, name: Some(one_line(name)), title: None }
-            }
+            MentionKind::Pronoun => self.pronoun(cx, np, mention),
+            MentionKind::Name => self.name(cx, np, text, mention),
+            MentionKind::Description => self.description(cx, np, text, mention),
+            kind => self.body(kind, text, mention),
         }
     }
+
+    /// [`Memory::resolve`] for a pronoun, `mention`: the person in focus
+    /// ("he", "I"), passed over for one of the sex "she" or "he" tells, or
+    /// the speaker in focus ("they", "it").
+    fn pronoun(&self, cx: &Ctx<'_, 'a>, np: Np, mention: Option<Text<'a>>) -> Speaker<'a> {
+        let personal = cx.is(np.start, &["he", "she", "i", "you", "him", "her", "me"]);
+        let mut f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
+        // "she" for a man in focus: the latest person in focus who may
+        // be a woman, one known to be first.
+        let want = if cx.is(np.start, &["she", "her"]) {
+            Some(Sex::Female)
+        } else if cx.is(np.start, &["he", "him"]) {
+            Some(Sex::Male)
+        } else {
+            None
+        };
+        if let Some(want) = want {
+            if f.is_some_and(|f| f.sex().is_some_and(|x| x != want)) {
+                let known = self.people.iter().rev().find(|p| p.sex() == Some(want));
+                if let Some(p) = known.or_else(|| self.people.iter().rev().find(|p| p.sex().is_none())) {
+                    f = Some(p);
+                }
+            }
+        }
+        focused(mention, f, MentionKind::Pronoun)
+    }
+
+    /// [`Memory::resolve`] for a name `text`, `mention`: the fullest name met
+    /// with its surname, the name met it misspells or holds glued, or an
+    /// organisation it abbreviates; else a new person.
+    fn name(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+        // "SOUTHCOM wrote" after "US Southern Command".
+        if np.end - np.start == 1 && !self.knows(text) {
+            if let Some(org) = self.expand(text) {
+                return Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+            }
+        }
+        let Some((name, title)) = name_and_title(cx, np) else {
+            return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
+        };
+        // "Koronolli" after "Viktor Koronelli": a surname misspelt;
+        // "Kim Jong Unclarified" after "Kim Jong Un": a name glued to
+        // the word after it in scraped copy.
+        // (A name of one word is its surname: one lookup tells both.)
+        let last = surname(name);
+        let known = self.knows(last);
+        let misspelt = || {
+            let lone = !known && !name.contains(char::is_whitespace);
+            if lone { self.misspelt(name) } else { None }
+        };
+        let glued = || if known { None } else { self.glued(name) };
+        if let Some(e) = misspelt().or_else(glued) {
+            return Speaker {
+                mention,
+                kind: MentionKind::Name,
+                name: Some(one_line(e.name)),
+                title: title.or(e.title).map(one_line),
+            };
+        }
+        let at = self.meet_as(name, last, title);
+        let e = self.entities[at];
+        let (name, title) = (e.name, title.or(e.title));
+        Speaker { mention, kind: MentionKind::Name, name: Some(one_line(name)), title: title.map(one_line) }
+    }
+
+    /// [`Memory::resolve`] for a description `text`, `mention`: the person
+    /// met with that title, the person or speaker in focus, or no one named.
+    fn description(&self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+        let head = cx.word(np.end - 1).unwrap_or("");
+        // The latest few people only: linear time on any input.
+        // (No one is, unless the head is a title.)
+        let by_title = is_title(head)
+            .then(|| {
+                self.entities
+                    .iter()
+                    .rev()
+                    .take(32)
+                    .find(|e| e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))))
+            })
+            .flatten();
+        if let Some(e) = by_title {
+            return Speaker {
+                mention,
+                kind: MentionKind::Description,
+                name: Some(one_line(e.name)),
+                title: e.title.map(one_line),
+            };
+        }
+        let owner = cx.word(np.start).and_then(owner);
+        let definite = cx.has(np.start, class::THE) || owner.is_some();
+        let anonymous = self.anonymous.contains(&lower(head));
+        // "Sand's wife" is not Sand.
+        let owned = owner.is_some_and(|w| self.person.as_ref().is_some_and(|p| surname(&p.name) == w));
+        if owned || cx.restricted(np) {
+            return Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None };
+        }
+        if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
+            return focused(mention, self.person.as_ref(), MentionKind::Description);
+        }
+        // "the statement said": its issuer, the speaker in focus.
+        let paper = np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
+        if definite && paper && self.any.is_some() {
+            return focused(mention, self.any.as_ref(), MentionKind::Description);
+        }
+        Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
+    }
+
+    /// [`Memory::resolve`] for an organisation or a group `text`, `mention`,
+    /// of `kind`: the name its acronym stands for, else as printed.
+    fn body(&mut self, kind: MentionKind, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+        // "the IRC" after "the International Red Cross (IRC)", or
+        // after "the International Red Cross" alone.
+        let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+        let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).unwrap_or(text);
+        if kind == MentionKind::Organisation && name == text {
+            self.met_org(text);
+        }
+        Speaker { mention, kind, name: Some(one_line(name)), title: None }
+    }
+}
+
+/// The speaker in focus `f`, as `mention` of `kind` refers to them.
+fn focused<'a>(mention: Option<Text<'a>>, f: Option<&Focus<'a>>, kind: MentionKind) -> Speaker<'a> {
+    Speaker { mention, kind, name: f.map(|f| f.name.clone()), title: f.and_then(|f| f.title.clone()) }
 }
 
 /// A body named by its proper name ("Pathway Communications, which ..."),
