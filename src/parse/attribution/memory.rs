@@ -1,0 +1,291 @@
+//! The memory: who the article has named so far, who is in focus, and the
+//! bodies and acronyms it has met, with the lookups resolution asks of them.
+
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
+use crate::article::{MentionKind, Speaker};
+use crate::lexicon::{Sex, sex_of};
+
+use super::hash::WordHash;
+use super::text::{bare, ends_with_words, one_line, suffix_word, surname};
+
+/// Someone the article introduced by name, with a title if printed.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Entity<'a> {
+    pub(super) name: &'a str,
+    pub(super) title: Option<&'a str>,
+}
+
+/// A speaker a later mention may refer to.
+#[derive(Clone, Debug)]
+pub(super) struct Focus<'a> {
+    pub(super) name: Cow<'a, str>,
+    pub(super) title: Option<Cow<'a, str>>,
+}
+
+impl Focus<'_> {
+    /// The sex the title or the first name tells: the title's last telling
+    /// word first ("the company's spokeswoman", "Mrs"), then the name's first
+    /// ("Sangeeta Ryan"; never the surname). Worked out only for "he" and
+    /// "she", which are rarer than the people met.
+    pub(super) fn sex(&self) -> Option<Sex> {
+        self.title
+            .as_deref()
+            .and_then(|t| t.split_whitespace().rev().find_map(sex_of))
+            .or_else(|| self.name.split_whitespace().next().and_then(sex_of))
+    }
+}
+
+/// A one-hash filter of surnames, a bit of 64 by length and first and last
+/// bytes, for [`Memory::surnames`].
+fn surname_bit(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    1 << ((b.len() ^ usize::from(first) ^ usize::from(last) << 3) & 63)
+}
+
+/// Room for an article's people in the memory's tables from the first: a
+/// table grown a step at a time is hashed again at each step.
+pub(super) const ROOM: usize = 16;
+
+/// What the article has said so far about who is speaking.
+#[derive(Default)]
+pub(super) struct Memory<'a> {
+    /// People introduced by name, fullest form first met.
+    pub(super) entities: Vec<Entity<'a>>,
+    /// Index into `entities` by last word (surname).
+    by_surname: HashMap<&'a str, usize, WordHash>,
+    /// The [`surname_bit`]s of the keys of `by_surname`: most words looked
+    /// up are no surname met, and a clear bit tells so without hashing.
+    surnames: u64,
+    /// The last person in focus ("he", "she", "the minister").
+    pub(super) person: Option<Focus<'a>>,
+    /// The last few people in focus, the latest last: "she" passes over a
+    /// man in focus to the latest woman.
+    pub(super) people: Vec<Focus<'a>>,
+    /// The last speaker of any kind ("they", "it").
+    pub(super) any: Option<Focus<'a>>,
+    /// Heads of descriptions introduced as nobody in particular ("an
+    /// investigator"): "the investigator" is then no one named.
+    /// Lower case: borrowed as printed, almost always.
+    pub(super) anonymous: HashSet<Cow<'a, str>, WordHash>,
+    /// The last company or body named as a sentence's subject ("Velmar
+    /// has ..."), for "the company said".
+    pub(super) org: Option<&'a str>,
+    /// Acronyms introduced after a name: "International Red Cross (IRC)".
+    pub(super) aliases: HashMap<&'a str, &'a str, WordHash>,
+    /// Organisations named so far, as printed ("US Southern Command"), for
+    /// an acronym made of their words ("SOUTHCOM"); the first few only.
+    orgs: Vec<&'a str>,
+}
+
+impl<'a> Memory<'a> {
+    /// Moves the focus to the speaker `s`.
+    pub(super) fn attend(&mut self, s: &Speaker<'a>, person: bool) {
+        let Some(name) = &s.name else { return };
+        let f = Focus { name: name.clone(), title: s.title.clone() };
+        if person {
+            self.people.retain(|p| p.name != f.name);
+            if self.people.len() == 8 {
+                self.people.remove(0);
+            }
+            self.people.push(f.clone());
+            self.person = Some(f.clone());
+        }
+        self.any = Some(f);
+    }
+
+    /// Registers a name met anywhere, so a later surname resolves to it.
+    pub(super) fn meet(&mut self, name: &'a str, title: Option<&'a str>) {
+        self.meet_as(name, surname(name), title);
+    }
+
+    /// [`Memory::meet`], the surname `last` of `name` known already; returns
+    /// the index of the person in `entities` (`by_surname[last]` now).
+    pub(super) fn meet_as(&mut self, name: &'a str, last: &'a str, title: Option<&'a str>) -> usize {
+        if self.by_surname.capacity() == 0 {
+            self.by_surname.reserve(ROOM);
+        }
+        self.surnames |= surname_bit(last);
+        let new = self.entities.len();
+        let at = match self.by_surname.entry(last) {
+            Entry::Occupied(mut o) => {
+                let e = &mut self.entities[*o.get()];
+                // "Lavrov" after "Sergey Lavrov": the same person (most often
+                // met again as printed before, or printed at the end of it).
+                if e.name == name || suffix_word(e.name, name) || ends_with_words(e.name, name) {
+                    return *o.get();
+                }
+                // "Sergey Lavrov" after "Lavrov": the fuller name.
+                if suffix_word(name, e.name) || ends_with_words(name, e.name) {
+                    *e = Entity { name, title: title.or(e.title) };
+                    return *o.get();
+                }
+                // "Anna Gabbett" after "Maria Gabbett": someone else; a lone
+                // "Gabbett" means the latest of them.
+                o.insert(new);
+                new
+            }
+            Entry::Vacant(v) => *v.insert(new),
+        };
+        self.entities.push(Entity { name, title });
+        at
+    }
+
+    /// The person whose surname is `word`, if one was named.
+    fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
+        let word = bare(word);
+        if self.surnames & surname_bit(word) == 0 {
+            return None;
+        }
+        self.by_surname.get(word).map(|&i| self.entities[i])
+    }
+
+    pub(super) fn knows(&self, word: &str) -> bool {
+        let word = bare(word);
+        self.surnames & surname_bit(word) != 0 && self.by_surname.contains_key(word)
+    }
+
+    /// The person named in full before whose surname `word` misspells by
+    /// one letter, the first letter kept ("Koronolli" for "Koronelli"); six
+    /// letters at least, the latest few people only.
+    pub(super) fn misspelt(&self, word: &str) -> Option<Entity<'a>> {
+        let first = word.chars().next()?;
+        let len = word.chars().count();
+        if len < 6 || !first.is_uppercase() {
+            return None;
+        }
+        self.entities.iter().rev().take(32).copied().find(|e| {
+            let last = surname(e.name);
+            e.name.contains(char::is_whitespace)
+                && last.chars().count() == len
+                && last.starts_with(first)
+                && last.chars().zip(word.chars()).filter(|(a, b)| a != b).count() == 1
+        })
+    }
+
+    /// The person named in full before whose name `name` holds glued to a
+    /// word before or after it ("ComradeKim Jong Unreceived"); the latest
+    /// few people only.
+    pub(super) fn glued(&self, name: &str) -> Option<Entity<'a>> {
+        let glued_at = |at: usize, len: usize| {
+            let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+            letter(name[..at].chars().next_back()) || letter(name[at + len..].chars().next())
+        };
+        if name.len() > 128 {
+            return None;
+        }
+        self.entities.iter().rev().take(32).copied().find(|e| {
+            e.name.len() < name.len()
+                && e.name.contains(char::is_whitespace)
+                // (Where its first byte stands nowhere it could start, the
+                // name is not held: no searcher need be built.)
+                && name.as_bytes()[..=name.len() - e.name.len()].contains(&e.name.as_bytes()[0])
+                && name.match_indices(e.name).any(|(at, _)| glued_at(at, e.name.len()))
+        })
+    }
+
+    /// Remembers an organisation's name for the acronyms of it.
+    pub(super) fn met_org(&mut self, name: &'a str) {
+        if self.orgs.len() < 64 && !self.orgs.contains(&name) {
+            self.orgs.push(name);
+        }
+    }
+
+    /// The organisation named before whose words `acronym` abbreviates
+    /// ("IRC", "SOUTHCOM"), the latest first.
+    pub(super) fn expand(&self, acronym: &str) -> Option<&'a str> {
+        self.orgs.iter().rev().copied().find(|name| abbreviates(acronym, name))
+    }
+}
+
+/// Whether `acronym`, three to twelve capitals, abbreviates the last words
+/// of `name`: read in order, its letters are a prefix of each capitalised
+/// word, one letter at least ("IRC": International Red Cross; "SOUTHCOM":
+/// US Southern Command). Two words at least; "of", "the" and "and" are skipped.
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let a = acronym.as_bytes();
+    if !(3..=12).contains(&a.len()) || !a.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // The capitalised words, eight at most.
+    let mut words: [&[u8]; 8] = [&[]; 8];
+    let mut count = 0;
+    for w in name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+        if count == words.len() {
+            return false;
+        }
+        words[count] = w.as_bytes();
+        count += 1;
+    }
+    let words = &words[..count];
+    // fits[w][k]: whether a[k..] is made of prefixes of words[w..], each
+    // giving one letter at least, to the last word.
+    let mut fits = [[false; 13]; 9];
+    fits[words.len()][a.len()] = true;
+    for w in (0..words.len()).rev() {
+        for k in 0..a.len() {
+            let word = words[w];
+            fits[w][k] = (1..=word.len().min(a.len() - k))
+                .take_while(|&n| word[n - 1].eq_ignore_ascii_case(&a[k + n - 1]))
+                .any(|n| fits[w + 1][k + n]);
+        }
+    }
+    (0..words.len().saturating_sub(1)).any(|w| fits[w][0])
+}
+
+/// Gives a lone surname the fullest name met anywhere in the article (a
+/// headline's "says Lavrov" is resolved by the body's "Sergey Lavrov").
+pub(super) fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
+    for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        if s.name.is_none() && s.kind == MentionKind::Pronoun {
+            // "He said" before anyone is named: the first person named later
+            // ("it" and "they" name no person).
+            let personal =
+                s.mention.as_ref().is_some_and(|m| !["it", "they"].iter().any(|p| p.eq_ignore_ascii_case(m.as_str())));
+            if !personal {
+                continue;
+            }
+            if let Some(e) = mem.entities.iter().find(|e| e.name.contains(char::is_whitespace)) {
+                s.name = Some(one_line(e.name));
+                s.title = e.title.map(one_line);
+            }
+            continue;
+        }
+        let Some(name) = &s.name else { continue };
+        if name.contains(char::is_whitespace)
+            || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
+        {
+            continue;
+        }
+        if let Some(e) = mem.by_surname(name) {
+            s.name = Some(one_line(e.name));
+            if s.title.is_none() {
+                s.title = e.title.map(one_line);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_abbreviate_the_last_words_of_a_name() {
+        assert!(abbreviates("IRC", "the International Red Cross"));
+        assert!(abbreviates("SOUTHCOM", "US Southern Command"));
+        assert!(abbreviates("USSOUTHCOM", "US Southern Command"));
+        assert!(abbreviates("NATO", "the North Atlantic Treaty Organization"));
+        // Every word to the last gives a letter, in order; two words at least.
+        assert!(!abbreviates("SOUTH", "US Southern Command"));
+        assert!(!abbreviates("CRI", "the International Red Cross"));
+        assert!(!abbreviates("COM", "US Southern Command"));
+        assert!(!abbreviates("AFP", "Agence France-Presse"));
+        // Capitals only, three or more.
+        assert!(!abbreviates("Irc", "the International Red Cross"));
+        assert!(!abbreviates("UN", "United Nations"));
+    }
+}

@@ -1,0 +1,183 @@
+//! Attribution: the cue, the speaker's mention, and the name it refers to.
+//!
+//! Each region (headline, standfirst, paragraph) is cut into word and
+//! punctuation tokens, each quotation standing as one opaque token. A small
+//! grammar over the tokens around a quotation finds the attribution clause:
+//!
+//! ```text
+//! Q , he said .            Q , said Smith , who ...     Q , Smith , a spokesman , said
+//! Smith said : Q           Smith told reporters that Q  According to Smith , Q
+//! Q - Smith                Smith : Q                    ... called it Q , Smith said .
+//! ```
+//!
+//! Mentions resolve in document order: a surname to the fullest name
+//! introduced before, a pronoun or a definite description to the speaker in
+//! focus (the last one attributed, directly or in indirect speech).
+//!
+//! The files of this module, each using only those above it:
+//!
+//! ```text
+//! text.rs      names and words as text: surname, one_line, owner, lower
+//! lists.rs     word lists (Words) and single-word tests: is_person_noun, inverts
+//! tokens.rs    the tokenizer: Tok, Tokens and their flags (CAP, LOWER); quotation marks
+//! context.rs   Ctx, a region as the grammar reads it; Np; sentence, next_to_quote
+//! mention.rs   mentions: np_forward, np_backward, classify, is_person
+//! clause.rs    a cue's subject and object; the person opening a sentence
+//! backward.rs  the scan from a quotation back to its cue: ordered tables of named rules
+//! hash.rs      the memory's word hasher
+//! memory.rs    Memory: people named, the focus, bodies and acronyms met
+//! resolve.rs   a mention to the name it refers to
+//! notice.rs    what the text between quotations tells the memory
+//! rules.rs     the attribution clause after or before a quotation
+//! walk.rs      the walk over regions and quotations in document order
+//! mod.rs       attribute: the regions tokenized, walked, then names completed
+//! ```
+
+use crate::Article;
+use crate::article::{MentionKind, Speaker};
+use crate::lexicon::class;
+use crate::parse::quotes::Region;
+
+mod backward;
+mod clause;
+mod context;
+mod hash;
+mod lists;
+mod memory;
+mod mention;
+mod notice;
+mod resolve;
+mod rules;
+mod text;
+mod tokens;
+mod walk;
+
+use context::Ctx;
+use memory::{Memory, complete_names};
+use notice::mem_notice;
+use text::{holds_words, words};
+use tokens::{CAP, Interval, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
+use walk::{Regions, Walk};
+
+/// Fills `cue` and `speaker` of every quotation of `art`.
+pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<'a>) {
+    let quotes = &mut art.quotations;
+    if quotes.is_empty() {
+        return;
+    }
+    let (per_region, last_region) = quote_intervals(src, regions, quotes);
+    // Nothing after the last quotation changes an attribution.
+    let needed = per_region.iter().rposition(|v| !v.is_empty()).map_or(0, |r| r + 1);
+    // The tokens of every region in one buffer, and each region's range of it.
+    // Room for them all at once (a token is four bytes or more, mostly).
+    let room = regions[..needed].iter().map(|r| r.span.len() / 4 + 4).sum();
+    let mut all = Tokens { toks: Vec::with_capacity(room), flags: Vec::with_capacity(room) };
+    let bounds: Vec<(usize, usize)> = regions[..needed]
+        .iter()
+        .zip(&per_region)
+        .map(|(r, q)| {
+            let from = all.toks.len();
+            tokenize_into(&mut all, src, r.span, q);
+            (from, all.toks.len())
+        })
+        .collect();
+    let flags: Vec<&[u32]> = bounds.iter().map(|&(a, b)| &all.flags[a..b]).collect();
+    let rs = Regions {
+        src,
+        toks: bounds.iter().map(|&(a, b)| &all.toks[a..b]).collect(),
+        prose: regions[..needed].iter().zip(&flags).map(|(region, fl)| is_prose(region, fl)).collect(),
+        flags,
+        intervals: per_region,
+        closes: quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect(),
+        last_region,
+    };
+    let mut walk = Walk::new(quotes.len());
+    for r in 0..needed {
+        walk.region(&rs, quotes, r);
+    }
+    let mut mem = walk.mem;
+    // A lone surname or an unresolved pronoun may be named in full later
+    // ("..., says Lavrov" in the headline, "Sergey Lavrov" in the body): meet
+    // the names in the rest of the article, then complete.
+    let incomplete = quotes.iter().filter_map(|q| q.speaker.as_ref()).any(|s| {
+        s.name.as_ref().is_none_or(|n| !n.contains(char::is_whitespace))
+            && matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
+    });
+    if incomplete {
+        meet_names(src, &regions[needed..], &rs.closes, &mut mem);
+    }
+    complete_names(quotes, &mem);
+    echo_headline_quotes(quotes);
+}
+
+/// Each quotation's intervals `(start, end, quotation)` per region, marks
+/// included, in order; and per quotation, the last region it stands in.
+fn quote_intervals(src: &str, regions: &[Region], quotes: &[crate::Quotation<'_>]) -> (Vec<Vec<Interval>>, Vec<usize>) {
+    let mut per_region: Vec<Vec<Interval>> = vec![Vec::new(); regions.len()];
+    let mut last_region = vec![0; quotes.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        for part in &q.parts {
+            let r = regions.partition_point(|r| r.span.end < part.start);
+            if regions.get(r).is_some_and(|reg| reg.span.start <= part.start) {
+                let s = mark_before(src, part.start).max(regions[r].span.start);
+                let e = mark_after(src, part.end).min(regions[r].span.end);
+                per_region[r].push((s, e, qi));
+                last_region[qi] = r;
+            }
+        }
+    }
+    for v in &mut per_region {
+        v.sort_unstable();
+    }
+    (per_region, last_region)
+}
+
+/// Whether `region`, its tokens' flags `flags`, is written as sentences: a
+/// title-case headline ("Regional Carrier Cancels Night Ferry") names no
+/// company; "Velmar hit by turbine failure" does.
+fn is_prose(region: &Region, flags: &[u32]) -> bool {
+    // (Only a headline's words are counted: any other region is prose.)
+    region.location != crate::Location::Headline || {
+        let words = flags.iter().filter(|&&f| f & (CAP | LOWER) != 0 && f & class::STOP == 0);
+        let (lower, all) = words.fold((0, 0), |(l, a), &f| (l + usize::from(f & LOWER != 0), a + 1));
+        2 * lower > all
+    }
+}
+
+/// Tells `mem` the names of `regions`, which hold no quotation: a name
+/// met after the last quotation completes a surname attributed before.
+fn meet_names<'a>(src: &'a str, regions: &[Region], closes: &[bool], mem: &mut Memory<'a>) {
+    let mut rest = Tokens { toks: Vec::new(), flags: Vec::new() };
+    for region in regions {
+        rest.toks.clear();
+        rest.flags.clear();
+        tokenize_into(&mut rest, src, region.span, &[]);
+        let cx = Ctx::new(src, &rest.toks, &rest.flags, closes, false);
+        for (i, tok) in rest.toks.iter().enumerate() {
+            if matches!(tok, Tok::Word(_)) && cx.cap(i) {
+                mem_notice(&cx, i, mem, region.location != crate::Location::Headline);
+            }
+        }
+    }
+}
+
+/// A headline quoting words the story attributes later ("SA unveils 'more
+/// for all' budget" ... "the focus was "more for all"", said Mr Manuel)
+/// takes the speaker of the first such quotation, without its cue. Short
+/// headline quotations only, and the first few: linear time on any input.
+fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
+    let headline = quotes.iter().take_while(|q| q.location == crate::Location::Headline).count();
+    for h in 0..headline.min(8) {
+        let n = words(&quotes[h].text).count();
+        if quotes[h].speaker.is_some() || n == 0 || n > 12 {
+            continue;
+        }
+        let found = quotes[headline..]
+            .iter()
+            .take(64)
+            .find(|q| q.speaker.as_ref().is_some_and(|s| s.name.is_some()) && holds_words(&q.text, &quotes[h].text));
+        if let Some(s) = found.and_then(|q| q.speaker.clone()) {
+            quotes[h].speaker = Some(Speaker { mention: None, kind: MentionKind::Carried, ..s });
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! Resolution: a mention to the name it refers to, in the light of the
+//! memory (a surname to the fullest name, a pronoun or a description to
+//! the speaker in focus, an acronym to its body).
+
+use crate::article::{MentionKind, Speaker, Text};
+use crate::lexicon::{Sex, class, is_title};
+
+use super::context::{Ctx, Np};
+use super::lists::{PAPERS, is_person_noun};
+use super::memory::{Focus, Memory};
+use super::text::{lower, one_line, owner, surname};
+use super::tokens::LOWER;
+
+impl<'a> Memory<'a> {
+    /// What resolving `np` would leave in memory, without the speaker: a
+    /// name met in passing is known from now on.
+    pub(super) fn note(&mut self, cx: &Ctx<'_, 'a>, np: Np) {
+        if np.kind == MentionKind::Name && !(is_company(cx, np) && self.org.is_some()) {
+            if let Some((name, title)) = name_and_title(cx, np) {
+                self.meet(name, title);
+            }
+        }
+    }
+
+    /// Resolves a mention to the name it refers to.
+    pub(super) fn resolve(&mut self, cx: &Ctx<'_, 'a>, np: Np) -> Speaker<'a> {
+        let src = cx.src;
+        let text = cx.text(np);
+        let mention = Some(Text::borrowed(src, crate::parse::span_of(src, text)));
+        // "the company said": the body the story is about.
+        if is_company(cx, np) {
+            if let Some(org) = self.org {
+                return Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+            }
+        }
+        match np.kind {
+            MentionKind::Pronoun => self.pronoun(cx, np, mention),
+            MentionKind::Name => self.name(cx, np, text, mention),
+            MentionKind::Description => self.description(cx, np, text, mention),
+            kind => self.body(kind, text, mention),
+        }
+    }
+
+    /// [`Memory::resolve`] for a pronoun, `mention`: the person in focus
+    /// ("he", "I"), passed over for one of the sex "she" or "he" tells, or
+    /// the speaker in focus ("they", "it").
+    fn pronoun(&self, cx: &Ctx<'_, 'a>, np: Np, mention: Option<Text<'a>>) -> Speaker<'a> {
+        let personal = cx.is(np.start, &["he", "she", "i", "you", "him", "her", "me"]);
+        let mut f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
+        // "she" for a man in focus: the latest person in focus who may
+        // be a woman, one known to be first.
+        let want = if cx.is(np.start, &["she", "her"]) {
+            Some(Sex::Female)
+        } else if cx.is(np.start, &["he", "him"]) {
+            Some(Sex::Male)
+        } else {
+            None
+        };
+        if let Some(want) = want {
+            if f.is_some_and(|f| f.sex().is_some_and(|x| x != want)) {
+                let known = self.people.iter().rev().find(|p| p.sex() == Some(want));
+                if let Some(p) = known.or_else(|| self.people.iter().rev().find(|p| p.sex().is_none())) {
+                    f = Some(p);
+                }
+            }
+        }
+        focused(mention, f, MentionKind::Pronoun)
+    }
+
+    /// [`Memory::resolve`] for a name `text`, `mention`: the fullest name met
+    /// with its surname, the name met it misspells or holds glued, or an
+    /// organisation it abbreviates; else a new person.
+    fn name(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+        // "SOUTHCOM wrote" after "US Southern Command".
+        if np.end - np.start == 1 && !self.knows(text) {
+            if let Some(org) = self.expand(text) {
+                return Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+            }
+        }
+        let Some((name, title)) = name_and_title(cx, np) else {
+            return self.resolve(cx, Np { kind: MentionKind::Description, ..np });
+        };
+        // "Koronolli" after "Viktor Koronelli": a surname misspelt;
+        // "Kim Jong Unclarified" after "Kim Jong Un": a name glued to
+        // the word after it in scraped copy.
+        // (A name of one word is its surname: one lookup tells both.)
+        let last = surname(name);
+        let known = self.knows(last);
+        let misspelt = || {
+            let lone = !known && !name.contains(char::is_whitespace);
+            if lone { self.misspelt(name) } else { None }
+        };
+        let glued = || if known { None } else { self.glued(name) };
+        if let Some(e) = misspelt().or_else(glued) {
+            return Speaker {
+                mention,
+                kind: MentionKind::Name,
+                name: Some(one_line(e.name)),
+                title: title.or(e.title).map(one_line),
+            };
+        }
+        let at = self.meet_as(name, last, title);
+        let e = self.entities[at];
+        let (name, title) = (e.name, title.or(e.title));
+        Speaker { mention, kind: MentionKind::Name, name: Some(one_line(name)), title: title.map(one_line) }
+    }
+
+    /// [`Memory::resolve`] for a description `text`, `mention`: the person
+    /// met with that title, the person or speaker in focus, or no one named.
+    fn description(&self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+        let head = cx.word(np.end - 1).unwrap_or("");
+        // The latest few people only: linear time on any input.
+        // (No one is, unless the head is a title.)
+        let by_title = is_title(head)
+            .then(|| {
+                self.entities
+                    .iter()
+                    .rev()
+                    .take(32)
+                    .find(|e| e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))))
+            })
+            .flatten();
+        if let Some(e) = by_title {
+            return Speaker {
+                mention,
+                kind: MentionKind::Description,
+                name: Some(one_line(e.name)),
+                title: e.title.map(one_line),
+            };
+        }
+        let owner = cx.word(np.start).and_then(owner);
+        let definite = cx.has(np.start, class::THE) || owner.is_some();
+        let anonymous = self.anonymous.contains(&lower(head));
+        // "Sand's wife" is not Sand.
+        let owned = owner.is_some_and(|w| self.person.as_ref().is_some_and(|p| surname(&p.name) == w));
+        if owned || cx.restricted(np) {
+            return Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None };
+        }
+        if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
+            return focused(mention, self.person.as_ref(), MentionKind::Description);
+        }
+        // "the statement said": its issuer, the speaker in focus.
+        let paper = np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
+        if definite && paper && self.any.is_some() {
+            return focused(mention, self.any.as_ref(), MentionKind::Description);
+        }
+        Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
+    }
+
+    /// [`Memory::resolve`] for an organisation or a group `text`, `mention`,
+    /// of `kind`: the name its acronym stands for, else as printed.
+    fn body(&mut self, kind: MentionKind, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+        // "the IRC" after "the International Red Cross (IRC)", or
+        // after "the International Red Cross" alone.
+        let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+        let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).unwrap_or(text);
+        if kind == MentionKind::Organisation && name == text {
+            self.met_org(text);
+        }
+        Speaker { mention, kind, name: Some(one_line(name)), title: None }
+    }
+}
+
+/// The speaker in focus `f`, as `mention` of `kind` refers to them.
+fn focused<'a>(mention: Option<Text<'a>>, f: Option<&Focus<'a>>, kind: MentionKind) -> Speaker<'a> {
+    Speaker { mention, kind, name: f.map(|f| f.name.clone()), title: f.and_then(|f| f.title.clone()) }
+}
+
+/// A body named by its proper name ("Pathway Communications, which ..."),
+/// not "the company" nor a person (nor a surname met before): the company
+/// a later "the company said" means.
+pub(super) fn proper_body(cx: &Ctx<'_, '_>, np: Np, mem: &Memory<'_>) -> bool {
+    matches!(np.kind, MentionKind::Name | MentionKind::Organisation)
+        && !cx.word(np.end - 1).is_some_and(|w| mem.knows(w))
+        && cx.cap(np.start)
+        && !cx.has(np.start, class::DET | class::PRONOUN)
+        && (!cx.is_person(np) || cx.punct(np.end) == Some(',') && cx.is(np.end + 1, &["which"]))
+}
+
+/// "the company", "the airline": a mention of the body the story is about.
+fn is_company(cx: &Ctx<'_, '_>, np: Np) -> bool {
+    const BODIES: &[&str] = &[
+        "company",
+        "firm",
+        "group",
+        "carrier",
+        "airline",
+        "maker",
+        "manufacturer",
+        "retailer",
+        "provider",
+        "insurer",
+        "lender",
+        "producer",
+        "thinktank",
+        "think-tank",
+        "organisation",
+        "organization",
+        "charity",
+        "watchdog",
+    ];
+    // "the company", "the Brussels-based thinktank": a few lower-case words
+    // or hyphenated ones may stand before the head.
+    let modifiers = || {
+        (np.start + 1..np.end - 1)
+            .all(|k| cx.has(k, LOWER) || cx.word(k).is_some_and(|w| w.contains('-') && w.len() > 3))
+    };
+    (2..=5).contains(&(np.end - np.start))
+        && cx.has(np.start, class::THE)
+        && cx.word(np.end - 1).is_some_and(|head| BODIES.iter().any(|b| b.eq_ignore_ascii_case(head)))
+        && modifiers()
+}
+
+/// The name and the title printed with it of a name mention ("Russian
+/// Foreign Minister Sergey Lavrov"), or `None` when no name is left once
+/// the title is off.
+fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a str>)> {
+    // "Russian Foreign Minister Sergey Lavrov": title, then name.
+    // The name follows the last title word, acronym or article:
+    // "Permanent Representative to the UN Igor Danilov".
+    let acronym = |w: &str| w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase());
+    let mixed_after = |i: usize| cx.word(i + 1).is_some_and(|w| w.chars().skip(1).any(char::is_lowercase));
+    // ... or its last lower-case word ("Psychiatric oncologist
+    // Gabriela Ozco"), particles aside ("Charles de Gaulle").
+    // (The word classes first, "the" among them; the text last.)
+    let t = (np.start..np.end).rev().find(|&i| {
+        cx.is_word(i)
+            && (cx.has(i, class::TITLE | class::THE)
+                || cx.has(i, LOWER) && !cx.lower_in(i, class::CONNECTOR) && i + 1 < np.end
+                || cx.word(i).is_some_and(acronym) && mixed_after(i))
+    });
+    let mut name_start = t.map_or(np.start, |t| t + 1);
+    // Lower-case connectors only: "Al Reyes" keeps its "Al".
+    while name_start < np.end
+        && cx
+            .word(name_start)
+            .is_some_and(|w| cx.lower_in(name_start, class::CONNECTOR) || ["of", "and", "to"].contains(&w))
+    {
+        name_start += 1;
+    }
+    if name_start >= np.end {
+        return None;
+    }
+    let name = cx.text(Np { start: name_start, ..np });
+    // "Zhu's switch": the person is Zhu ("McDonald's said" keeps its name).
+    let owns = cx.has(np.end, LOWER) && !cx.cue_at(np.end);
+    let name = match owner(name) {
+        Some(owner) if owns && !owner.is_empty() => owner,
+        _ => name,
+    };
+    let mut title_start = np.start;
+    // (Determiners all: the class rules out most words before the list.)
+    while title_start < name_start
+        && cx.has(title_start, class::DET)
+        && cx.is(title_start, &["its", "his", "her", "their", "our", "the", "a", "an"])
+    {
+        title_start += 1;
+    }
+    let title = t.filter(|&t| t >= title_start && !cx.has(t, class::THE)).map(|_| {
+        let mut end = name_start;
+        while end > title_start
+            && cx.has(end - 1, class::STOP | class::THE)
+            && cx.is(end - 1, &["of", "and", "to", "the"])
+        {
+            end -= 1;
+        }
+        cx.text(Np { start: title_start, end, kind: np.kind })
+    });
+    Some((name, title))
+}

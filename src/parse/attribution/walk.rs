@@ -1,0 +1,351 @@
+//! The walk over an article's regions in document order: each quotation
+//! attributed by the rules around it or carried over from the one before,
+//! indirect speech moving the focus, and the memory told the rest.
+
+use crate::article::{MentionKind, Speaker, Text};
+use crate::lexicon::class;
+use crate::{Quotation, Span};
+
+use super::clause::{group_subject, sentence_subject};
+use super::context::{Ctx, Np, next_to_quote, sentence};
+use super::lists::is_person_noun;
+use super::memory::Memory;
+use super::notice::{mem_notice, notice_until};
+use super::resolve::proper_body;
+use super::rules::{after_of, before_of};
+use super::text::{lower, words};
+use super::tokens::{CAP, Interval, Tok};
+
+/// What the grammar found for a quotation: the cue and the mention, as
+/// token indices of one region.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    region: usize,
+    cue: Option<usize>,
+    np: Option<Np>,
+}
+
+/// An article's regions up to its last quotation, as tokens, with what the
+/// walk reads of them and of the quotations.
+pub(super) struct Regions<'s, 'a> {
+    pub(super) src: &'a str,
+    pub(super) toks: Vec<&'s [Tok]>,
+    pub(super) flags: Vec<&'s [u32]>,
+    /// Per region: whether it is written as sentences.
+    pub(super) prose: Vec<bool>,
+    /// Per region: the intervals of its quotations.
+    pub(super) intervals: Vec<Vec<Interval>>,
+    /// Per quotation: whether its text ends a sentence (`"... waiting."`).
+    pub(super) closes: Vec<bool>,
+    /// Per quotation: the last region it stands in.
+    pub(super) last_region: Vec<usize>,
+}
+
+impl<'a> Regions<'_, 'a> {
+    /// Region `r` as the grammar reads it.
+    fn cx(&self, r: usize) -> Ctx<'_, 'a> {
+        Ctx::new(self.src, self.toks[r], self.flags[r], &self.closes, !self.intervals[r].is_empty())
+    }
+}
+
+/// What the walk carries from one quotation to the next.
+pub(super) struct Walk<'a> {
+    pub(super) mem: Memory<'a>,
+    /// Per quotation: whether a part of it was met already.
+    seen: Vec<bool>,
+    /// Per quotation running on: the one before it in its first paragraph,
+    /// which it inherits from.
+    inherit: Vec<Option<usize>>,
+    /// The last quotation of the region walked and what attributed it.
+    prev: Option<(usize, Option<Found>)>,
+    /// The last attributed quotation.
+    last_attributed: Option<usize>,
+    /// Whether the focus moved since the last attributed quotation.
+    focus_moved: bool,
+    /// The verb of the last indirect speech, while its speaker stays in focus.
+    indirect_cue: Option<Span>,
+    /// Whether the focus moved since that indirect speech.
+    focus_moved_since_indirect: bool,
+}
+
+impl<'a> Walk<'a> {
+    /// The walk before the first of `quotes` quotations.
+    pub(super) fn new(quotes: usize) -> Self {
+        Walk {
+            mem: Memory::default(),
+            seen: vec![false; quotes],
+            inherit: vec![None; quotes],
+            prev: None,
+            last_attributed: None,
+            focus_moved: false,
+            indirect_cue: None,
+            focus_moved_since_indirect: true,
+        }
+    }
+
+    /// Walks region `r`: its quotations attributed, its indirect speech and
+    /// the people it names told the memory.
+    pub(super) fn region(&mut self, rs: &Regions<'_, 'a>, quotes: &mut [Quotation<'a>], r: usize) {
+        let cx = rs.cx(r);
+        self.prev = None;
+        let mut next = 0;
+        loop {
+            // Up to the next quotation or cue, the tokens only tell the memory.
+            let (i, moved) = notice_until(&cx, next, &mut self.mem, rs.prose[r]);
+            if moved {
+                self.moved();
+            }
+            let Some(tok) = cx.toks.get(i) else { break };
+            next = i + 1;
+            // Only capitals, titles, modifiers and "a" tell the memory anything.
+            if cx.has(i, CAP | class::TITLE | class::MODIFIER | class::A)
+                && mem_notice(&cx, i, &mut self.mem, rs.prose[r])
+            {
+                self.moved();
+            }
+            match *tok {
+                Tok::Quote(qi) => self.quotation(rs, &cx, quotes, r, i, qi),
+                Tok::Word(_) if cx.cue_at(i) && !next_to_quote(&cx, i) => self.indirect(&cx, i),
+                _ => {}
+            }
+        }
+    }
+
+    /// The person in focus changed.
+    fn moved(&mut self) {
+        self.focus_moved = true;
+        self.focus_moved_since_indirect = true;
+    }
+
+    /// The speaker in focus, carried to a quotation with no mention of its own.
+    fn in_focus(&self) -> Option<Speaker<'a>> {
+        self.mem.any.as_ref().map(|f| Speaker {
+            mention: None,
+            kind: MentionKind::Carried,
+            name: Some(f.name.clone()),
+            title: f.title.clone(),
+        })
+    }
+
+    /// Attributes quotation `qi`, token `i` of region `r` (read through `cx`):
+    /// by the rules after or before it, else as the quotation before it or
+    /// the speaker in focus.
+    fn quotation(
+        &mut self,
+        rs: &Regions<'_, 'a>,
+        cx: &Ctx<'_, 'a>,
+        quotes: &mut [Quotation<'a>],
+        r: usize,
+        i: usize,
+        qi: usize,
+    ) {
+        let first = !self.seen[qi];
+        self.seen[qi] = true;
+        let last = rs.last_region[qi] == r;
+        let ends = rs.closes[qi];
+        // A quotation closing its sentence after a cue ("Liu said
+        // the drills would foster "a joint strategy." Kamal said
+        // ...") is that cue's, not the next sentence's.
+        let cue_before = ends && {
+            let (s0, _) = sentence(cx, i);
+            (s0..i).any(|k| cx.cue_at(k))
+        };
+        let found = if first && last && cue_before {
+            before_of(cx, i).or_else(|| after_of(cx, i, ends))
+        } else if first && last {
+            // "The judge noted she was "the primary caregiver",
+            // according to the court order": the one who noted it.
+            match after_of(cx, i, ends) {
+                Some((Some(k), np)) if cx.is(k, &["according"]) => {
+                    let noted = before_of(cx, i).filter(|(c, n)| {
+                        c.is_some_and(|c| !cx.is(c, &["according"]))
+                            && n.is_some_and(|n| n.kind != MentionKind::Pronoun)
+                    });
+                    noted.or(Some((Some(k), np)))
+                }
+                found => found.or_else(|| before_of(cx, i)),
+            }
+        } else if first {
+            // A quotation running on: its attribution may come before
+            // it, or after its last part.
+            before_of(cx, i)
+        } else if last && quotes[qi].cue.is_none() && quotes[qi].speaker.is_none() {
+            after_of(cx, i, ends)
+        } else {
+            return;
+        };
+        let mut found = found.map(|(cue, np)| Found { region: r, cue, np });
+        // "A spokesman said:" closing the paragraph before: its
+        // quotation opens this one.
+        if found.is_none() && first && i == 0 && r > 0 {
+            let pcx = rs.cx(r - 1);
+            let n = rs.toks[r - 1].len();
+            if n > 1 && pcx.punct(n - 1) == Some(':') {
+                found = before_of(&pcx, n)
+                    .filter(|(cue, np)| cue.is_some() || np.is_some_and(|np| pcx.is_person(np)))
+                    .map(|(cue, np)| Found { region: r - 1, cue, np });
+            }
+        }
+        if found.is_none() && !last {
+            self.inherit[qi] = self.prev.and_then(|(p, f)| f.map(|_| p));
+            self.prev = Some((qi, None));
+            return;
+        }
+        let (q_cue, q_speaker) = match found {
+            Some(f) => self.found(rs, f, r, i),
+            None => self.carried(rs.src, quotes, qi),
+        };
+        if let Some(s) = &q_speaker {
+            let person = self.is_person(rs, s, found);
+            self.mem.attend(s, person);
+        }
+        if q_speaker.is_some() {
+            self.last_attributed = Some(qi);
+            self.focus_moved = false;
+            self.focus_moved_since_indirect |= found.is_some();
+        }
+        quotes[qi].cue = q_cue;
+        quotes[qi].speaker = q_speaker;
+        self.prev = Some((qi, found.or(self.prev.and_then(|p| p.1))));
+    }
+
+    /// The cue and the speaker of what the rules found, `f`, for the
+    /// quotation at token `i` of region `r`.
+    fn found(&mut self, rs: &Regions<'_, 'a>, f: Found, r: usize, i: usize) -> (Option<Text<'a>>, Option<Speaker<'a>>) {
+        let fcx = rs.cx(f.region);
+        let mem = &mut self.mem;
+        // A cue with no subject of its own speaks for the one in focus.
+        let speaker = match f.np {
+            Some(np) => {
+                let according = f.cue.is_some_and(|k| fcx.is(k, &["according"]));
+                if !according && proper_body(&fcx, np, mem) {
+                    mem.org = Some(fcx.text(np));
+                }
+                // "Robert Kennedy criticized the law: "...," he
+                // wrote": "he" is the person opening the sentence.
+                // So is "they" a group opening it ("Thousands of
+                // supporters marched in what they described as").
+                let they = fcx.is(np.start, &["they"]);
+                if np.kind == MentionKind::Pronoun && f.region == r {
+                    let subject = if they { group_subject(&fcx, np.start) } else { sentence_subject(&fcx, i) };
+                    if let Some(subject) = subject {
+                        let s = mem.resolve(&fcx, subject);
+                        mem.attend(&s, true);
+                    }
+                }
+                Some(mem.resolve(&fcx, np))
+            }
+            None => self.in_focus(),
+        };
+        (f.cue.map(|k| Text::borrowed(rs.src, fcx.span(k))), speaker)
+    }
+
+    /// The cue and the speaker of quotation `qi`, which the rules found
+    /// nothing for: those of the quotation before it, or the speaker in focus.
+    fn carried(&self, src: &'a str, quotes: &[Quotation<'a>], qi: usize) -> (Option<Text<'a>>, Option<Speaker<'a>>) {
+        match self.prev.and_then(|(p, f)| f.map(|_| p)).or(self.inherit[qi]).or_else(|| {
+            // A paragraph of quotation alone right after a quoted
+            // speaker continues that speaker, cue and all.
+            self.last_attributed.filter(|_| !self.focus_moved && self.prev.is_none())
+        }) {
+            // "A," he said. "B.": the second part shares the first's attribution.
+            Some(p) => {
+                (quotes[p].cue.clone(), quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s }))
+            }
+            // Otherwise the speaker in focus continues, with the
+            // verb that brought them in ("Ms Tymoshenko said ...
+            // "We will return ..."").
+            None => (
+                self.indirect_cue.filter(|_| !self.focus_moved_since_indirect).map(|k| Text::borrowed(src, k)),
+                self.in_focus(),
+            ),
+        }
+    }
+
+    /// Whether the speaker `s` given a quotation, `found` by the rules or
+    /// not, is a person a later "he" or "she" may mean.
+    fn is_person(&self, rs: &Regions<'_, 'a>, s: &Speaker<'a>, found: Option<Found>) -> bool {
+        let mem = &self.mem;
+        match s.kind {
+            MentionKind::Name | MentionKind::Pronoun => true,
+            MentionKind::Description | MentionKind::Carried => {
+                mem.person.as_ref().zip(s.name.as_ref()).is_some_and(|(p, n)| &p.name == n)
+                    // "The senior banker said" after "one senior
+                    // banker": nobody named, but "he" next.
+                    || s.kind == MentionKind::Description
+                        && s.name.as_ref().zip(s.mention.as_ref()).is_some_and(|(n, m)| {
+                            n.as_ref() == m.as_str()
+                                && words(n).next_back().is_some_and(|h| {
+                                    is_person_noun(h) && mem.anonymous.contains(&lower(h))
+                                })
+                        })
+                    // "The judge presiding over the case noted Q":
+                    // someone new, whom "the judge" later means.
+                    || found.is_some_and(|f| {
+                        let fcx = rs.cx(f.region);
+                        f.np.is_some_and(|np| {
+                            fcx.restricted(np) && fcx.word(np.end - 1).is_some_and(is_person_noun)
+                        })
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    /// The cue `i`, with no quotation in its sentence: indirect speech, which
+    /// moves the focus to its speaker ("Lavrov said on Tuesday ...").
+    fn indirect(&mut self, cx: &Ctx<'_, 'a>, i: usize) {
+        let inverted = cx.word(i).is_some_and(|w| !w.starts_with("tel") && !w.starts_with("tol"));
+        let according = cx.is(i, &["according"]);
+        // "..., said Jim Kabbani, head of the association": after a
+        // comma, a person named after the cue.
+        let after_comma = || {
+            (inverted && i > 0 && cx.punct(i - 1) == Some(','))
+                .then(|| cx.object_of(i))
+                .flatten()
+                .filter(|np| cx.is_person(*np))
+        };
+        let np = if according {
+            cx.object_of(i)
+        } else {
+            after_comma().or_else(|| cx.subject_of(i, 0)).or_else(|| cx.object_of(i).filter(|_| inverted))
+        };
+        let likely = |np: &Np| match np.kind {
+            MentionKind::Organisation | MentionKind::Group => true,
+            // One capitalised word ("Kiev announced") is a person only if met before.
+            MentionKind::Name => {
+                cx.is_person(*np) || cx.word(np.end - 1).is_some_and(|w| self.mem.knows(w)) || cx.institution(*np)
+            }
+            // "The judge presiding over the case noted ...": someone
+            // new, unnamed, whom "the judge" later means.
+            MentionKind::Description => {
+                cx.restricted(*np) && cx.word(np.end - 1).is_some_and(is_person_noun)
+                    // "A Labour spokesman denied ...", unless telling
+                    // of someone named ("A US official confirmed Lee
+                    // took part": the story stays with Lee).
+                    || cx.has(np.start, class::A)
+                        && cx.has(np.end - 1, class::TITLE)
+                        && !(i + 1..sentence(cx, i).1).any(|c| cx.cap(c))
+            }
+            _ => false,
+        };
+        if let Some(np) = np.filter(likely) {
+            let s = self.mem.resolve(cx, np);
+            // An acronym ("group LNM said") is a body, not a person.
+            let person = np.kind == MentionKind::Description
+                || s.kind == MentionKind::Name
+                    && !cx.institution(np)
+                    && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
+            self.mem.attend(&s, person);
+            // "Pathway Communications ... said": the company a
+            // later "the company said" means (a source after
+            // "according to" is not).
+            if !person && !according && (cx.institution(np) || proper_body(cx, np, &self.mem)) {
+                self.mem.org = Some(cx.text(np));
+            }
+            self.focus_moved = true;
+            self.indirect_cue = Some(cx.span(i));
+            self.focus_moved_since_indirect = false;
+        }
+    }
+}
