@@ -143,6 +143,11 @@ pub enum DiagnosticKind {
     /// from this point on were not read. The text is still in the paragraphs.
     #[error("too many quotation marks: quotations from here on were not read")]
     QuotationLimit,
+    /// The story reached the stream's [`max_len`](crate::stream::Stories::max_len)
+    /// and was cut here, at a line end or, on a line longer than the limit,
+    /// at the first character boundary past it: the rest comes as the next story.
+    #[error("the story reached the stream's length limit and was cut here")]
+    StoryCut,
 }
 
 /// A recoverable oddity: the parse went on and lost nothing else.

@@ -29,6 +29,9 @@ use std::io::{self, BufRead};
 
 use memchr::memchr2;
 
+use crate::Span;
+use crate::error::{Diagnostic, DiagnosticKind};
+
 /// Lines that end a story when they stand alone.
 const END_LINES: &[&str] =
     &["-0-", "Reuter", "REUTER", "(END)", "END", "###", "-30-", "Enditem", "ENDITEM", "(ENDS)", "NNNN"];
@@ -110,6 +113,10 @@ pub struct Stories<R> {
     last_start: u64,
     /// The last line ended in `\r`: a `\n` next belongs to it.
     after_cr: bool,
+    /// The line being read was cut at `max_len`, before its line end.
+    line_cut: bool,
+    /// The story last returned was cut at `max_len`: where, in the story.
+    cut: Option<usize>,
     done: bool,
 }
 
@@ -145,6 +152,8 @@ pub fn stories<R: BufRead>(reader: R) -> Stories<R> {
         start: 0,
         last_start: 0,
         after_cr: false,
+        line_cut: false,
+        cut: None,
         done: false,
     }
 }
@@ -168,12 +177,34 @@ impl<R: BufRead> Stories<R> {
 
     /// Cuts a story that reaches `bytes` at the end of the line that
     /// reached it, whatever follows: the rest comes as the next story. A
-    /// guard for input without end marks, where one "story" would be the
-    /// whole input. No limit by default.
+    /// line that would carry the story past twice the limit is cut there,
+    /// at the first character boundary, so a story never holds much more
+    /// than `2 * bytes` even in input with no line break. A guard for input
+    /// without end marks, where one "story" would be the whole input; each
+    /// cut is reported by [`cut`](Self::cut). No limit by default.
+    ///
+    /// ```
+    /// let input = "word ".repeat(100); // 500 bytes, no line break
+    /// let mut s = wirecopy::stream::stories(input.as_bytes()).max_len(100);
+    /// assert_eq!(s.read_story()?.map(str::len), Some(200));
+    /// let cut = s.cut().expect("cut at twice the limit");
+    /// assert_eq!(cut.kind, wirecopy::DiagnosticKind::StoryCut);
+    /// assert_eq!(cut.span.start, 200);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn max_len(mut self, bytes: usize) -> Self {
         self.max_len = bytes.max(1);
         self
+    }
+
+    /// Whether the story returned last was cut at [`max_len`](Self::max_len)
+    /// rather than ended by an end mark, a separator or the end of the
+    /// input: a [`StoryCut`](crate::DiagnosticKind::StoryCut) diagnostic
+    /// with an empty span at the cut, relative to the story.
+    #[must_use]
+    pub fn cut(&self) -> Option<Diagnostic> {
+        self.cut.map(|at| Diagnostic::new(DiagnosticKind::StoryCut, Span::new(at, at)))
     }
 
     /// The byte offset in the input of the story returned last (0 before
@@ -214,6 +245,7 @@ impl<R: BufRead> Stories<R> {
     /// Reads lines until a story is complete in `buf`; `false` at the end
     /// of the input with no story left.
     fn fill(&mut self) -> io::Result<bool> {
+        self.cut = None;
         if self.done {
             return Ok(false);
         }
@@ -241,8 +273,13 @@ impl<R: BufRead> Stories<R> {
                     self.end = line_start + l.len() - l.iter().rev().take_while(|b| matches!(b, b'\n' | b'\r')).count();
                 }
             }
-            let complete = matches!(role, LineRole::Last | LineRole::Separator) || self.end >= self.max_len;
+            let line_cut = std::mem::take(&mut self.line_cut);
+            let full = self.end >= self.max_len || line_cut;
+            let complete = matches!(role, LineRole::Last | LineRole::Separator) || full;
             if complete && self.end > 0 {
+                if full && !matches!(role, LineRole::Last | LineRole::Separator) {
+                    self.cut = Some(self.end);
+                }
                 self.buf.truncate(std::mem::take(&mut self.end));
                 self.last_start = self.start;
                 return Ok(true);
@@ -274,7 +311,25 @@ impl<R: BufRead> Stories<R> {
                 continue;
             }
             self.line_at.get_or_insert((self.pos, self.buf.len()));
-            match memchr2(b'\n', b'\r', chunk) {
+            let found = memchr2(b'\n', b'\r', chunk);
+            // A line that would carry the story past twice `max_len` ends
+            // at the first character boundary there: no line is held whole.
+            let stop = found.unwrap_or(chunk.len());
+            let room = self.max_len.saturating_mul(2).saturating_sub(self.buf.len());
+            if room < stop {
+                let mut n = room;
+                while n < stop && chunk[n] & 0xC0 == 0x80 {
+                    n += 1;
+                }
+                if n < stop {
+                    self.line_cut = true;
+                    self.buf.extend_from_slice(&chunk[..n]);
+                    self.reader.consume(n);
+                    self.pos += n as u64;
+                    return Ok(self.line_at.take());
+                }
+            }
+            match found {
                 Some(i) => {
                     let cr_lf = chunk[i] == b'\r' && chunk.get(i + 1) == Some(&b'\n');
                     let n = i + 1 + usize::from(cr_lf);

@@ -109,6 +109,36 @@ fn max_len_cuts_input_without_end_marks() {
     assert_eq!(stories.join("\n") + "\n", input);
 }
 
+#[test]
+fn max_len_cuts_a_line_without_line_breaks_on_a_char_boundary() {
+    // Three-byte characters, read through a tiny buffer so that reads split them.
+    let input = "word ₽ ".repeat(2000);
+    for cap in [1, 2, 3, 7, 8192] {
+        let mut s = stream::stories(BufReader::with_capacity(cap, input.as_bytes())).max_len(100);
+        let mut joined = String::new();
+        let mut cuts = 0;
+        while let Some(story) = s.read_story().unwrap().map(str::to_owned) {
+            assert!(story.len() <= 203, "a story of {} bytes", story.len());
+            if let Some(d) = s.cut() {
+                assert_eq!(d.kind, wirecopy::DiagnosticKind::StoryCut);
+                assert_eq!((d.span.start, d.span.end), (story.len(), story.len()));
+                cuts += 1;
+            }
+            joined.push_str(&story);
+        }
+        // Nothing lost but the blanks trimmed at each cut.
+        assert_eq!(joined.replace(' ', ""), input.replace(' ', ""), "capacity {cap}");
+        assert!(cuts >= input.len() / 204, "capacity {cap}: {cuts} cuts");
+    }
+}
+
+#[test]
+fn a_story_ended_by_an_end_mark_is_not_cut() {
+    let mut s = stream::stories("A\n-0-\n".as_bytes()).max_len(1000);
+    assert_eq!(s.read_story().unwrap(), Some("A\n-0-"));
+    assert_eq!(s.cut(), None);
+}
+
 /// A reader that fails once when `at` bytes are left, then goes on.
 struct Flaky<'a> {
     data: &'a [u8],

@@ -1234,15 +1234,24 @@ mod tests {
     }
 
     #[test]
-    fn a_megabyte_of_marks_is_fast() {
+    fn a_megabyte_of_marks_stays_within_the_limits() {
+        // Counts, not the clock: quotations and marks read stay within their
+        // limits, and a flood that passes them is reported, not dropped silently.
         let mixed = "He said \"a 'b' c\" and “d ‘e’ f” or «g» ``h `i' j'' k's ’90s. ";
-        for unit in ["\"", "'", "“", "‘", "«", "„", "``", "' ", "“a ", "‘ “", mixed] {
+        for unit in ["\"", "'", "“", "‘", "«", "„", "``", "' ", "“a ", "‘ “", "\"we ", "\"a\" ", mixed] {
             let src = unit.repeat((1 << 20) / unit.len());
-            let t = std::time::Instant::now();
             let mut d = Vec::new();
             let regions = [Region { span: Span::new(0, src.len()), location: Location::Body, paragraph: Some(0) }];
-            let _ = quotations(&src, &regions, &mut d);
-            assert!(t.elapsed().as_secs() < 5, "{unit:?} took {:?}", t.elapsed());
+            let q = quotations(&src, &regions, &mut d);
+            assert!(q.len() <= max_quotations(&src), "{unit:?}: {} quotations", q.len());
+            let marks = mark_bytes(&src, usize::MAX).len();
+            let limited = d.iter().any(|d| d.kind == DiagnosticKind::QuotationLimit);
+            if marks > max_marks(&src) {
+                assert!(limited, "{unit:?}: {marks} marks, no quotation_limit diagnostic");
+            }
+            if limited {
+                assert!(marks > max_marks(&src) || q.len() == max_quotations(&src), "{unit:?}: limit reported early");
+            }
         }
     }
 
