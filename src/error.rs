@@ -148,6 +148,12 @@ pub enum DiagnosticKind {
     /// at the first character boundary past it: the rest comes as the next story.
     #[error("the story reached the stream's length limit and was cut here")]
     StoryCut,
+    /// Another story's title and dateline inside this story: the input holds
+    /// several stories joined (a title line, then a block opening with a
+    /// dated or tagged dateline). The span is the title. The parse goes on as
+    /// one story; split such input with [`stream::stories`](crate::stream::stories).
+    #[error("another story's title and dateline: the input holds several stories")]
+    JoinedStories,
 }
 
 /// A recoverable oddity: the parse went on and lost nothing else.

@@ -500,3 +500,30 @@ fn a_slashed_tag_after_a_place_renders_as_a_tag() {
         assert_eq!(again.agencies.len(), d.agencies.len(), "{src:?}");
     }
 }
+
+// ---------------------------------------------------------------------------
+// Concatenated input
+
+#[test]
+fn joined_stories_are_reported_at_each_title() {
+    let one = "Port of Halifax expands\n\nHALIFAX, March 3 (CP) - The port grows.\n\nIt adds a berth.\n\n";
+    let two = "Grain talks resume\n\nMOSCOW, March 11. /TASS/. Talks went on.\n\n# dpa NOTEBOOK\n\n";
+    let three = "Steel output rises\n\nPITTSBURGH (AP) - Output rose.\n";
+    let src = format!("{one}{two}{three}");
+    let a = parse_and_check(&src);
+    let titles: Vec<&str> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == wirecopy::DiagnosticKind::JoinedStories)
+        .map(|d| d.span.slice(&src))
+        .collect();
+    assert_eq!(titles, ["Grain talks resume", "Steel output rises"]);
+}
+
+#[test]
+fn a_story_with_subheads_is_one_story() {
+    let src = "Port of Halifax expands\n\nHALIFAX, March 3 (CP) - The port grows.\n\nNew berth\n\n\
+               It adds a berth, officials said on March 4 (Monday).\n\nCosts\n\n\"40 million,\" (CP) figures show.\n";
+    let a = parse_and_check(src);
+    assert!(a.diagnostics.iter().all(|d| d.kind != wirecopy::DiagnosticKind::JoinedStories), "{:?}", a.diagnostics);
+}

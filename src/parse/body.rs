@@ -1,9 +1,11 @@
 //! The story: body paragraphs, then credits, sign-offs and end marks.
 
+use crate::error::{Diagnostic, DiagnosticKind};
 use crate::lexicon::is_end_mark;
 use crate::parse::header::{self, is_copyright};
 use crate::parse::layout::{Layout, joined};
 use crate::parse::span_of;
+use crate::parse::{DATELINE_LINES, dateline};
 use crate::{Article, Credit, Paragraph, Span, Text};
 
 /// Where the story text begins: a block and the byte within it.
@@ -64,6 +66,37 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
             // ANPA frames the trailer like a header line: "AP-NY-08-07-98 0618EDT<".
             _ if !text.is_empty() => art.signoffs.push(Text::borrowed(src, span_of(src, header::unframe(text)))),
             _ => {}
+        }
+    }
+}
+
+/// The longest line read as another story's title.
+const TITLE_MAX: usize = 200;
+
+/// Reports input that holds several stories: after the story's first block,
+/// a title (a block of one line, at most [`TITLE_MAX`] bytes, not ending in
+/// sentence punctuation) followed by a block that opens with a sure dateline
+/// (a date, or a known agency tag and a separator) is another story's
+/// header. One [`JoinedStories`](crate::DiagnosticKind::JoinedStories)
+/// diagnostic per title, with its span. The parse goes on as one story.
+pub(crate) fn joined_stories(src: &str, layout: &Layout, start: Start, diags: &mut Vec<Diagnostic>) {
+    let blocks = layout.blocks.get(start.block + 1..).unwrap_or_default();
+    for pair in blocks.windows(2) {
+        let (title, next) = (pair[0], pair[1]);
+        let t = layout.span(title).slice(src);
+        if title.end - title.first != 1 || t.len() > TITLE_MAX || t.ends_with(['.', '!', '?', ':', ';', ',']) {
+            continue;
+        }
+        if !t.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let first = &layout.lines[next.first];
+        let from = first.text.start;
+        // A dateline spans a few lines at most (as in the header).
+        let last = (next.first + DATELINE_LINES).min(next.end) - 1;
+        let until = layout.lines[last].text.end.max(from);
+        if dateline::dateline(&src[from..until]).is_some_and(|d| d.is_sure()) {
+            diags.push(Diagnostic::new(DiagnosticKind::JoinedStories, layout.span(title)));
         }
     }
 }

@@ -44,6 +44,7 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     let mut art = Article::default();
     let start = front(src, &layout, opts, &mut art);
     body::body(src, &layout, start, &mut art);
+    body::joined_stories(src, &layout, start, &mut art.diagnostics);
     drop(layout);
     if opts.quotations {
         let mut regions = regions(&art);
@@ -169,7 +170,7 @@ struct Front<'a> {
 }
 
 /// The most lines one dateline spans (hard-wrapped copy breaks one in two).
-const DATELINE_LINES: usize = 3;
+pub(crate) const DATELINE_LINES: usize = 3;
 
 /// Walks the blocks before the story: chrome, header, headline, standfirst,
 /// byline and dateline. Returns where the story text begins.
