@@ -161,7 +161,9 @@ impl Walk {
                     if ty.is_dir() {
                         None
                     } else if e.depth() == 0 {
-                        Some(Found::File(e.into_path()))
+                        // A link to a directory, named by the user: walked
+                        // (its entry keeps the link's own type).
+                        (!e.path().is_dir()).then(|| Found::File(e.into_path()))
                     } else if ty.is_symlink() {
                         Some(Found::Skipped(e.into_path(), Skip::Link))
                     } else if !ty.is_file() {
