@@ -21,7 +21,11 @@ const FEED: &str = "Grain talks go on\n\nMOSCOW, March 11. /TASS/. \"Talks go on
 const BINARY: &[u8] = b"MOSCOW, June 16. \xff\x00\x01\x02 /TASS/.";
 
 fn run(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wirecopy"))
+    run_with(Command::new(env!("CARGO_BIN_EXE_wirecopy")), dir, args, stdin)
+}
+
+fn run_with(mut command: Command, dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = command
         .args(args)
         .current_dir(dir)
         .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
@@ -331,25 +335,49 @@ fn batch_skips_a_fifo_in_a_directory_and_keeps_names_apart() {
     assert_eq!(unique, files);
 }
 
+/// Whether this process runs as root (permissions do not stop it).
+#[cfg(unix)]
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
 #[cfg(unix)]
 #[test]
-fn an_unreadable_directory_is_reported_and_the_rest_is_read() {
+fn an_unreadable_directory_and_file_are_reported_and_the_rest_is_read() {
     use std::os::unix::fs::PermissionsExt;
 
     let t = tree();
     let locked = t.path().join("d/locked");
     fs::create_dir(&locked).unwrap();
     fs::write(locked.join("c.txt"), TASS).unwrap();
+    fs::write(t.path().join("d/sub/secret.txt"), TASS).unwrap();
+    fs::set_permissions(t.path(), fs::Permissions::from_mode(0o755)).unwrap();
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
-    let readable = fs::read_dir(&locked).is_ok(); // root reads it anyway
-    let o = run(t.path(), &["batch", "d"], None);
-    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
-    let files: Vec<String> = lines(&o).iter().filter_map(|v| v["file"].as_str().map(str::to_owned)).collect();
-    assert!(files.contains(&"d/a.txt".to_owned()) && files.contains(&"d/sub/b.txt".to_owned()), "{files:?}");
-    if readable {
-        assert!(o.status.success());
+    fs::set_permissions(t.path().join("d/sub/secret.txt"), fs::Permissions::from_mode(0o000)).unwrap();
+    // Root reads everything: run as nobody when setpriv can drop to it.
+    let command = if is_root() {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_wirecopy")]);
+        c
     } else {
-        assert_eq!(o.status.code(), Some(1));
-        assert!(stderr(&o).contains("d/locked: Permission denied"), "{}", stderr(&o));
+        Command::new(env!("CARGO_BIN_EXE_wirecopy"))
+    };
+    let tried = command.get_program().to_owned();
+    for sub in ["batch", "parse"] {
+        let mut c = Command::new(&tried);
+        c.args(command.get_args());
+        let o = run_with(c, t.path(), &[sub, "-f", "ndjson", "d"], None);
+        if is_root() && stderr(&o).contains("setpriv") {
+            eprintln!("setpriv cannot drop to nobody here: {}", stderr(&o));
+            return;
+        }
+        let files: Vec<String> = lines(&o).iter().filter_map(|v| v["file"].as_str().map(str::to_owned)).collect();
+        assert_eq!(files, ["d/a.txt", "d/locked", "d/sub/b.txt", "d/sub/secret.txt"], "{sub}: {}", stderr(&o));
+        assert_eq!(o.status.code(), Some(1), "{sub}");
+        let err = stderr(&o);
+        assert!(err.contains("wirecopy: d/locked: Permission denied"), "{sub}: {err}");
+        assert!(err.contains("wirecopy: d/sub/secret.txt: Permission denied"), "{sub}: {err}");
+        assert!(err.ends_with("wirecopy: 2 of 4 inputs failed\n"), "{sub}: {err}");
     }
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
 }
