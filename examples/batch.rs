@@ -212,7 +212,10 @@ fn main() -> io::Result<std::process::ExitCode> {
         match a.as_str() {
             "--separator" => separator = Some(args.next().unwrap_or_else(|| usage())),
             "--no-quotations" => opts = opts.quotations(false),
-            "-h" | "--help" => usage(),
+            "-h" | "--help" => {
+                println!("usage: batch [--separator LINE] [--no-quotations] [FILE | DIR | -]...");
+                return Ok(std::process::ExitCode::SUCCESS);
+            }
             _ => inputs.push(a),
         }
     }

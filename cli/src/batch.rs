@@ -110,11 +110,11 @@ impl<W: Write> Run<'_, W> {
                 ok &= self.chunk(name, opts, &chunk)?;
                 chunk.clear();
                 chunk_bytes = 0;
+                // Every record parsed so far reaches the reader now: a
+                // later input that hangs or fails loses none of them.
+                self.out.flush()?;
             }
             if done {
-                // Every record of this input reaches the reader now, before
-                // the next input is opened.
-                self.out.flush()?;
                 return Ok(ok);
             }
         }
