@@ -7,8 +7,9 @@
 //! RAYON_NUM_THREADS=1 cargo run --release --example batch -- big.txt
 //! ```
 //!
-//! Inputs are files, directories (every file below them, in name order) or
-//! `-` for standard input (the default). Each input is split into stories
+//! Inputs are files, directories (every `.txt` file below them, in name
+//! order, walked by `wirecopy::walk`: links not followed, special files
+//! skipped with a note) or `-` for standard input (the default). Each input is split into stories
 //! at end marks (`-0-`, `Reuter`, `(END)`, `###`, ...) or at a
 //! `--separator` line, read a story at a time so memory stays flat however
 //! large the input, and parsed in parallel a chunk of stories at a time.
@@ -17,18 +18,22 @@
 //! example prints, plus `"file"`, `"story"` (its index in the file) and
 //! `"offset"` (the byte where it starts in the file; spans are relative to
 //! it). An input that cannot be read gets `{"file": ..., "error": {...}}`
-//! and the run goes on. A progress bar shows on standard error when it is
-//! a terminal; a summary follows at the end (articles, bytes, MB/s,
-//! diagnostics by kind).
+//! and the run goes on; the exit status is 1 when any input failed. A
+//! progress bar shows on standard error when it is a terminal; a summary
+//! follows at the end (articles, bytes, MB/s, diagnostics by kind).
+//!
+//! The `wirecopy` command (`cargo install --path cli`) does all this and
+//! more (CSV, reference dates, extension filters): this example shows the
+//! library calls it is made of.
 
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use serde_json::json;
+use wirecopy::walk::{Found, Skip, Walk, display_path};
 use wirecopy::{Article, ParseOptions, Record, stream};
 
 /// Stories parsed together: enough to keep every core busy, small enough
@@ -135,50 +140,62 @@ impl<W: Write> Run<W> {
 
     fn error(&mut self, name: &str, kind: &str, message: &str) -> io::Result<()> {
         self.totals.errors += 1;
-        let line = json!({"file": name, "error": {"kind": kind, "message": message}});
-        serde_json::to_writer(&mut self.out, &line)?;
+        eprintln!("batch: {name}: {message}");
+        let failed = Failed { file: name, story: None, error: ErrorObject { kind, message } };
+        serde_json::to_writer(&mut self.out, &failed)?;
         self.out.write_all(b"\n")
     }
+}
+
+/// A story's record with where it comes from, serialised straight from
+/// the structs (no JSON tree).
+#[derive(serde::Serialize)]
+struct Filed<'a> {
+    file: &'a str,
+    story: u64,
+    offset: u64,
+    #[serde(flatten)]
+    record: Record<'a>,
+}
+
+/// An input or story that failed.
+#[derive(serde::Serialize)]
+struct Failed<'a> {
+    file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    story: Option<u64>,
+    error: ErrorObject<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct ErrorObject<'a> {
+    kind: &'a str,
+    message: &'a str,
 }
 
 /// The JSON line of one story: its `Record`, or its error, with where it
 /// comes from.
 fn json_line(name: &str, story: &Story, result: &Result<Article<'_>, wirecopy::Error>) -> io::Result<Vec<u8>> {
-    let mut v = match result {
-        Ok(article) => serde_json::to_value(Record::from(article))?,
-        Err(e) => json!({"error": {"kind": e.kind(), "message": e.to_string()}}),
+    let mut line = match result {
+        Ok(article) => serde_json::to_vec(&Filed {
+            file: name,
+            story: story.index,
+            offset: story.offset,
+            record: Record::from(article),
+        })?,
+        Err(e) => serde_json::to_vec(&Failed {
+            file: name,
+            story: Some(story.index),
+            error: ErrorObject { kind: "parse", message: &e.to_string() },
+        })?,
     };
-    v["file"] = json!(name);
-    v["story"] = json!(story.index);
-    v["offset"] = json!(story.offset);
-    let mut line = serde_json::to_vec(&v)?;
     line.push(b'\n');
     Ok(line)
 }
 
 /// The `snake_case` name a diagnostic kind has in the JSON.
 fn kind_name(kind: wirecopy::DiagnosticKind) -> String {
-    match serde_json::to_value(kind) {
-        Ok(serde_json::Value::String(s)) => s,
-        Ok(v) => v.to_string(),
-        Err(_) => "unknown".into(),
-    }
-}
-
-/// Every file below `path`, in name order; `path` itself if a file.
-fn files(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    if !path.is_dir() {
-        out.push(path.to_path_buf());
-        return Ok(());
-    }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-    entries.sort();
-    for p in entries {
-        if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
-            files(&p, out)?;
-        }
-    }
-    Ok(())
+    serde_json::to_string(&kind).map_or_else(|_| "unknown".into(), |s| s.trim_matches('"').to_owned())
 }
 
 fn usage() -> ! {
@@ -186,7 +203,7 @@ fn usage() -> ! {
     std::process::exit(2);
 }
 
-fn main() -> io::Result<()> {
+fn main() -> io::Result<std::process::ExitCode> {
     let mut args = std::env::args().skip(1);
     let mut separator = None;
     let mut opts = ParseOptions::new();
@@ -195,7 +212,10 @@ fn main() -> io::Result<()> {
         match a.as_str() {
             "--separator" => separator = Some(args.next().unwrap_or_else(|| usage())),
             "--no-quotations" => opts = opts.quotations(false),
-            "-h" | "--help" => usage(),
+            "-h" | "--help" => {
+                println!("usage: batch [--separator LINE] [--no-quotations] [FILE | DIR | -]...");
+                return Ok(std::process::ExitCode::SUCCESS);
+            }
             _ => inputs.push(a),
         }
     }
@@ -204,14 +224,19 @@ fn main() -> io::Result<()> {
     }
     // Expand directories first, so the bar knows the total.
     let mut paths: Vec<Result<Option<PathBuf>, (String, io::Error)>> = Vec::new();
+    let walk = Walk::new();
     for i in &inputs {
         if i == "-" {
             paths.push(Ok(None));
-        } else {
-            let mut found = Vec::new();
-            match files(Path::new(i), &mut found) {
-                Ok(()) => paths.extend(found.into_iter().map(|p| Ok(Some(p)))),
-                Err(e) => paths.push(Err((i.clone(), e))),
+            continue;
+        }
+        for found in walk.paths(i) {
+            match found {
+                Found::File(p) => paths.push(Ok(Some(p))),
+                Found::Error(p, e) => paths.push(Err((display_path(&p), e))),
+                Found::Skipped(_, Skip::Filtered) => {}
+                Found::Skipped(p, why) => eprintln!("batch: {}: skipped: {why}", display_path(&p)),
+                _ => {}
             }
         }
     }
@@ -239,7 +264,7 @@ fn main() -> io::Result<()> {
                 Err((name, e)) => run.error(name, "io", &e.to_string())?,
                 Ok(None) => run.input("-", io::stdin().lock())?,
                 Ok(Some(p)) => {
-                    let name = p.display().to_string();
+                    let name = display_path(p);
                     match File::open(p) {
                         Ok(f) => run.input(&name, BufReader::with_capacity(1 << 16, f))?,
                         Err(e) => run.error(&name, "io", &e.to_string())?,
@@ -254,7 +279,7 @@ fn main() -> io::Result<()> {
     }
     match result {
         // A reader that went away (`| head`) is not a failure.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(std::process::ExitCode::SUCCESS),
         r => r?,
     }
 
@@ -276,5 +301,5 @@ fn main() -> io::Result<()> {
         let list: Vec<String> = by_count.iter().map(|(k, n)| format!("{k} {n}")).collect();
         writeln!(err, "diagnostics: {}", list.join(", "))?;
     }
-    Ok(())
+    Ok(if t.errors == 0 { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::FAILURE })
 }

@@ -6,6 +6,7 @@ mod agency;
 mod article;
 mod batch;
 mod date;
+mod display;
 mod error;
 pub mod html;
 mod lexicon;
@@ -15,6 +16,8 @@ mod record;
 mod render;
 mod span;
 pub mod stream;
+#[cfg(feature = "walk")]
+pub mod walk;
 
 pub use agency::{Agency, ParseAgencyError};
 pub use article::{
@@ -22,6 +25,10 @@ pub use article::{
     Quotation, Speaker, Text,
 };
 pub use batch::parse_batch;
+/// The date type of [`ParseOptions::reference_date`] and
+/// [`DatelineDate::resolved`], re-exported so that callers need no
+/// `chrono` dependency of their own.
+pub use chrono::NaiveDate;
 pub use date::{DatelineDate, YearSource};
 pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 pub use options::ParseOptions;
@@ -55,17 +62,7 @@ pub fn parse(input: &str) -> Result<Article<'_>, Error> {
 /// [`ErrorKind::NotUtf8`] with the offset of the first invalid byte, and
 /// whatever [`parse`] returns.
 pub fn parse_bytes(input: &[u8]) -> Result<Article<'_>, Error> {
-    match std::str::from_utf8(input) {
-        Ok(s) => parse(s),
-        Err(e) => {
-            let at = e.valid_up_to();
-            Err(Error::new(
-                ErrorKind::NotUtf8 { valid_up_to: at },
-                Span::new(at, at + e.error_len().unwrap_or(input.len() - at)),
-                input,
-            ))
-        }
-    }
+    ParseOptions::new().parse_bytes(input)
 }
 
 /// The README's examples, run as doctests.

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::{Article, Error};
+use crate::{Article, Error, ErrorKind, Span};
 
 /// Options for parsing, a small `Copy` struct usable in a `static`.
 ///
@@ -57,5 +57,31 @@ impl ParseOptions {
     /// [`Diagnostic`](crate::Diagnostic)s.
     pub fn parse<'a>(&self, input: &'a str) -> Result<Article<'a>, Error> {
         crate::parse::article(input, self)
+    }
+
+    /// Parse `input`, which must be UTF-8, with these options.
+    ///
+    /// ```
+    /// let opts = wirecopy::ParseOptions::new();
+    /// assert!(opts.parse_bytes(b"Title\n\nMOSCOW, June 16. /TASS/. Text.").is_ok());
+    /// let err = opts.parse_bytes(b"MOSCOW \xff").unwrap_err();
+    /// assert_eq!(err.kind(), wirecopy::ErrorKind::NotUtf8 { valid_up_to: 7 });
+    /// ```
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotUtf8`](crate::ErrorKind::NotUtf8) with the offset of
+    /// the first invalid byte, and whatever [`parse`](Self::parse) returns.
+    pub fn parse_bytes<'a>(&self, input: &'a [u8]) -> Result<Article<'a>, Error> {
+        match std::str::from_utf8(input) {
+            Ok(s) => self.parse(s),
+            Err(e) => {
+                let at = e.valid_up_to();
+                Err(Error::new(
+                    ErrorKind::NotUtf8 { valid_up_to: at },
+                    Span::new(at, at + e.error_len().unwrap_or(input.len() - at)),
+                    input,
+                ))
+            }
+        }
     }
 }
