@@ -226,6 +226,8 @@ pub struct Quotation<'a> {
     pub cue: Option<Text<'a>>,
     /// Who said it.
     pub speaker: Option<Speaker<'a>>,
+    /// Why: the rule that gave the cue and speaker, and its evidence.
+    pub attribution: Option<crate::Attribution>,
 }
 
 /// The kind of a speaker mention.
@@ -350,6 +352,7 @@ impl Article<'_> {
                     location: q.location,
                     paragraph: q.paragraph,
                     closed: q.closed,
+                    attribution: q.attribution,
                 })
                 .collect(),
             diagnostics: self.diagnostics,

@@ -13,6 +13,7 @@ mod options;
 mod parse;
 mod record;
 mod render;
+mod rule;
 mod span;
 pub mod stream;
 
@@ -27,6 +28,7 @@ pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 pub use options::ParseOptions;
 pub use record::Record;
 pub use render::ParseDatelineError;
+pub use rule::{Attribution, AttributionRule};
 pub use span::Span;
 
 /// Parse wire copy with the default [`ParseOptions`].

@@ -99,6 +99,9 @@ pub struct RecordQuote<'r> {
     pub paragraph: Option<usize>,
     /// "headline", "standfirst" or "body".
     pub location: crate::Location,
+    /// Why: the rule that gave the cue and speaker, and its evidence
+    /// (`{rule, cue, mention, antecedent}`, the last three spans).
+    pub attribution: Option<crate::Attribution>,
 }
 
 /// A speaker in a [`Record`].
@@ -164,6 +167,7 @@ impl<'r> From<&'r Article<'_>> for Record<'r> {
                     span: q.span,
                     paragraph: q.paragraph,
                     location: q.location,
+                    attribution: q.attribution,
                 })
                 .collect(),
             credits: a

@@ -615,6 +615,7 @@ impl Open {
             closed: close.is_some(),
             cue: None,
             speaker: None,
+            attribution: None,
         })
     }
 }

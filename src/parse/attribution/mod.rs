@@ -33,10 +33,10 @@
 //! mod.rs       attribute: the regions tokenized, walked, then names completed
 //! ```
 
-use crate::Article;
 use crate::article::{MentionKind, Speaker};
 use crate::lexicon::class;
 use crate::parse::quotes::Region;
+use crate::{Article, Attribution, AttributionRule as R};
 
 mod backward;
 mod clause;
@@ -106,7 +106,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     if incomplete {
         meet_names(src, &regions[needed..], &rs.closes, &mut mem);
     }
-    complete_names(quotes, &mem);
+    complete_names(src, quotes, &mem);
     echo_headline_quotes(quotes);
 }
 
@@ -176,8 +176,11 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
             .iter()
             .take(64)
             .find(|q| q.speaker.as_ref().is_some_and(|s| s.name.is_some()) && holds_words(&q.text, &quotes[h].text));
-        if let Some(s) = found.and_then(|q| q.speaker.clone()) {
-            quotes[h].speaker = Some(Speaker { mention: None, kind: MentionKind::Carried, ..s });
+        if let Some(q) = found {
+            let s = q.speaker.clone().map(|s| Speaker { mention: None, kind: MentionKind::Carried, ..s });
+            let antecedent = q.attribution.and_then(|w| w.antecedent.or(w.mention));
+            quotes[h].attribution = Some(Attribution { rule: R::HeadlineEcho, cue: None, mention: None, antecedent });
+            quotes[h].speaker = s;
         }
     }
 }

@@ -2,22 +2,23 @@
 //! before it (`Smith said: Q`), as the cue's token and the speaker's
 //! mention.
 
+use crate::AttributionRule as R;
 use crate::article::MentionKind;
 use crate::lexicon::{class, is_strong_cue};
 
-use super::backward::{Attribution, cue_before};
+use super::backward::{Hit, cue_before};
 use super::context::{Ctx, sentence};
 use super::lists::Words;
 use super::tokens::Tok;
 
 /// After the quotation token `i`: `Q, he said.` `Q, said Smith.`
 /// `Q, Smith, a spokesman, said.` `Q, the head of state said.` `Q - Smith`
-pub(super) fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<Attribution> {
+pub(super) fn after_of(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool) -> Option<Hit> {
     after_at(cx, i, closes_sentence, 0)
 }
 
 /// [`after_of`], `hops` quotations on from the one it was asked for.
-fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> Option<Attribution> {
+fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> Option<Hit> {
     let (s0, s1) = sentence(cx, i);
     // After a quotation that closes its sentence ("... waiting." Smith said:
     // "..."), a clause that introduces another quotation belongs to that one.
@@ -31,7 +32,7 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
     }
     if matches!(cx.punct(j), Some('-' | '—' | '–' | '_')) {
         if let Some(np) = cx.np_forward(j + 1).filter(|np| np.kind != MentionKind::Pronoun) {
-            return Some((None, Some(np)));
+            return Some(Hit::new(R::SpeakerAfterDash, None, Some(np)));
         }
     }
     if j >= s1 {
@@ -39,7 +40,9 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
     }
     if cx.cue_at(j) && !introduces_next(j) {
         if let Some(np) = cx.object_of(j) {
-            return Some((Some(j), Some(np)));
+            let according = cx.is(j, &["according"]);
+            let rule = if according { R::AccordingToAfterQuote } else { R::InvertedCueAfterQuote };
+            return Some(Hit::new(rule, Some(j), Some(np)));
         }
     }
     let Some(mut np) = cx.np_forward(j) else {
@@ -51,7 +54,7 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
         let plain = next > j && (j..next).all(|c| cx.is_word(c) && !cx.cue_at(c));
         let plain = plain && !(s0..i).any(|c| cx.cue_at(c));
         return if plain && !closes_sentence && hops < 4 {
-            after_at(cx, next, closes_sentence, hops + 1)
+            after_at(cx, next, closes_sentence, hops + 1).map(|h| Hit { rule: R::SharedWithNextQuote, ..h })
         } else {
             None
         };
@@ -120,18 +123,18 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes_sentence: bool, hops: usize) -> O
                 }
             }
             if cx.is(end, &["as"]) && cx.cue_at(end + 1) {
-                return Some((Some(end + 1), Some(quoted)));
+                return Some(Hit::new(R::QuotedAsSayingAfterQuote, Some(end + 1), Some(quoted)));
             }
         }
     }
-    (cx.cue_at(k) && !introduces_next(k)).then_some((Some(k), Some(np)))
+    (cx.cue_at(k) && !introduces_next(k)).then_some(Hit::new(R::CueAfterQuote, Some(k), Some(np)))
 }
 
 /// Before the quotation token `i`, in its sentence: `Smith said: Q`
 /// `Smith told reporters that Q` `According to Smith, Q` `Smith: Q`, then
 /// later in the sentence (`... "pecking" at Russia, Putin said.`), then the
 /// sentence's subject.
-pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<Attribution> {
+pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<Hit> {
     let (s0, s1) = sentence(cx, i);
     let cue = match cue_before(cx, i, s0) {
         Ok(found) => return Some(found),
@@ -143,7 +146,7 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<Attribution> {
 /// `Smith: Q`: a mention before a colon that opens the quotation token `i`
 /// (its sentence starting at `s0`); "criticized the law in a post on X: Q"
 /// tells where, not who: the subject of a cue before it does.
-fn named_before_colon(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Option<Attribution> {
+fn named_before_colon(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Option<Hit> {
     if i > s0 && cx.punct(i - 1) == Some(':') {
         if let Some(np) = cx.np_backward(i - 1, s0).filter(|np| np.kind != MentionKind::Pronoun) {
             // "criticized the law in a post on X: Q": where it was said, not
@@ -153,11 +156,13 @@ fn named_before_colon(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Option<Attributi
                 (s0..np.start)
                     .rev()
                     .filter(|&c| cx.cue_at(c) && cx.word(c).is_some_and(|w| is_strong_cue(w) || w.ends_with("ed")))
-                    .find_map(|c| cx.subject_of(c, s0).map(|subject| (Some(c), Some(subject))))
+                    .find_map(|c| {
+                        cx.subject_of(c, s0).map(|subject| Hit::new(R::CueBeforePlaceColon, Some(c), Some(subject)))
+                    })
             };
             match placed.then(earlier).flatten() {
                 Some(found) => return Some(found),
-                None if !placed => return Some((None, Some(np))),
+                None if !placed => return Some(Hit::new(R::NameBeforeColon, None, Some(np))),
                 None => {}
             }
         }
@@ -167,7 +172,7 @@ fn named_before_colon(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Option<Attributi
 
 /// A cue later in the sentence of the quotation token `i`, up to its end
 /// `s1`: `... "pecking" at Russia, Putin said.`
-fn cue_later(cx: &Ctx<'_, '_>, i: usize, s1: usize) -> Option<Attribution> {
+fn cue_later(cx: &Ctx<'_, '_>, i: usize, s1: usize) -> Option<Hit> {
     // A cue before the sentence's last colon or quotation introduces that
     // one: "... Smith said: "..."".
     let last_intro =
@@ -182,10 +187,10 @@ fn cue_later(cx: &Ctx<'_, '_>, i: usize, s1: usize) -> Option<Attribution> {
         let Some(w) = cx.word(k) else { continue };
         if w.eq_ignore_ascii_case("according") {
             if let Some(np) = cx.object_of(k) {
-                return Some((Some(k), Some(np)));
+                return Some(Hit::new(R::AccordingToLater, Some(k), Some(np)));
             }
         } else if let Some(np) = cx.subject_of(k, i + 1).or_else(|| cx.object_of(k)) {
-            return Some((Some(k), Some(np)));
+            return Some(Hit::new(R::CueLaterInSentence, Some(k), Some(np)));
         }
     }
     None
@@ -193,7 +198,7 @@ fn cue_later(cx: &Ctx<'_, '_>, i: usize, s1: usize) -> Option<Attribution> {
 
 /// The subject of the sentence (starting at `s0`) of the quotation token
 /// `i`, with the nearest `cue` before it if one was found.
-fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> Option<Attribution> {
+fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> Option<Hit> {
     // The sentence's subject: Clara Voss ... urging voters who feel "left
     // behind"; "In Tromso, the council ..., warning against Q".
     // "And Jamie Foxx, who ..., paid tribute to the "beautiful legacy"".
@@ -234,6 +239,7 @@ fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> 
         .filter(|np| np.end <= i && (cx.is_person(*np) || cue.is_some() && np.kind != MentionKind::Pronoun));
     match (cue, subject) {
         (None, None) => None,
-        (c, np) => Some((c, np)),
+        (c, None) => Some(Hit::new(R::CueWithoutSubject, c, None)),
+        (c, np) => Some(Hit::new(R::SentenceSubject, c, np)),
     }
 }
