@@ -4,7 +4,7 @@
 //! Every sentence here was invented for these tests. Regressions (cases the
 //! parser once got wrong) stand apart at the end of the file.
 
-use wirecopy::{Location, MentionKind, Quotation, Span};
+use wirecopy::{Attribution, AttributionRule, Location, MentionKind, Quotation, Span};
 
 const SEED: &str = include_str!("../examples/data/seed-tass.txt");
 
@@ -738,6 +738,165 @@ fn cue_and_mention_spans_point_into_the_seed() {
     let m = qs[1].speaker.as_ref().unwrap().mention.as_ref().unwrap().span;
     assert_eq!(m.slice(SEED), "he");
     assert!(qs[1].span.end <= m.start && m.end <= cue.start, "the mention stands between the quote and its cue");
+}
+
+// ---------------------------------------------------------------------------
+// One test per rule: the rule that fired, its evidence, and the speaker.
+
+/// The attribution of the quotation of `src` whose text opens with `quote`,
+/// its evidence checked against the cue and the mention; and its speaker.
+fn fired(src: &str, quote: &str) -> (AttributionRule, Option<String>, Attribution) {
+    let qs = quotes(src);
+    let x = qs.iter().find(|x| x.text.starts_with(quote)).unwrap_or_else(|| panic!("no quotation {quote:?}"));
+    let why = x.attribution.unwrap_or_else(|| panic!("{quote:?} is not attributed"));
+    assert_eq!(why.cue, x.cue.as_ref().map(|c| c.span), "the evidence's cue is the cue");
+    assert_eq!(why.mention, x.speaker.as_ref().and_then(|s| s.mention.as_ref()).map(|m| m.span), "the mention");
+    (why.rule, name(x).map(str::to_owned), why)
+}
+
+/// One test per rule, named for it: `test: Rule, body of a story, the
+/// quotation's opening words, the speaker's name`; and a test that every
+/// rule has one (here or, named after `also`, apart).
+macro_rules! rule_tests {
+    (also: $($apart:ident),*; $($test:ident: $rule:ident, $body:expr, $quote:expr, $name:expr;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                let src = story($body);
+                let (rule, name, _) = fired(&src, $quote);
+                assert_eq!(rule, AttributionRule::$rule, "the rule that fired");
+                assert_eq!(name.as_deref(), $name, "the speaker");
+            }
+        )*
+
+        #[test]
+        fn every_rule_has_a_test() {
+            let tested = [$(AttributionRule::$rule,)* $(AttributionRule::$apart),*];
+            for rule in AttributionRule::ALL {
+                assert!(tested.contains(rule), "no test for {rule}");
+            }
+        }
+    };
+}
+
+rule_tests! {
+    also: HeadlineEcho;
+    rule_speaker_after_dash: SpeakerAfterDash,
+        "The talks ended on Monday.\n\n\"Fish do not read maps\" - Anna Berg",
+        "Fish do not", Some("Anna Berg");
+    rule_according_to_after_quote: AccordingToAfterQuote,
+        "The talks ended on Monday.\n\n\"The quota is fair to both fleets,\" according to Anna Berg.",
+        "The quota", Some("Anna Berg");
+    rule_inverted_cue_after_quote: InvertedCueAfterQuote,
+        "The talks ended on Monday.\n\n\"The boats can sail again next week,\" said Anna Berg.",
+        "The boats", Some("Anna Berg");
+    rule_cue_after_quote: CueAfterQuote,
+        "The talks ended on Monday.\n\n\"Nobody got everything,\" Anna Berg, the chief negotiator, said.",
+        "Nobody", Some("Anna Berg");
+    rule_quoted_as_saying_after_quote: QuotedAsSayingAfterQuote,
+        "The talks ended on Monday.\n\n\"The boats will sail,\" the Fiskeribladet newspaper quoted Per Olsen as saying.",
+        "The boats", Some("Per Olsen");
+    rule_shared_with_next_quote: SharedWithNextQuote,
+        "The deal sets \"the minimum rules,\" much less \"the national standards,\" Anna Berg told NRK.",
+        "the minimum", Some("Anna Berg");
+    rule_passive_agent: PassiveAgent,
+        "Norway fined the trawler, described by Iceland as a \"repeat offender\".",
+        "repeat", Some("Iceland");
+    rule_passive_agent_after_quote: PassiveAgentAfterQuote,
+        "The talks ended on Monday.\n\nThe skipper was called \"a pirate\" by the judge.",
+        "a pirate", Some("the judge");
+    rule_quoted_as_saying: QuotedAsSaying,
+        "The Dagbladet newspaper quoted Per Olsen as saying \"the fleet is ready\".",
+        "the fleet", Some("Per Olsen");
+    rule_according_to: AccordingTo,
+        "The talks ended on Monday.\n\nAccording to Anna Berg, \"the quota is fair\".",
+        "the quota", Some("Anna Berg");
+    rule_paper_issuer: PaperIssuer,
+        "The talks ended on Monday.\n\nThe Fishermen's Union released a statement saying \"the deal is fair\".",
+        "the deal", Some("The Fishermen's Union");
+    rule_cue_before_quote: CueBeforeQuote,
+        "The talks ended on Monday.\n\nAnna Berg said: \"We will review the numbers every spring.\"",
+        "We will", Some("Anna Berg");
+    rule_inverted_cue_before_quote: InvertedCueBeforeQuote,
+        "The talks ended on Monday.\n\nSaid Anna Berg: \"We will review the numbers every spring.\"",
+        "We will", Some("Anna Berg");
+    rule_name_before_colon: NameBeforeColon,
+        "The talks ended on Monday.\n\nAnna Berg: \"We will review the numbers every spring.\"",
+        "We will", Some("Anna Berg");
+    rule_cue_before_place_colon: CueBeforePlaceColon,
+        "The talks ended on Monday.\n\nOn Tuesday, Anna Berg criticized the deal in a post on Facebook: \"It is a bad deal.\"",
+        "It is", Some("Anna Berg");
+    rule_according_to_later: AccordingToLater,
+        "The talks ended on Monday.\n\n\"Fair\" is the word for both fleets, according to Anna Berg.",
+        "Fair", Some("Anna Berg");
+    rule_cue_later_in_sentence: CueLaterInSentence,
+        "The talks ended on Monday.\n\n\"Pecking\" at the fleet must stop, Anna Berg said.",
+        "Pecking", Some("Anna Berg");
+    rule_sentence_subject: SentenceSubject,
+        "The talks ended on Monday.\n\nClara Voss met voters who feel \"left behind\".",
+        "left behind", Some("Clara Voss");
+    rule_cue_without_subject: CueWithoutSubject,
+        "Anna Berg opened the talks on Monday.\n\nShe thanked the crews and described the deal as \"a fair compromise\".",
+        "a fair", Some("Anna Berg");
+    rule_cue_before_over_according_to: CueBeforeOverAccordingTo,
+        "The talks ended on Monday.\n\nThe judge noted the skipper was \"the main offender\", according to the court order.",
+        "the main", Some("The judge");
+    rule_colon_ending_previous_paragraph: ColonEndingPreviousParagraph,
+        "The talks ended on Monday. Chief negotiator Anna Berg said:\n\n\"The boats will sail on Monday.\"",
+        "The boats", Some("Anna Berg");
+    rule_carried_from_previous_quote: CarriedFromPreviousQuote,
+        "Anna Berg opened the talks on Monday.\n\n\"Nobody got everything,\" she said. \"But the boats can sail again.\"",
+        "But the boats", Some("Anna Berg");
+    rule_carried_into_running_quote: CarriedIntoRunningQuote,
+        "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said. \"The boats will sail on Monday.\n\n\
+         \"And the fleet will grow next year.\"",
+        "The boats", Some("Anna Berg");
+    rule_carried_from_previous_paragraph: CarriedFromPreviousParagraph,
+        "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said.\n\n\"The boats will sail on Monday.\"",
+        "The boats", Some("Anna Berg");
+    rule_indirect_speech_in_focus: IndirectSpeechInFocus,
+        "Anna Berg said on Monday the talks had gone better than expected.\n\n\
+         \"We expect a signed text within weeks.\"",
+        "We expect", Some("Anna Berg");
+    rule_speaker_in_focus: SpeakerInFocus,
+        "Anna Berg opened the talks on Monday.\n\n\"We expect a signed text within weeks.\"",
+        "We expect", Some("Anna Berg");
+}
+
+#[test]
+fn rule_headline_echo() {
+    let src = "Norway, Iceland strike 'fair' quota deal\n\nOSLO (Reuters) - The talks ended on Monday.\n\n\
+               The quota is \"fair\" to both fleets, Anna Berg said.";
+    let (rule, name, why) = fired(src, "fair");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::HeadlineEcho, Some("Anna Berg")));
+    assert_eq!(why.antecedent.map(|a| a.slice(src)), Some("Anna Berg"), "the mention in the story");
+}
+
+#[test]
+fn evidence_names_the_antecedent_a_pronoun_resolved_to() {
+    let src = story(
+        "Foreign Minister Anna Berg said on Monday the talks had gone well.\n\n\
+         \"We expect a signed text within weeks,\" she told Reuters.",
+    );
+    let (rule, _, why) = fired(&src, "We expect");
+    assert_eq!(rule, AttributionRule::CueAfterQuote);
+    assert_eq!(why.cue.map(|s| s.slice(&src)), Some("told"));
+    assert_eq!(why.mention.map(|s| s.slice(&src)), Some("she"));
+    assert_eq!(why.antecedent.map(|s| s.slice(&src)), Some("Anna Berg"));
+    // A name met first in the mention has none.
+    let src = story("The talks ended on Monday.\n\n\"We agree,\" Anna Berg said.");
+    assert_eq!(fired(&src, "We agree").2.antecedent, None);
+}
+
+#[test]
+fn rule_names_are_stable_snake_case() {
+    assert_eq!(AttributionRule::CueAfterQuote.to_string(), "cue_after_quote");
+    assert_eq!(AttributionRule::AccordingTo.name(), "according_to");
+    for rule in AttributionRule::ALL {
+        let name = rule.to_string();
+        assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{name}");
+        assert_eq!(AttributionRule::ALL.iter().filter(|r| r.name() == name).count(), 1, "{name} is unique");
+    }
 }
 
 // ---------------------------------------------------------------------------
