@@ -228,6 +228,10 @@ pub struct Quotation<'a> {
     pub speaker: Option<Speaker<'a>>,
     /// Why: the rule that gave the cue and speaker, and its evidence.
     pub attribution: Option<crate::Attribution>,
+    /// Whether it is speech, someone's words: not a title of a work, a
+    /// name, a scare quote or a term ("the so-called "shadow fleet"").
+    /// Only speech has a cue, a speaker and an attribution.
+    pub speech: bool,
 }
 
 /// The kind of a speaker mention.
@@ -353,6 +357,7 @@ impl Article<'_> {
                     paragraph: q.paragraph,
                     closed: q.closed,
                     attribution: q.attribution,
+                    speech: q.speech,
                 })
                 .collect(),
             diagnostics: self.diagnostics,

@@ -102,6 +102,8 @@ pub struct RecordQuote<'r> {
     /// Why: the rule that gave the cue and speaker, and its evidence
     /// (`{rule, cue, mention, antecedent}`, the last three spans).
     pub attribution: Option<crate::Attribution>,
+    /// Whether it is speech (someone's words), not a title, a name or a term.
+    pub speech: bool,
 }
 
 /// A speaker in a [`Record`].
@@ -168,6 +170,7 @@ impl<'r> From<&'r Article<'_>> for Record<'r> {
                     paragraph: q.paragraph,
                     location: q.location,
                     attribution: q.attribution,
+                    speech: q.speech,
                 })
                 .collect(),
             credits: a

@@ -900,6 +900,69 @@ fn rule_names_are_stable_snake_case() {
 }
 
 // ---------------------------------------------------------------------------
+// Speech or not: only someone's words get a speaker.
+
+/// Whether the quotation of `qs` opening with `quote` is speech, and its speaker.
+fn speech<'a>(qs: &'a [Quotation<'_>], quote: &str) -> (bool, Option<&'a str>) {
+    let x = qs.iter().find(|x| x.text.starts_with(quote)).unwrap_or_else(|| panic!("no quotation {quote:?}"));
+    if !x.speech {
+        assert!(x.cue.is_none() && x.attribution.is_none(), "no cue nor attribution");
+    }
+    (x.speech, name(x))
+}
+
+#[test]
+fn a_term_after_a_naming_word_is_no_speech() {
+    let src = story(
+        "Anna Berg opened the talks on Monday.\n\n\
+         Norway will fine the so-called \"ghost trawlers\" that fish without a licence, Berg said. \
+         Under the slogan \"Fair Seas,\" fishermen marched, in patrols code named \"Operation Herring.\" \
+         The fleet is known as the \"Silver Armada\".",
+    );
+    let qs = quotes(&src);
+    for quote in ["ghost", "Fair Seas", "Operation", "Silver"] {
+        assert_eq!(speech(&qs, quote), (false, None), "{quote}");
+    }
+}
+
+#[test]
+fn a_title_in_prose_is_no_speech() {
+    let src = story(
+        "Anna Berg spoke on the NRK program \"Morning With the Fleet\" on Monday. \
+         \"We agree,\" she said, quoting the anthem \"Sons of the Northern Sea,\" which the crews sang.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(speech(&qs, "Morning"), (false, None));
+    assert_eq!(speech(&qs, "Sons"), (false, None));
+    assert_eq!(speech(&qs, "We agree"), (true, Some("Anna Berg")));
+}
+
+#[test]
+fn partial_quotes_and_capitalised_words_after_a_cue_are_speech() {
+    let src = story(
+        "The talks ended on Monday.\n\n\
+         Anna Berg called the deal \"a fair compromise\" for both fleets.\n\n\
+         Protesters carried a banner saying, \"Fair Quotas For All.\"\n\n\
+         \"Nobody Got Everything,\" Per Olsen said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(speech(&qs, "a fair"), (true, Some("Anna Berg")));
+    assert!(speech(&qs, "Fair Quotas").0, "the words of its cue");
+    assert_eq!(speech(&qs, "Nobody"), (true, Some("Per Olsen")), "a sentence of its own");
+}
+
+#[test]
+fn a_headline_echoing_a_term_gets_no_speaker() {
+    let src = "Norway to tax 'ghost trawlers'\n\nOSLO (Reuters) - The talks ended on Monday.\n\n\
+               Norway will tax the so-called \"ghost trawlers\", Anna Berg said.";
+    let qs = quotes(src);
+    assert_eq!(qs[0].location, Location::Headline);
+    assert_eq!(name(&qs[0]), None, "the story's words are a term, no one's");
+    assert!(qs[0].speech, "the headline's own words say nothing of it");
+    assert!(!qs[1].speech);
+}
+
+// ---------------------------------------------------------------------------
 // Regressions: cases the parser once got wrong.
 
 #[test]

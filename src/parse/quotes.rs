@@ -616,6 +616,7 @@ impl Open {
             cue: None,
             speaker: None,
             attribution: None,
+            speech: true,
         })
     }
 }

@@ -30,6 +30,7 @@
 //! notice.rs    what the text between quotations tells the memory
 //! rules.rs     the attribution clause after or before a quotation
 //! walk.rs      the walk over regions and quotations in document order
+//! speech.rs    speech or not: a title, a name or a term is no one's words
 //! mod.rs       attribute: the regions tokenized, walked, then names completed
 //! ```
 
@@ -48,6 +49,7 @@ mod mention;
 mod notice;
 mod resolve;
 mod rules;
+mod speech;
 mod text;
 mod tokens;
 mod walk;
@@ -59,7 +61,7 @@ use text::{holds_words, words};
 use tokens::{CAP, Interval, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
 use walk::{Regions, Walk};
 
-/// Fills `cue` and `speaker` of every quotation of `art`.
+/// Fills `cue`, `speaker`, `attribution` and `speech` of every quotation of `art`.
 pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<'a>) {
     let quotes = &mut art.quotations;
     if quotes.is_empty() {
@@ -107,6 +109,13 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         meet_names(src, &regions[needed..], &rs.closes, &mut mem);
     }
     complete_names(src, quotes, &mem);
+    // Only speech has a speaker.
+    for q in quotes.iter_mut() {
+        q.speech = speech::is_speech(src, q);
+        if !q.speech {
+            (q.cue, q.speaker, q.attribution) = (None, None, None);
+        }
+    }
     echo_headline_quotes(quotes);
 }
 
@@ -169,7 +178,7 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
     let headline = quotes.iter().take_while(|q| q.location == crate::Location::Headline).count();
     for h in 0..headline.min(8) {
         let n = words(&quotes[h].text).count();
-        if quotes[h].speaker.is_some() || n == 0 || n > 12 {
+        if quotes[h].speaker.is_some() || !quotes[h].speech || n == 0 || n > 12 {
             continue;
         }
         let found = quotes[headline..]
