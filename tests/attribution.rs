@@ -938,6 +938,14 @@ fn a_title_in_prose_is_no_speech() {
 }
 
 #[test]
+fn a_nickname_inside_a_name_is_no_speech() {
+    let src = story("Fisheries minister Anna \"Herring\" Berg opened the talks.\n\n\"We agree,\" Per Olsen said.");
+    let qs = quotes(&src);
+    assert_eq!(speech(&qs, "Herring"), (false, None));
+    assert_eq!(speech(&qs, "We agree"), (true, Some("Per Olsen")));
+}
+
+#[test]
 fn partial_quotes_and_capitalised_words_after_a_cue_are_speech() {
     let src = story(
         "The talks ended on Monday.\n\n\

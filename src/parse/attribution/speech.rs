@@ -2,7 +2,7 @@
 //! work, a thing or a term ("the so-called "shadow fleet"", "on the NBC
 //! program "Meet the Press"").
 //!
-//! A quotation is speech unless one of two rules says otherwise:
+//! A quotation is speech unless one of three rules says otherwise:
 //!
 //! - it follows a naming word: `so-called Q`, `known as Q`, `code named Q`,
 //!   `under the slogan Q`, `meaning Q` ([`NAMING`]);
@@ -10,7 +10,9 @@
 //!   others small links ("Pacific Ring of Fire"), some letter in lower case
 //!   (not a line in capitals), after a lower-case word, a comma or a dash,
 //!   and not right after its cue (`a sign saying, "Justice for All"`).
-//!   Not in the headline, whose words are capitalised anyway.
+//!   Not in the headline, whose words are capitalised anyway;
+//! - it is a nickname inside a name: up to three capitalised words between
+//!   two words of a name (`Randy "Duke" Cunningham`, `Cerelyn "CJ" Davis`).
 
 use crate::{Location, Quotation};
 
@@ -20,7 +22,30 @@ use super::lists::{NAMING, TITLE_LINKS};
 /// wrote, not a name, a title or a term.
 pub(super) fn is_speech(src: &str, q: &Quotation<'_>) -> bool {
     let before = before(src, q.span.start);
-    !(after_naming_word(before) || q.location != Location::Headline && titled(src, q, before))
+    !(after_naming_word(before)
+        || q.location != Location::Headline && titled(src, q, before)
+        || nickname(src, q, before))
+}
+
+/// Whether the quotation `q` of `src`, `before` it the text before, is a
+/// nickname inside a name: `Randy "Duke" Cunningham`.
+fn nickname(src: &str, q: &Quotation<'_>, before: &str) -> bool {
+    // A word of a name: a capital, then some small letter ("Randy", not "BAR").
+    let name_word = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+    };
+    let after = src.get(q.span.end..).unwrap_or("");
+    let next = after.strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let words = q.text.split_whitespace();
+    q.closed
+        && before.ends_with(' ')
+        && !before.ends_with("  ")
+        && last_word(before).is_some_and(|(w, _)| name_word(w))
+        && name_word(next)
+        && words.clone().count() <= 3
+        && words.clone().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Up to 64 bytes of `src` before `at`, within its paragraph.
