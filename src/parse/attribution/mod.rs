@@ -24,11 +24,12 @@
 //! mention.rs   mentions: np_forward, np_backward, classify, is_person
 //! clause.rs    a cue's subject and object; the person opening a sentence
 //! backward.rs  the scan from a quotation back to its cue: ordered tables of named rules
+//! forward.rs   the scan from a quotation on to the clause after it: an ordered table of named rules
 //! hash.rs      the memory's word hasher
 //! memory.rs    Memory: people named, the focus, bodies and acronyms met
 //! resolve.rs   a mention to the name it refers to
 //! notice.rs    what the text between quotations tells the memory
-//! rules.rs     the attribution clause after or before a quotation
+//! rules.rs     the attribution clause before a quotation, or later in its sentence
 //! walk.rs      the walk over regions and quotations in document order
 //! speech.rs    speech or not: a title, a name or a term is no one's words
 //! mod.rs       attribute: the regions tokenized, walked, then names completed
@@ -42,6 +43,7 @@ use crate::{Article, Attribution, AttributionRule as R};
 mod backward;
 mod clause;
 mod context;
+mod forward;
 mod hash;
 mod lists;
 mod memory;

@@ -9,11 +9,12 @@ use crate::{Attribution, AttributionRule as R, Quotation, Span};
 use super::backward::Hit;
 use super::clause::{group_subject, sentence_subject};
 use super::context::{Ctx, Np, next_to_quote, sentence};
+use super::forward::after_of;
 use super::lists::is_person_noun;
 use super::memory::{Memory, named_at};
 use super::notice::{mem_notice, notice_until};
 use super::resolve::proper_body;
-use super::rules::{after_of, before_of};
+use super::rules::before_of;
 use super::text::{lower, outside, words};
 use super::tokens::{CAP, Interval, Tok};
 
