@@ -99,14 +99,22 @@ fn marked(out: &mut String, src: &str, span: Span, article: &Article<'_>) {
 }
 
 /// Why quotation `q` of `src` has its speaker, for its tooltip: "cue_after_quote:
-/// cue “said”, mention “he”, antecedent “Sergey Lavrov”".
+/// cue “said”, mention “he”, antecedent “Sergey Lavrov”", the mention rule
+/// after the mention unless direct ("mention “Bell” (appositive)").
 fn why(src: &str, q: &crate::Quotation<'_>) -> String {
-    let Some(a) = q.attribution else { return "no attribution".to_owned() };
+    let Some(a) = q.attribution else {
+        return (if q.speech { "no attribution" } else { "not speech" }).to_owned();
+    };
     let mut s = a.rule.to_string();
     let evidence = [("cue", a.cue), ("mention", a.mention), ("antecedent", a.antecedent)];
     for (i, (what, span)) in evidence.iter().filter_map(|(w, s)| s.map(|s| (w, s))).enumerate() {
         let text: String = span.slice(src).split_whitespace().collect::<Vec<_>>().join(" ");
         let _ = write!(s, "{} {what} “{text}”", if i == 0 { ":" } else { "," });
+        if *what == "mention" {
+            if let Some(m) = a.mention_rule.filter(|&m| m != crate::MentionRule::Direct) {
+                let _ = write!(s, " ({m})");
+            }
+        }
     }
     s
 }

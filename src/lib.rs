@@ -28,7 +28,7 @@ pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 pub use options::ParseOptions;
 pub use record::Record;
 pub use render::ParseDatelineError;
-pub use rule::{Attribution, AttributionRule};
+pub use rule::{Attribution, AttributionRule, MentionRule};
 pub use span::Span;
 
 /// Parse wire copy with the default [`ParseOptions`].

@@ -1,5 +1,6 @@
 //! Why a quotation has its speaker: [`AttributionRule`], the rule that
-//! decided, and [`Attribution`], that rule with its evidence.
+//! decided, [`MentionRule`], how it found the mention, and [`Attribution`],
+//! those with their evidence.
 
 use std::fmt;
 
@@ -8,47 +9,64 @@ use serde::{Serialize, Serializer};
 
 use crate::Span;
 
-/// Defines [`AttributionRule`], its variants in the order the walk tries
-/// them, each with its stable name.
+/// Defines a rule enum, `$(#[$meta])*` its docs, its variants in the order
+/// they are tried, each with its stable name; its `Display` and `Serialize`
+/// as that name.
 macro_rules! rules {
-    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal,)*) => {
-        /// The rule that attributed a quotation, named by its pattern.
-        ///
-        /// `Q` stands for the quotation. Print one (`Display`, or
-        /// [`AttributionRule::name`]) for its stable snake_case name, which is
-        /// also its JSON form. New rules may be added in any release.
-        ///
-        /// ```
-        /// use wirecopy::AttributionRule;
-        /// let a = wirecopy::parse("Title\n\nMOSCOW. \"We stand for dialogue,\" Sergey Lavrov said.")?;
-        /// let why = a.quotations[0].attribution.unwrap();
-        /// assert_eq!(why.rule, AttributionRule::CueAfterQuote);
-        /// assert_eq!(why.rule.to_string(), "cue_after_quote");
-        /// # Ok::<(), Box<dyn std::error::Error>>(())
-        /// ```
+    ($(#[$meta:meta])* $enum:ident; $($(#[doc = $doc:literal])* $variant:ident = $name:literal,)*) => {
+        $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
-        pub enum AttributionRule {
+        pub enum $enum {
             $($(#[doc = $doc])* $variant,)*
         }
 
-        impl AttributionRule {
-            /// Every rule, in the order they are tried (roughly: after the
-            /// quotation, before it, then carried from elsewhere).
-            pub const ALL: &'static [AttributionRule] = &[$(AttributionRule::$variant,)*];
+        impl $enum {
+            /// Every rule, in the order they are tried.
+            pub const ALL: &'static [$enum] = &[$($enum::$variant,)*];
 
-            /// The rule's stable snake_case name: `"cue_after_quote"`.
+            /// The rule's stable snake_case name.
             #[must_use]
             pub const fn name(self) -> &'static str {
                 match self {
-                    $(AttributionRule::$variant => $name,)*
+                    $($enum::$variant => $name,)*
                 }
+            }
+        }
+
+        impl fmt::Display for $enum {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl Serialize for $enum {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.name())
             }
         }
     };
 }
 
 rules! {
+    /// The rule that attributed a quotation, named by its pattern.
+    ///
+    /// `Q` stands for the quotation. Print one (`Display`, or
+    /// [`AttributionRule::name`]) for its stable snake_case name, which is
+    /// also its JSON form. The rules are listed in [`AttributionRule::ALL`]
+    /// roughly in the order they are tried: after the quotation, before it,
+    /// then carried from elsewhere. New rules may be added in any release.
+    ///
+    /// ```
+    /// use wirecopy::AttributionRule;
+    /// let a = wirecopy::parse("Title\n\nMOSCOW. \"We stand for dialogue,\" Sergey Lavrov said.")?;
+    /// let why = a.quotations[0].attribution.unwrap();
+    /// assert_eq!(why.rule, AttributionRule::CueAfterQuote);
+    /// assert_eq!(why.rule.to_string(), "cue_after_quote");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    AttributionRule;
     /// `Q - Smith`: a name after a dash.
     SpeakerAfterDash = "speaker_after_dash",
     /// `Q, according to Smith`.
@@ -111,17 +129,49 @@ rules! {
     HeadlineEcho = "headline_echo",
 }
 
-impl fmt::Display for AttributionRule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl Serialize for AttributionRule {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.name())
-    }
+rules! {
+    /// How the speaker's mention was found, once the [`AttributionRule`]
+    /// had its cue: the mention its pattern points at, or another the
+    /// clause tells of ("Haldane, a senior party member, told": Haldane).
+    ///
+    /// Printed and serialised as a stable snake_case name. New rules may be
+    /// added in any release.
+    MentionRule;
+    /// The mention the pattern points at: `Smith said`, `said Smith`.
+    Direct = "direct",
+    /// The person opening an appositive: `Haldane, a senior party member,
+    /// told`; `the group's chairman, Arthur Bell, said`.
+    Appositive = "appositive",
+    /// The mention before an appositive: `Wackrow, a former agent who
+    /// served under President Obama, said`.
+    BeforeAppositive = "before_appositive",
+    /// The person opening the clause of a description: `Anna Berg, director
+    /// of sales at the Union, the main operator, said`.
+    ClauseHead = "clause_head",
+    /// The sentence's subject, not the object of a preposition before the
+    /// cue: `Campaigners pushing to keep Britain in the market said`.
+    SubjectOverPreposition = "subject_over_preposition",
+    /// Who a relative clause tells of: `Brexit backers who have seen the
+    /// documents told`.
+    RelativeAntecedent = "relative_antecedent",
+    /// A document speaks for itself: `..., a report said`.
+    Document = "document",
+    /// People in number: `a string of former guerrillas called`.
+    Quantity = "quantity",
+    /// A person named just before a description: `Jean-Paul De Vries of the
+    /// Institute said`.
+    NamedBefore = "named_before",
+    /// The name in apposition to a description after an inverted cue: `said
+    /// the church's rector, Reverend Robert Certain`.
+    NameInApposition = "name_in_apposition",
+    /// The issuer of a paper: `according to a statement by the Commission`,
+    /// `Her family released a statement saying`.
+    Issuer = "issuer",
+    /// A name after words of description: `said law student Nayla Anid`,
+    /// `said Chinese foreign ministry spokeswoman Jiang Yu`.
+    Described = "described",
+    /// What a name owns: `Ann Smith's filing stated`.
+    Owned = "owned",
 }
 
 /// Why a quotation has its cue and speaker: the rule that decided and its
@@ -138,6 +188,8 @@ pub struct Attribution {
     pub cue: Option<Span>,
     /// The mention of the speaker near the quotation: "he", "Lavrov".
     pub mention: Option<Span>,
+    /// How that mention was found.
+    pub mention_rule: Option<MentionRule>,
     /// Where the name the speaker resolved to was met, when not the mention
     /// itself: "Sergey Lavrov" for "he" or "Lavrov"; for a speaker carried
     /// over, where they were named.

@@ -4,7 +4,7 @@
 //! Every sentence here was invented for these tests. Regressions (cases the
 //! parser once got wrong) stand apart at the end of the file.
 
-use wirecopy::{Attribution, AttributionRule, Location, MentionKind, Quotation, Span};
+use wirecopy::{Attribution, AttributionRule, Location, MentionKind, MentionRule, Quotation, Span};
 
 const SEED: &str = include_str!("../examples/data/seed-tass.txt");
 
@@ -861,6 +861,73 @@ rule_tests! {
     rule_speaker_in_focus: SpeakerInFocus,
         "Anna Berg opened the talks on Monday.\n\n\"We expect a signed text within weeks.\"",
         "We expect", Some("Anna Berg");
+}
+
+/// One test per mention rule: `test: Rule, body of a story, the quotation's
+/// opening words, the speaker's mention`; and a test that every rule has one.
+macro_rules! mention_rule_tests {
+    ($($test:ident: $rule:ident, $body:expr, $quote:expr, $mention:expr;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                let src = story($body);
+                let (_, _, why) = fired(&src, $quote);
+                assert_eq!(why.mention_rule, Some(MentionRule::$rule), "how the mention was found");
+                assert_eq!(why.mention.map(|m| m.slice(&src)), Some($mention), "the mention");
+            }
+        )*
+
+        #[test]
+        fn every_mention_rule_has_a_test() {
+            let tested = [$(MentionRule::$rule),*];
+            for rule in MentionRule::ALL {
+                assert!(tested.contains(rule), "no test for {rule}");
+            }
+        }
+    };
+}
+
+mention_rule_tests! {
+    mention_direct: Direct,
+        "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said.",
+        "We agree", "Anna Berg";
+    mention_appositive: Appositive,
+        "The talks ended on Monday.\n\n\"We agree,\" the union's chairman, Arthur Bell, said.",
+        "We agree", "Arthur Bell";
+    mention_before_appositive: BeforeAppositive,
+        "The talks ended on Monday.\n\nSandvik, a former skipper who served under President Olsen, said \"the quota is fair\".",
+        "the quota", "Sandvik";
+    mention_clause_head: ClauseHead,
+        "The talks ended on Monday.\n\nAnna Berg, director of sales at the Union, the main operator of the route, \
+         said \"the quota is fair\".",
+        "the quota", "Anna Berg";
+    mention_subject_over_preposition: SubjectOverPreposition,
+        "The talks ended on Monday.\n\nCampaigners pushing to keep boats in the harbour said \"the quota is unfair\".",
+        "the quota", "Campaigners";
+    mention_relative_antecedent: RelativeAntecedent,
+        "The talks ended on Monday.\n\nFishermen who have seen the documents told Reuters \"the quota is unfair\".",
+        "the quota", "Fishermen";
+    mention_document: Document,
+        "Norway has cut a \"shortfall of herring\" that prevailed after the Oslo talks, a report said.",
+        "shortfall", "a report";
+    mention_quantity: Quantity,
+        "The talks ended on Monday.\n\nA string of former fishermen called the deal \"a disgrace\".",
+        "a disgrace", "A string of former fishermen";
+    mention_named_before: NamedBefore,
+        "The talks ended on Monday.\n\nJean-Paul De Vries of the Fisheries Institute said \"the quota is fair\".",
+        "the quota", "Jean-Paul De Vries";
+    mention_name_in_apposition: NameInApposition,
+        "The talks ended on Monday.\n\n\"We agree,\" said the union's chairman, Ola Sand.",
+        "We agree", "Ola Sand";
+    mention_issuer: Issuer,
+        "The talks ended on Monday.\n\nAccording to a statement by the Fisheries Ministry, \"the quota is fair\".",
+        "the quota", "the Fisheries Ministry";
+    mention_described: Described,
+        "The talks ended on Monday.\n\n\"We agree,\" said Norwegian fisheries ministry spokeswoman Kari Lie.",
+        "We agree", "Kari Lie";
+    mention_owned: Owned,
+        "The talks ended on Monday.\n\n\"We will appeal,\" Ann Smith's filing stated.",
+        "We will", "Ann Smith's filing";
 }
 
 #[test]

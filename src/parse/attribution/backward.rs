@@ -261,7 +261,7 @@ fn subject_or_inverted(at: &Scan<'_>) -> Step {
             .filter(|s| s.kind != MentionKind::Pronoun || s.end < np.start)
     };
     match paper.then(issuer).flatten() {
-        Some(issuer) => Step::Take(Hit::new(R::PaperIssuer, cue, Some(issuer))),
+        Some(issuer) => Step::Take(Hit::new(R::PaperIssuer, cue, Some(issuer.via(crate::MentionRule::Issuer)))),
         None => Step::Take(Hit::new(rule, cue, Some(np))),
     }
 }

@@ -8,6 +8,7 @@
 use std::cell::OnceCell;
 
 use crate::AttributionRule as R;
+use crate::MentionRule as M;
 use crate::article::MentionKind;
 use crate::lexicon::class;
 
@@ -162,7 +163,7 @@ fn quoted_as_saying_after_quote(at: &After<'_>) -> Step {
             let inner = cx.np_forward(end + 1).filter(|n| n.end == close && cx.is_person(*n));
             let titled = (quoted.start..quoted.end).any(|c| cx.has(c, class::OF));
             if let Some(inner) = inner.filter(|_| titled || !cx.is_person(quoted)) {
-                quoted = inner;
+                quoted = inner.via(M::Appositive);
             }
             end = close + 1;
         }
@@ -230,7 +231,7 @@ fn appositive(cx: &Ctx<'_, '_>, mut np: Np, s1: usize) -> (Np, usize) {
     if c < lim {
         if np.kind != MentionKind::Name {
             if let Some(inner) = cx.np_forward(k + 1).filter(|n| n.end == c && cx.is_person(*n)) {
-                np = inner;
+                np = inner.via(M::Appositive);
             }
         }
         k = c + 1;

@@ -190,7 +190,8 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
         if let Some(q) = found {
             let s = q.speaker.clone().map(|s| Speaker { mention: None, kind: MentionKind::Carried, ..s });
             let antecedent = q.attribution.and_then(|w| w.antecedent.or(w.mention));
-            quotes[h].attribution = Some(Attribution { rule: R::HeadlineEcho, cue: None, mention: None, antecedent });
+            let why = Attribution { rule: R::HeadlineEcho, cue: None, mention: None, mention_rule: None, antecedent };
+            quotes[h].attribution = Some(why);
             quotes[h].speaker = s;
         }
     }

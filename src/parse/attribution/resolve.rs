@@ -279,7 +279,7 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
         {
             end -= 1;
         }
-        cx.text(Np { start: title_start, end, kind: np.kind })
+        cx.text(Np { start: title_start, end, ..np })
     });
     Some((name, title))
 }

@@ -262,6 +262,7 @@ impl<'a> Walk<'a> {
             rule: f.rule,
             cue: cue.as_ref().map(|c| c.span),
             mention,
+            mention_rule: f.np.map(|np| np.via),
             antecedent: outside(antecedent, mention),
         };
         let named = speaker.as_ref().and_then(|s| named_at(s, antecedent));
@@ -297,7 +298,7 @@ impl<'a> Walk<'a> {
                 let cue = self.indirect_cue.filter(|_| !self.focus_moved_since_indirect);
                 let (speaker, antecedent) = self.in_focus();
                 let rule = if cue.is_some() { R::IndirectSpeechInFocus } else { R::SpeakerInFocus };
-                let why = Attribution { rule, cue, mention: None, antecedent };
+                let why = Attribution { rule, cue, mention: None, mention_rule: None, antecedent };
                 (cue.map(|k| Text::borrowed(src, k)), speaker, Some(why), antecedent)
             }
         }
