@@ -56,10 +56,12 @@ fn before(src: &str, at: usize) -> &str {
         from += 1;
     }
     let s = src.get(from..at).unwrap_or("");
-    match s.rfind("\n\n").or_else(|| s.rfind("\n\r\n")) {
-        Some(k) => &s[k + 2..],
-        None => s,
-    }
+    // After the last blank line ("\n\n" or "\n\r\n"), a byte scan.
+    let b = s.as_bytes();
+    let blank = (1..b.len())
+        .rev()
+        .find(|&k| b[k] == b'\n' && (b[k - 1] == b'\n' || k > 1 && b[k - 1] == b'\r' && b[k - 2] == b'\n'));
+    blank.map_or(s, |k| &s[k + 1..])
 }
 
 /// The word `s` ends with, white space aside, and the text before it.
