@@ -1,4 +1,5 @@
-//! Print every quotation of an article as a table: speaker | cue | quote.
+//! Print every quotation of an article as a table: speaker | cue | rule | quote,
+//! the rule being the one that attributed it.
 //!
 //! ```text
 //! cargo run --example quotes              # the bundled TASS sample
@@ -11,26 +12,28 @@ mod input;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let text = input::article_text()?;
     let article = wirecopy::parse(&text)?;
-    let rows: Vec<[String; 3]> = article
+    let rows: Vec<[String; 4]> = article
         .quotations
         .iter()
         .map(|q| {
             let speaker = q.speaker.as_ref().and_then(|s| s.name.as_deref()).unwrap_or("?").to_owned();
             let cue = q.cue.as_ref().map_or("-", |c| c.as_str()).to_owned();
-            [speaker, cue, q.text.to_string()]
+            let rule = q.attribution.map_or("-".to_owned(), |a| a.rule.to_string());
+            [speaker, cue, rule, q.text.to_string()]
         })
         .collect();
     let w0 = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0).max("speaker".len()).min(32);
     let w1 = rows.iter().map(|r| r[1].chars().count()).max().unwrap_or(0).max("cue".len()).min(16);
-    println!("{:<w0$} | {:<w1$} | quote", "speaker", "cue");
-    println!("{}-+-{}-+-{}", "-".repeat(w0), "-".repeat(w1), "-".repeat(40));
-    for [speaker, cue, quote] in &rows {
+    let w2 = rows.iter().map(|r| r[2].len()).max().unwrap_or(0).max("rule".len());
+    println!("{:<w0$} | {:<w1$} | {:<w2$} | quote", "speaker", "cue", "rule");
+    println!("{}-+-{}-+-{}-+-{}", "-".repeat(w0), "-".repeat(w1), "-".repeat(w2), "-".repeat(40));
+    for [speaker, cue, rule, quote] in &rows {
         let quote: String = if quote.chars().count() > 100 {
             quote.chars().take(99).chain(std::iter::once('…')).collect()
         } else {
             quote.clone()
         };
-        println!("{:<w0$} | {:<w1$} | {quote}", clip(speaker, w0), clip(cue, w1));
+        println!("{:<w0$} | {:<w1$} | {rule:<w2$} | {quote}", clip(speaker, w0), clip(cue, w1));
     }
     Ok(())
 }

@@ -226,6 +226,12 @@ pub struct Quotation<'a> {
     pub cue: Option<Text<'a>>,
     /// Who said it.
     pub speaker: Option<Speaker<'a>>,
+    /// Why: the rule that gave the cue and speaker, and its evidence.
+    pub attribution: Option<crate::Attribution>,
+    /// Whether it is speech, someone's words: not a title of a work, a
+    /// name, a scare quote or a term ("the so-called "shadow fleet"").
+    /// Only speech has a cue, a speaker and an attribution.
+    pub speech: bool,
 }
 
 /// The kind of a speaker mention.
@@ -350,6 +356,8 @@ impl Article<'_> {
                     location: q.location,
                     paragraph: q.paragraph,
                     closed: q.closed,
+                    attribution: q.attribution,
+                    speech: q.speech,
                 })
                 .collect(),
             diagnostics: self.diagnostics,

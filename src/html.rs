@@ -1,6 +1,7 @@
 //! A self-contained HTML page showing an article's parts, with every
 //! quotation highlighted and labelled with its speaker and cue, the way
-//! displaCy shows entities. No scripts, no network.
+//! displaCy shows entities; its tooltip tells why (the rule that attributed
+//! it and its evidence). No scripts, no network.
 //!
 //! ```
 //! let src = "Title\n\nMOSCOW, June 16. /TASS/. \"We agree,\" Lavrov said.";
@@ -8,6 +9,7 @@
 //! let page = wirecopy::html::page(&article, src);
 //! assert!(page.contains(r#"<mark class="quote""#));
 //! assert!(page.contains("Lavrov · said"));
+//! assert!(page.contains(r#"title="cue_after_quote: cue “said”, mention “Lavrov”""#));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -75,9 +77,10 @@ fn marked(out: &mut String, src: &str, span: Span, article: &Article<'_>) {
         let class = if speaker.is_some() { "quote" } else { "quote nospeaker" };
         let _ = write!(
             out,
-            r#"<mark class="{class}" data-quote="{qi}" data-speaker="{}" data-cue="{}">"#,
+            r#"<mark class="{class}" data-quote="{qi}" data-speaker="{}" data-cue="{}" title="{}">"#,
             escaped(speaker.unwrap_or("")),
-            escaped(cue.unwrap_or(""))
+            escaped(cue.unwrap_or("")),
+            escaped(&why(src, q))
         );
         escape(out, p.slice(src));
         if first {
@@ -93,6 +96,27 @@ fn marked(out: &mut String, src: &str, span: Span, article: &Article<'_>) {
         at = p.end;
     }
     escape(out, Span::new(at, span.end.max(at)).slice(src));
+}
+
+/// Why quotation `q` of `src` has its speaker, for its tooltip: "cue_after_quote:
+/// cue “said”, mention “he”, antecedent “Sergey Lavrov”", the mention rule
+/// after the mention unless direct ("mention “Bell” (appositive)").
+fn why(src: &str, q: &crate::Quotation<'_>) -> String {
+    let Some(a) = q.attribution else {
+        return (if q.speech { "no attribution" } else { "not speech" }).to_owned();
+    };
+    let mut s = a.rule.to_string();
+    let evidence = [("cue", a.cue), ("mention", a.mention), ("antecedent", a.antecedent)];
+    for (i, (what, span)) in evidence.iter().filter_map(|(w, s)| s.map(|s| (w, s))).enumerate() {
+        let text: String = span.slice(src).split_whitespace().collect::<Vec<_>>().join(" ");
+        let _ = write!(s, "{} {what} “{text}”", if i == 0 { ":" } else { "," });
+        if *what == "mention" {
+            if let Some(m) = a.mention_rule.filter(|&m| m != crate::MentionRule::Direct) {
+                let _ = write!(s, " ({m})");
+            }
+        }
+    }
+    s
 }
 
 /// The dateline with its place, date, agency tags and separator marked.

@@ -14,6 +14,7 @@ mod options;
 mod parse;
 mod record;
 mod render;
+mod rule;
 mod span;
 pub mod stream;
 #[cfg(feature = "walk")]
@@ -34,6 +35,7 @@ pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 pub use options::ParseOptions;
 pub use record::Record;
 pub use render::ParseDatelineError;
+pub use rule::{Attribution, AttributionRule, MentionRule};
 pub use span::Span;
 
 /// Parse wire copy with the default [`ParseOptions`].

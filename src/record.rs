@@ -99,6 +99,11 @@ pub struct RecordQuote<'r> {
     pub paragraph: Option<usize>,
     /// "headline", "standfirst" or "body".
     pub location: crate::Location,
+    /// Why: the rule that gave the cue and speaker, and its evidence
+    /// (`{rule, cue, mention, antecedent}`, the last three spans).
+    pub attribution: Option<crate::Attribution>,
+    /// Whether it is speech (someone's words), not a title, a name or a term.
+    pub speech: bool,
 }
 
 /// A speaker in a [`Record`].
@@ -164,6 +169,8 @@ impl<'r> From<&'r Article<'_>> for Record<'r> {
                     span: q.span,
                     paragraph: q.paragraph,
                     location: q.location,
+                    attribution: q.attribution,
+                    speech: q.speech,
                 })
                 .collect(),
             credits: a

@@ -4,7 +4,7 @@
 //! Every sentence here was invented for these tests. Regressions (cases the
 //! parser once got wrong) stand apart at the end of the file.
 
-use wirecopy::{Location, MentionKind, Quotation, Span};
+use wirecopy::{Attribution, AttributionRule, Location, MentionKind, MentionRule, Quotation, Span};
 
 const SEED: &str = include_str!("../examples/data/seed-tass.txt");
 
@@ -738,6 +738,303 @@ fn cue_and_mention_spans_point_into_the_seed() {
     let m = qs[1].speaker.as_ref().unwrap().mention.as_ref().unwrap().span;
     assert_eq!(m.slice(SEED), "he");
     assert!(qs[1].span.end <= m.start && m.end <= cue.start, "the mention stands between the quote and its cue");
+}
+
+// ---------------------------------------------------------------------------
+// One test per rule: the rule that fired, its evidence, and the speaker.
+
+/// The attribution of the quotation of `src` whose text opens with `quote`,
+/// its evidence checked against the cue and the mention; and its speaker.
+fn fired(src: &str, quote: &str) -> (AttributionRule, Option<String>, Attribution) {
+    let qs = quotes(src);
+    let x = qs.iter().find(|x| x.text.starts_with(quote)).unwrap_or_else(|| panic!("no quotation {quote:?}"));
+    let why = x.attribution.unwrap_or_else(|| panic!("{quote:?} is not attributed"));
+    assert_eq!(why.cue, x.cue.as_ref().map(|c| c.span), "the evidence's cue is the cue");
+    assert_eq!(why.mention, x.speaker.as_ref().and_then(|s| s.mention.as_ref()).map(|m| m.span), "the mention");
+    (why.rule, name(x).map(str::to_owned), why)
+}
+
+/// One test per rule, named for it: `test: Rule, body of a story, the
+/// quotation's opening words, the speaker's name`; and a test that every
+/// rule has one (here or, named after `also`, apart).
+macro_rules! rule_tests {
+    (also: $($apart:ident),*; $($test:ident: $rule:ident, $body:expr, $quote:expr, $name:expr;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                let src = story($body);
+                let (rule, name, _) = fired(&src, $quote);
+                assert_eq!(rule, AttributionRule::$rule, "the rule that fired");
+                assert_eq!(name.as_deref(), $name, "the speaker");
+            }
+        )*
+
+        #[test]
+        fn every_rule_has_a_test() {
+            let tested = [$(AttributionRule::$rule,)* $(AttributionRule::$apart),*];
+            for rule in AttributionRule::ALL {
+                assert!(tested.contains(rule), "no test for {rule}");
+            }
+        }
+    };
+}
+
+rule_tests! {
+    also: HeadlineEcho;
+    rule_speaker_after_dash: SpeakerAfterDash,
+        "The talks ended on Monday.\n\n\"Fish do not read maps\" - Anna Berg",
+        "Fish do not", Some("Anna Berg");
+    rule_according_to_after_quote: AccordingToAfterQuote,
+        "The talks ended on Monday.\n\n\"The quota is fair to both fleets,\" according to Anna Berg.",
+        "The quota", Some("Anna Berg");
+    rule_inverted_cue_after_quote: InvertedCueAfterQuote,
+        "The talks ended on Monday.\n\n\"The boats can sail again next week,\" said Anna Berg.",
+        "The boats", Some("Anna Berg");
+    rule_cue_after_quote: CueAfterQuote,
+        "The talks ended on Monday.\n\n\"Nobody got everything,\" Anna Berg, the chief negotiator, said.",
+        "Nobody", Some("Anna Berg");
+    rule_quoted_as_saying_after_quote: QuotedAsSayingAfterQuote,
+        "The talks ended on Monday.\n\n\"The boats will sail,\" the Fiskeribladet newspaper quoted Per Olsen as saying.",
+        "The boats", Some("Per Olsen");
+    rule_shared_with_next_quote: SharedWithNextQuote,
+        "The deal sets \"the minimum rules,\" much less \"the national standards,\" Anna Berg told NRK.",
+        "the minimum", Some("Anna Berg");
+    rule_passive_agent: PassiveAgent,
+        "Norway fined the trawler, described by Iceland as a \"repeat offender\".",
+        "repeat", Some("Iceland");
+    rule_passive_agent_after_quote: PassiveAgentAfterQuote,
+        "The talks ended on Monday.\n\nThe skipper was called \"a pirate\" by the judge.",
+        "a pirate", Some("the judge");
+    rule_quoted_as_saying: QuotedAsSaying,
+        "The Dagbladet newspaper quoted Per Olsen as saying \"the fleet is ready\".",
+        "the fleet", Some("Per Olsen");
+    rule_according_to: AccordingTo,
+        "The talks ended on Monday.\n\nAccording to Anna Berg, \"the quota is fair\".",
+        "the quota", Some("Anna Berg");
+    rule_paper_issuer: PaperIssuer,
+        "The talks ended on Monday.\n\nThe Fishermen's Union released a statement saying \"the deal is fair\".",
+        "the deal", Some("The Fishermen's Union");
+    rule_cue_before_quote: CueBeforeQuote,
+        "The talks ended on Monday.\n\nAnna Berg said: \"We will review the numbers every spring.\"",
+        "We will", Some("Anna Berg");
+    rule_inverted_cue_before_quote: InvertedCueBeforeQuote,
+        "The talks ended on Monday.\n\nSaid Anna Berg: \"We will review the numbers every spring.\"",
+        "We will", Some("Anna Berg");
+    rule_name_before_colon: NameBeforeColon,
+        "The talks ended on Monday.\n\nAnna Berg: \"We will review the numbers every spring.\"",
+        "We will", Some("Anna Berg");
+    rule_cue_before_place_colon: CueBeforePlaceColon,
+        "The talks ended on Monday.\n\nOn Tuesday, Anna Berg criticized the deal in a post on Facebook: \"It is a bad deal.\"",
+        "It is", Some("Anna Berg");
+    rule_according_to_later: AccordingToLater,
+        "The talks ended on Monday.\n\n\"Fair\" is the word for both fleets, according to Anna Berg.",
+        "Fair", Some("Anna Berg");
+    rule_cue_later_in_sentence: CueLaterInSentence,
+        "The talks ended on Monday.\n\n\"Pecking\" at the fleet must stop, Anna Berg said.",
+        "Pecking", Some("Anna Berg");
+    rule_sentence_subject: SentenceSubject,
+        "The talks ended on Monday.\n\nClara Voss met voters who feel \"left behind\".",
+        "left behind", Some("Clara Voss");
+    rule_cue_without_subject: CueWithoutSubject,
+        "Anna Berg opened the talks on Monday.\n\nShe thanked the crews and described the deal as \"a fair compromise\".",
+        "a fair", Some("Anna Berg");
+    rule_cue_before_over_according_to: CueBeforeOverAccordingTo,
+        "The talks ended on Monday.\n\nThe judge noted the skipper was \"the main offender\", according to the court order.",
+        "the main", Some("The judge");
+    rule_colon_ending_previous_paragraph: ColonEndingPreviousParagraph,
+        "The talks ended on Monday. Chief negotiator Anna Berg said:\n\n\"The boats will sail on Monday.\"",
+        "The boats", Some("Anna Berg");
+    rule_carried_from_previous_quote: CarriedFromPreviousQuote,
+        "Anna Berg opened the talks on Monday.\n\n\"Nobody got everything,\" she said. \"But the boats can sail again.\"",
+        "But the boats", Some("Anna Berg");
+    rule_carried_into_running_quote: CarriedIntoRunningQuote,
+        "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said. \"The boats will sail on Monday.\n\n\
+         \"And the fleet will grow next year.\"",
+        "The boats", Some("Anna Berg");
+    rule_carried_from_previous_paragraph: CarriedFromPreviousParagraph,
+        "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said.\n\n\"The boats will sail on Monday.\"",
+        "The boats", Some("Anna Berg");
+    rule_indirect_speech_in_focus: IndirectSpeechInFocus,
+        "Anna Berg said on Monday the talks had gone better than expected.\n\n\
+         \"We expect a signed text within weeks.\"",
+        "We expect", Some("Anna Berg");
+    rule_speaker_in_focus: SpeakerInFocus,
+        "Anna Berg opened the talks on Monday.\n\n\"We expect a signed text within weeks.\"",
+        "We expect", Some("Anna Berg");
+}
+
+/// One test per mention rule: `test: Rule, body of a story, the quotation's
+/// opening words, the speaker's mention`; and a test that every rule has one.
+macro_rules! mention_rule_tests {
+    ($($test:ident: $rule:ident, $body:expr, $quote:expr, $mention:expr;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                let src = story($body);
+                let (_, _, why) = fired(&src, $quote);
+                assert_eq!(why.mention_rule, Some(MentionRule::$rule), "how the mention was found");
+                assert_eq!(why.mention.map(|m| m.slice(&src)), Some($mention), "the mention");
+            }
+        )*
+
+        #[test]
+        fn every_mention_rule_has_a_test() {
+            let tested = [$(MentionRule::$rule),*];
+            for rule in MentionRule::ALL {
+                assert!(tested.contains(rule), "no test for {rule}");
+            }
+        }
+    };
+}
+
+mention_rule_tests! {
+    mention_direct: Direct,
+        "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said.",
+        "We agree", "Anna Berg";
+    mention_appositive: Appositive,
+        "The talks ended on Monday.\n\n\"We agree,\" the union's chairman, Arthur Bell, said.",
+        "We agree", "Arthur Bell";
+    mention_before_appositive: BeforeAppositive,
+        "The talks ended on Monday.\n\nSandvik, a former skipper who served under President Olsen, said \"the quota is fair\".",
+        "the quota", "Sandvik";
+    mention_clause_head: ClauseHead,
+        "The talks ended on Monday.\n\nAnna Berg, director of sales at the Union, the main operator of the route, \
+         said \"the quota is fair\".",
+        "the quota", "Anna Berg";
+    mention_subject_over_preposition: SubjectOverPreposition,
+        "The talks ended on Monday.\n\nCampaigners pushing to keep boats in the harbour said \"the quota is unfair\".",
+        "the quota", "Campaigners";
+    mention_relative_antecedent: RelativeAntecedent,
+        "The talks ended on Monday.\n\nFishermen who have seen the documents told Reuters \"the quota is unfair\".",
+        "the quota", "Fishermen";
+    mention_document: Document,
+        "Norway has cut a \"shortfall of herring\" that prevailed after the Oslo talks, a report said.",
+        "shortfall", "a report";
+    mention_quantity: Quantity,
+        "The talks ended on Monday.\n\nA string of former fishermen called the deal \"a disgrace\".",
+        "a disgrace", "A string of former fishermen";
+    mention_named_before: NamedBefore,
+        "The talks ended on Monday.\n\nJean-Paul De Vries of the Fisheries Institute said \"the quota is fair\".",
+        "the quota", "Jean-Paul De Vries";
+    mention_name_in_apposition: NameInApposition,
+        "The talks ended on Monday.\n\n\"We agree,\" said the union's chairman, Ola Sand.",
+        "We agree", "Ola Sand";
+    mention_issuer: Issuer,
+        "The talks ended on Monday.\n\nAccording to a statement by the Fisheries Ministry, \"the quota is fair\".",
+        "the quota", "the Fisheries Ministry";
+    mention_described: Described,
+        "The talks ended on Monday.\n\n\"We agree,\" said Norwegian fisheries ministry spokeswoman Kari Lie.",
+        "We agree", "Kari Lie";
+    mention_owned: Owned,
+        "The talks ended on Monday.\n\n\"We will appeal,\" Ann Smith's filing stated.",
+        "We will", "Ann Smith's filing";
+}
+
+#[test]
+fn rule_headline_echo() {
+    let src = "Norway, Iceland strike 'fair' quota deal\n\nOSLO (Reuters) - The talks ended on Monday.\n\n\
+               The quota is \"fair\" to both fleets, Anna Berg said.";
+    let (rule, name, why) = fired(src, "fair");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::HeadlineEcho, Some("Anna Berg")));
+    assert_eq!(why.antecedent.map(|a| a.slice(src)), Some("Anna Berg"), "the mention in the story");
+}
+
+#[test]
+fn evidence_names_the_antecedent_a_pronoun_resolved_to() {
+    let src = story(
+        "Foreign Minister Anna Berg said on Monday the talks had gone well.\n\n\
+         \"We expect a signed text within weeks,\" she told Reuters.",
+    );
+    let (rule, _, why) = fired(&src, "We expect");
+    assert_eq!(rule, AttributionRule::CueAfterQuote);
+    assert_eq!(why.cue.map(|s| s.slice(&src)), Some("told"));
+    assert_eq!(why.mention.map(|s| s.slice(&src)), Some("she"));
+    assert_eq!(why.antecedent.map(|s| s.slice(&src)), Some("Anna Berg"));
+    // A name met first in the mention has none.
+    let src = story("The talks ended on Monday.\n\n\"We agree,\" Anna Berg said.");
+    assert_eq!(fired(&src, "We agree").2.antecedent, None);
+}
+
+#[test]
+fn rule_names_are_stable_snake_case() {
+    assert_eq!(AttributionRule::CueAfterQuote.to_string(), "cue_after_quote");
+    assert_eq!(AttributionRule::AccordingTo.name(), "according_to");
+    for rule in AttributionRule::ALL {
+        let name = rule.to_string();
+        assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{name}");
+        assert_eq!(AttributionRule::ALL.iter().filter(|r| r.name() == name).count(), 1, "{name} is unique");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Speech or not: only someone's words get a speaker.
+
+/// Whether the quotation of `qs` opening with `quote` is speech, and its speaker.
+fn speech<'a>(qs: &'a [Quotation<'_>], quote: &str) -> (bool, Option<&'a str>) {
+    let x = qs.iter().find(|x| x.text.starts_with(quote)).unwrap_or_else(|| panic!("no quotation {quote:?}"));
+    if !x.speech {
+        assert!(x.cue.is_none() && x.attribution.is_none(), "no cue nor attribution");
+    }
+    (x.speech, name(x))
+}
+
+#[test]
+fn a_term_after_a_naming_word_is_no_speech() {
+    let src = story(
+        "Anna Berg opened the talks on Monday.\n\n\
+         Norway will fine the so-called \"ghost trawlers\" that fish without a licence, Berg said. \
+         Under the slogan \"Fair Seas,\" fishermen marched, in patrols code named \"Operation Herring.\" \
+         The fleet is known as the \"Silver Armada\".",
+    );
+    let qs = quotes(&src);
+    for quote in ["ghost", "Fair Seas", "Operation", "Silver"] {
+        assert_eq!(speech(&qs, quote), (false, None), "{quote}");
+    }
+}
+
+#[test]
+fn a_title_in_prose_is_no_speech() {
+    let src = story(
+        "Anna Berg spoke on the NRK program \"Morning With the Fleet\" on Monday. \
+         \"We agree,\" she said, quoting the anthem \"Sons of the Northern Sea,\" which the crews sang.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(speech(&qs, "Morning"), (false, None));
+    assert_eq!(speech(&qs, "Sons"), (false, None));
+    assert_eq!(speech(&qs, "We agree"), (true, Some("Anna Berg")));
+}
+
+#[test]
+fn a_nickname_inside_a_name_is_no_speech() {
+    let src = story("Fisheries minister Anna \"Herring\" Berg opened the talks.\n\n\"We agree,\" Per Olsen said.");
+    let qs = quotes(&src);
+    assert_eq!(speech(&qs, "Herring"), (false, None));
+    assert_eq!(speech(&qs, "We agree"), (true, Some("Per Olsen")));
+}
+
+#[test]
+fn partial_quotes_and_capitalised_words_after_a_cue_are_speech() {
+    let src = story(
+        "The talks ended on Monday.\n\n\
+         Anna Berg called the deal \"a fair compromise\" for both fleets.\n\n\
+         Protesters carried a banner saying, \"Fair Quotas For All.\"\n\n\
+         \"Nobody Got Everything,\" Per Olsen said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(speech(&qs, "a fair"), (true, Some("Anna Berg")));
+    assert!(speech(&qs, "Fair Quotas").0, "the words of its cue");
+    assert_eq!(speech(&qs, "Nobody"), (true, Some("Per Olsen")), "a sentence of its own");
+}
+
+#[test]
+fn a_headline_echoing_a_term_gets_no_speaker() {
+    let src = "Norway to tax 'ghost trawlers'\n\nOSLO (Reuters) - The talks ended on Monday.\n\n\
+               Norway will tax the so-called \"ghost trawlers\", Anna Berg said.";
+    let qs = quotes(src);
+    assert_eq!(qs[0].location, Location::Headline);
+    assert_eq!(name(&qs[0]), None, "the story's words are a term, no one's");
+    assert!(qs[0].speech, "the headline's own words say nothing of it");
+    assert!(!qs[1].speech);
 }
 
 // ---------------------------------------------------------------------------

@@ -615,6 +615,8 @@ impl Open {
             closed: close.is_some(),
             cue: None,
             speaker: None,
+            attribution: None,
+            speech: true,
         })
     }
 }

@@ -8,6 +8,7 @@
 //! kept as the nearest; the rules of [`READ_CUE`] are then asked of it, in
 //! the same way, and if none takes it the scan goes on.
 
+use crate::AttributionRule as R;
 use crate::article::MentionKind;
 use crate::lexicon::{class, is_strong_cue};
 
@@ -15,15 +16,27 @@ use super::context::{Ctx, Np};
 use super::lists::PAPERS;
 use super::tokens::LOWER;
 
-/// What a rule finds for a quotation: the token of its cue and the mention
-/// of its speaker, either of which may be missing.
-pub(super) type Attribution = (Option<usize>, Option<Np>);
+/// What a rule finds for a quotation: the rule itself, the token of its cue
+/// and the mention of its speaker, either of which may be missing.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hit {
+    pub(super) rule: R,
+    pub(super) cue: Option<usize>,
+    pub(super) np: Option<Np>,
+}
+
+impl Hit {
+    /// `rule` found the cue `cue` and the mention `np`.
+    pub(super) const fn new(rule: R, cue: Option<usize>, np: Option<Np>) -> Self {
+        Hit { rule, cue, np }
+    }
+}
 
 /// What a rule makes of the token the scan stands at.
 #[derive(Clone, Copy, Debug)]
 enum Step {
     /// The quotation's attribution: the scan ends.
-    Take(Attribution),
+    Take(Hit),
     /// Not this token: the scan goes on to the one before it.
     SkipCue,
     /// Nothing to say: the next rule is asked.
@@ -64,7 +77,7 @@ impl<'c> Scan<'c> {
 /// back to its sentence's start `s0`; else `Err` with that cue, if one was
 /// found. A participle ("adding", "saying") takes the subject of the clause
 /// it hangs on.
-pub(super) fn cue_before(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Result<Attribution, Option<usize>> {
+pub(super) fn cue_before(cx: &Ctx<'_, '_>, i: usize, s0: usize) -> Result<Hit, Option<usize>> {
     let mut cue = None;
     'tokens: for k in (s0..i).rev() {
         let mut at = Scan { cx, i, s0, k, cue };
@@ -105,7 +118,7 @@ fn passive_agent(at: &Scan<'_>) -> Step {
             .np_forward(k + 1)
             .filter(|np| np.kind != MentionKind::Pronoun && np.end < i && (np.end..i).any(|c| cx.is(c, &["as"])));
         if let (true, Some(np)) = (participle, agent) {
-            return Step::Take((Some(k - 1), Some(np)));
+            return Step::Take(Hit::new(R::PassiveAgent, Some(k - 1), Some(np)));
         }
     }
     Step::Pass
@@ -128,7 +141,7 @@ fn passive(at: &Scan<'_>) -> Step {
     }
     if i - k <= 4 && cx.is(i + 1, &["by"]) {
         if let Some(np) = cx.np_forward(i + 2).filter(|np| np.kind != MentionKind::Pronoun) {
-            return Step::Take((Some(k), Some(np)));
+            return Step::Take(Hit::new(R::PassiveAgentAfterQuote, Some(k), Some(np)));
         }
     }
     Step::SkipCue
@@ -165,7 +178,7 @@ fn quoted_as_saying(at: &Scan<'_>) -> Step {
         let passive = |q: usize| q > s0 && cx.is(q - 1, &["was", "were", "is", "are", "been", "being"]);
         if let Some(q) = quoted.filter(|&q| !passive(q)) {
             if let Some(np) = cx.np_forward(q + 1).filter(|np| np.kind != MentionKind::Pronoun && np.end < k) {
-                return Step::Take((Some(k), Some(np)));
+                return Step::Take(Hit::new(R::QuotedAsSaying, Some(k), Some(np)));
             }
         }
     }
@@ -208,7 +221,7 @@ fn according_to(at: &Scan<'_>) -> Step {
         return Step::Pass;
     }
     match at.cx.object_of(at.k) {
-        Some(np) => Step::Take((at.cue, Some(np))),
+        Some(np) => Step::Take(Hit::new(R::AccordingTo, at.cue, Some(np))),
         None => Step::SkipCue,
     }
 }
@@ -232,7 +245,11 @@ fn subject_or_inverted(at: &Scan<'_>) -> Step {
     let w = at.w();
     let inverted =
         |np: &Np| np.end <= i && (np.end == i && cx.is_person(*np) || matches!(cx.punct(np.end), Some(':' | ',')));
-    let Some(np) = cx.subject_of(k, s0).or_else(|| cx.object_of(k).filter(inverted)) else { return Step::Pass };
+    let found = match cx.subject_of(k, s0) {
+        Some(np) => Some((R::CueBeforeQuote, np)),
+        None => cx.object_of(k).filter(inverted).map(|np| (R::InvertedCueBeforeQuote, np)),
+    };
+    let Some((rule, np)) = found else { return Step::Pass };
     let paper = np.kind == MentionKind::Description
         && (np.end..k).all(|c| cx.has(c, class::TIME))
         && w.ends_with("ing")
@@ -244,8 +261,8 @@ fn subject_or_inverted(at: &Scan<'_>) -> Step {
             .filter(|s| s.kind != MentionKind::Pronoun || s.end < np.start)
     };
     match paper.then(issuer).flatten() {
-        Some(issuer) => Step::Take((cue, Some(issuer))),
-        None => Step::Take((cue, Some(np))),
+        Some(issuer) => Step::Take(Hit::new(R::PaperIssuer, cue, Some(issuer.via(crate::MentionRule::Issuer)))),
+        None => Step::Take(Hit::new(rule, cue, Some(np))),
     }
 }
 
@@ -268,7 +285,7 @@ mod tests {
         let k = (0..i).rev().find(|&k| cx.word(k) == Some(word)).unwrap();
         let s0 = sentence(&cx, i).0;
         match rule(&Scan { cx: &cx, i, s0, k, cue: cue.then_some(k) }) {
-            Step::Take((_, Some(np))) => cx.text(np).to_string(),
+            Step::Take(Hit { np: Some(np), .. }) => cx.text(np).to_string(),
             other => format!("{other:?}"),
         }
     }

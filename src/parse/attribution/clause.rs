@@ -2,6 +2,7 @@
 //! when inverted ("said Smith", "according to Smith"), and the person a
 //! clause or a sentence opens with.
 
+use crate::MentionRule as M;
 use crate::article::MentionKind;
 use crate::lexicon::class;
 
@@ -55,7 +56,7 @@ impl Ctx<'_, '_> {
             if let Some(inner) =
                 self.np_backward(j - 1, floor).filter(|np| self.is_person(*np) && opens_appositive(np) && !role(np))
             {
-                return Some(inner);
+                return Some(inner.via(M::Appositive));
             }
             let mut c = j - 1;
             let lim = c.saturating_sub(20).max(floor);
@@ -64,7 +65,7 @@ impl Ctx<'_, '_> {
                 if appositive(self.punct(c)) {
                     if let Some(np) = self.np_backward(c, floor) {
                         if np.kind != MentionKind::Pronoun {
-                            return self.clause_head(np, floor).or(Some(np));
+                            return self.clause_head(np, floor).or(Some(np.via(M::BeforeAppositive)));
                         }
                     }
                     break;
@@ -97,7 +98,7 @@ impl Ctx<'_, '_> {
                     && (s.kind != MentionKind::Description || s.end - s.start <= 3)
             });
             if let Some(subject) = subject.filter(|s| !(s.start..s.end).any(|c| self.cue_at(c))) {
-                return Some(subject);
+                return Some(subject.via(M::SubjectOverPreposition));
             }
         }
         // "Brexit backers who have seen the documents told": the mention
@@ -108,13 +109,13 @@ impl Ctx<'_, '_> {
             .find(|&c| self.lower_in(c, class::STOP) && self.is(c, &["who"]));
         if let Some(antecedent) = who.and_then(|w| self.np_backward(w, floor)) {
             if antecedent.kind != MentionKind::Pronoun {
-                return Some(antecedent);
+                return Some(antecedent.via(M::RelativeAntecedent));
             }
         }
         // "..., a report said": a document speaks for itself, whoever was
         // named before the comma.
         if np.kind == MentionKind::Description && self.word(np.end - 1).is_some_and(|h| !is_person_noun(h)) {
-            return Some(np);
+            return Some(np.via(M::Document));
         }
         if let Some(head) = self.clause_head(np, floor) {
             return Some(head);
@@ -123,7 +124,7 @@ impl Ctx<'_, '_> {
         if self.is_one_of(np.start, &QUANTITIES)
             || self.has(np.start, class::DET) && self.is_one_of(np.start + 1, &QUANTITIES)
         {
-            return Some(np);
+            return Some(np.via(M::Quantity));
         }
         // "Jean-Paul De Vries of the ... Institute said"; "Owain Rhys Morgan,
         // Harbour Board transport spokesman said": a person named just before.
@@ -136,7 +137,7 @@ impl Ctx<'_, '_> {
             }
             if self.punct(c) == Some(',') || self.is(c, &["of", "for", "at", "from"]) {
                 if let Some(head) = self.np_backward(c, floor).filter(|h| self.is_person(*h)) {
-                    return Some(head);
+                    return Some(head.via(M::NamedBefore));
                 }
                 if self.punct(c) == Some(',') {
                     break;
@@ -165,7 +166,7 @@ impl Ctx<'_, '_> {
             .take_while(|&c| self.has(c, LOWER) && !self.has(c, class::STOP | class::CUE | class::DET))
             .last()?
             + 1;
-        Some(Np { start: np.start, end, kind: self.classify(np.start, end) })
+        Some(Np::new(np.start, end, self.classify(np.start, end)).via(M::Owned))
     }
 
     /// Whether the word at `k` is a participle in the passive: "was
@@ -196,7 +197,9 @@ impl Ctx<'_, '_> {
         {
             c0 -= 1;
         }
-        self.np_forward(c0).filter(|h| self.is_person(*h) && self.punct(h.end) == Some(',') && h.end < np.start)
+        self.np_forward(c0)
+            .filter(|h| self.is_person(*h) && self.punct(h.end) == Some(',') && h.end < np.start)
+            .map(|h| h.via(M::ClauseHead))
     }
 
     /// The mention after the cue at `k`: "said Smith", "according to Smith".
@@ -224,7 +227,7 @@ impl Ctx<'_, '_> {
         // ministry spokeswoman Jiang Yu").
         let adjective = |np: Np| {
             let lone = np.kind == MentionKind::Name && np.end == np.start + 1 && self.has(np.end, LOWER);
-            if lone { described(np.end).filter(|n| n.start > np.end) } else { None }
+            if lone { described(np.end).filter(|n| n.start > np.end).map(|n| n.via(M::Described)) } else { None }
         };
         // "said the Democrats' lawsuit, which ...": what they own speaks.
         let owned = |np: Np| {
@@ -235,14 +238,14 @@ impl Ctx<'_, '_> {
         let np = self
             .np_forward(i)
             .map(|np| owned(np).or_else(|| adjective(np)).unwrap_or(np))
-            .or_else(|| described(i))
+            .or_else(|| described(i).map(|n| n.via(M::Described)))
             .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
         // "according to a joint statement by the European Commission": the
         // issuer speaks.
         let paper = self.word(np.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
         if paper && self.is(np.end, &["by", "from", "of"]) {
             if let Some(issuer) = self.np_forward(np.end + 1).filter(|n| n.kind != MentionKind::Pronoun) {
-                return Some(issuer);
+                return Some(issuer.via(M::Issuer));
             }
         }
         // "said the church's rector, Reverend Robert Certain.": the name in
@@ -274,7 +277,7 @@ impl Ctx<'_, '_> {
                     || matches!(self.punct(name.end), Some(','))
                     || matches!(self.toks[name.end], Tok::Quote(_));
                 if closes {
-                    return Some(name);
+                    return Some(name.via(M::NameInApposition));
                 }
             }
         }

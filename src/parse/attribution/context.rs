@@ -3,9 +3,9 @@
 
 use std::cell::Cell;
 
-use crate::Span;
 use crate::article::MentionKind;
 use crate::lexicon::class;
+use crate::{MentionRule, Span};
 
 use super::lists::Words;
 use super::text::owner;
@@ -17,6 +17,20 @@ pub(super) struct Np {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) kind: MentionKind,
+    /// How the grammar found it, for the attribution's evidence.
+    pub(super) via: MentionRule,
+}
+
+impl Np {
+    /// The mention `start..end`, of `kind`, as the grammar reads it.
+    pub(super) const fn new(start: usize, end: usize, kind: MentionKind) -> Self {
+        Np { start, end, kind, via: MentionRule::Direct }
+    }
+
+    /// The same mention, found `via` another path.
+    pub(super) const fn via(self, via: MentionRule) -> Self {
+        Np { via, ..self }
+    }
 }
 
 /// A region as the grammar reads it: its tokens, their flags, and what is

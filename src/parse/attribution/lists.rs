@@ -57,6 +57,29 @@ pub(super) const QUANTITIES: Words = Words::new(&[
 /// Heads of descriptions that stand for their issuer: "the statement said".
 pub(super) const PAPERS: &[&str] = &["statement", "report", "letter", "documents", "document", "article"];
 
+/// Words after which a quotation names or defines rather than reports: "the
+/// so-called "shadow fleet"", "code named "Operation Siskin"", "under the
+/// slogan "..."" ("known as" is asked apart).
+pub(super) const NAMING: Words = Words::new(&[
+    "so-called",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "named",
+    "slogan",
+    "meaning",
+    "term",
+    "motto",
+    "hashtag",
+]);
+
+/// Lower-case words that may stand between the capitalised words of a title
+/// ("Pacific Ring of Fire", "This Week With David Brinkley").
+pub(super) const TITLE_LINKS: Words = Words::new(&[
+    "of", "the", "a", "an", "and", "or", "on", "in", "for", "to", "with", "at", "by", "from", "de", "del", "la", "le",
+    "du", "von", "van",
+]);
+
 /// Whether the cue may stand before its speaker ("said Smith"): not when
 /// its object is a listener or a thing ("told AFP", "called it").
 pub(super) fn inverts(w: &str) -> bool {

@@ -5,11 +5,12 @@ use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
+use crate::Span;
 use crate::article::{MentionKind, Speaker};
 use crate::lexicon::{Sex, sex_of};
 
 use super::hash::WordHash;
-use super::text::{bare, ends_with_words, one_line, suffix_word, surname};
+use super::text::{bare, ends_with_words, one_line, outside, span_in, suffix_word, surname};
 
 /// Someone the article introduced by name, with a title if printed.
 #[derive(Clone, Copy, Debug)]
@@ -23,6 +24,8 @@ pub(super) struct Entity<'a> {
 pub(super) struct Focus<'a> {
     pub(super) name: Cow<'a, str>,
     pub(super) title: Option<Cow<'a, str>>,
+    /// Where they were named: a later mention's antecedent.
+    pub(super) at: Option<Span>,
 }
 
 impl Focus<'_> {
@@ -82,10 +85,10 @@ pub(super) struct Memory<'a> {
 }
 
 impl<'a> Memory<'a> {
-    /// Moves the focus to the speaker `s`.
-    pub(super) fn attend(&mut self, s: &Speaker<'a>, person: bool) {
+    /// Moves the focus to the speaker `s`, named at `at`.
+    pub(super) fn attend(&mut self, s: &Speaker<'a>, at: Option<Span>, person: bool) {
         let Some(name) = &s.name else { return };
-        let f = Focus { name: name.clone(), title: s.title.clone() };
+        let f = Focus { name: name.clone(), title: s.title.clone(), at };
         if person {
             self.people.retain(|p| p.name != f.name);
             if self.people.len() == 8 {
@@ -201,6 +204,12 @@ impl<'a> Memory<'a> {
     }
 }
 
+/// Where the speaker `s` was named, for a later mention of them: the
+/// `antecedent` their mention resolved to, else the mention.
+pub(super) fn named_at(s: &Speaker<'_>, antecedent: Option<Span>) -> Option<Span> {
+    antecedent.or_else(|| s.mention.as_ref().map(|m| m.span))
+}
+
 /// Whether `acronym`, three to twelve capitals, abbreviates the last words
 /// of `name`: read in order, its letters are a prefix of each capitalised
 /// word, one letter at least ("IRC": International Red Cross; "SOUTHCOM":
@@ -237,10 +246,12 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
 }
 
 /// Gives a lone surname the fullest name met anywhere in the article (a
-/// headline's "says Lavrov" is resolved by the body's "Sergey Lavrov").
-pub(super) fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
-    for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
-        if s.name.is_none() && s.kind == MentionKind::Pronoun {
+/// headline's "says Lavrov" is resolved by the body's "Sergey Lavrov"), and
+/// its evidence that name's span in `src`.
+pub(super) fn complete_names<'a>(src: &'a str, quotes: &mut [crate::Quotation<'a>], mem: &Memory<'a>) {
+    for q in quotes.iter_mut() {
+        let Some(s) = q.speaker.as_mut() else { continue };
+        let completed = if s.name.is_none() && s.kind == MentionKind::Pronoun {
             // "He said" before anyone is named: the first person named later
             // ("it" and "they" name no person).
             let personal =
@@ -248,22 +259,29 @@ pub(super) fn complete_names<'a>(quotes: &mut [crate::Quotation<'a>], mem: &Memo
             if !personal {
                 continue;
             }
-            if let Some(e) = mem.entities.iter().find(|e| e.name.contains(char::is_whitespace)) {
-                s.name = Some(one_line(e.name));
-                s.title = e.title.map(one_line);
+            let Some(e) = mem.entities.iter().copied().find(|e| e.name.contains(char::is_whitespace)) else {
+                continue;
+            };
+            s.name = Some(one_line(e.name));
+            s.title = e.title.map(one_line);
+            e
+        } else {
+            let Some(name) = &s.name else { continue };
+            if name.contains(char::is_whitespace)
+                || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
+            {
+                continue;
             }
-            continue;
-        }
-        let Some(name) = &s.name else { continue };
-        if name.contains(char::is_whitespace)
-            || !matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
-        {
-            continue;
-        }
-        if let Some(e) = mem.by_surname(name) {
+            let Some(e) = mem.by_surname(name) else { continue };
             s.name = Some(one_line(e.name));
             if s.title.is_none() {
                 s.title = e.title.map(one_line);
+            }
+            e
+        };
+        if let Some(why) = q.attribution.as_mut() {
+            if let Some(at) = outside(span_in(src, completed.name), why.mention) {
+                why.antecedent = Some(at);
             }
         }
     }

@@ -188,7 +188,7 @@ impl Ctx<'_, '_> {
         if self.has(i, class::PRONOUN) && self.word(i).is_some_and(is_pronoun)
             || self.f(i) & (LOWER | class::OBJECT) == LOWER | class::OBJECT && !owner
         {
-            return Some(Np { start: i, end: i + 1, kind: MentionKind::Pronoun });
+            return Some(Np::new(i, i + 1, MentionKind::Pronoun));
         }
         let mut j = i;
         if self.has(i, class::DET) {
@@ -231,7 +231,7 @@ impl Ctx<'_, '_> {
         } else {
             return None;
         }
-        Some(Np { start: i, end: j, kind: self.classify(i, j) })
+        Some(Np::new(i, j, self.classify(i, j)))
     }
 
     /// A mention ending at token `end - 1`.
@@ -242,7 +242,7 @@ impl Ctx<'_, '_> {
         }
         let w = self.word(last)?;
         if self.has(last, class::PRONOUN) && is_pronoun(w) {
-            return Some(Np { start: last, end, kind: MentionKind::Pronoun });
+            return Some(Np::new(last, end, MentionKind::Pronoun));
         }
         if !(self.name_word(last) || self.has(last, class::GROUP) || is_noun_like(w, self.f(last))) {
             return None;
@@ -257,7 +257,7 @@ impl Ctx<'_, '_> {
             if s > floor && self.has(s - 1, class::THE) {
                 s -= 1;
             }
-            return Some(Np { start: s, end, kind: self.classify(s, end) });
+            return Some(Np::new(s, end, self.classify(s, end)));
         }
         // A determiner within six words makes a description.
         let mut d = last;
@@ -313,7 +313,7 @@ impl Ctx<'_, '_> {
                 s
             }
         };
-        Some(Np { start, end, kind: self.classify(start, end) })
+        Some(Np::new(start, end, self.classify(start, end)))
     }
 
     /// A lower-case word in "-ly" that can stand between a subject and its
@@ -341,7 +341,7 @@ mod tests {
 
     #[test]
     fn people_are_told_from_agency_labels_and_places() {
-        let person = |src: &str| whole(src, |cx, n| cx.is_person(Np { start: 0, end: n, kind: MentionKind::Name }));
+        let person = |src: &str| whole(src, |cx, n| cx.is_person(Np::new(0, n, MentionKind::Name)));
         assert!(person("Ann Banks"));
         assert!(person("Pa Socheatvong"));
         assert!(!person("U.S. Banks"));

@@ -24,23 +24,26 @@
 //! mention.rs   mentions: np_forward, np_backward, classify, is_person
 //! clause.rs    a cue's subject and object; the person opening a sentence
 //! backward.rs  the scan from a quotation back to its cue: ordered tables of named rules
+//! forward.rs   the scan from a quotation on to the clause after it: an ordered table of named rules
 //! hash.rs      the memory's word hasher
 //! memory.rs    Memory: people named, the focus, bodies and acronyms met
 //! resolve.rs   a mention to the name it refers to
 //! notice.rs    what the text between quotations tells the memory
-//! rules.rs     the attribution clause after or before a quotation
+//! rules.rs     the attribution clause before a quotation, or later in its sentence
 //! walk.rs      the walk over regions and quotations in document order
+//! speech.rs    speech or not: a title, a name or a term is no one's words
 //! mod.rs       attribute: the regions tokenized, walked, then names completed
 //! ```
 
-use crate::Article;
 use crate::article::{MentionKind, Speaker};
 use crate::lexicon::class;
 use crate::parse::quotes::Region;
+use crate::{Article, Attribution, AttributionRule as R};
 
 mod backward;
 mod clause;
 mod context;
+mod forward;
 mod hash;
 mod lists;
 mod memory;
@@ -48,6 +51,7 @@ mod mention;
 mod notice;
 mod resolve;
 mod rules;
+mod speech;
 mod text;
 mod tokens;
 mod walk;
@@ -59,7 +63,7 @@ use text::{holds_words, words};
 use tokens::{CAP, Interval, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
 use walk::{Regions, Walk};
 
-/// Fills `cue` and `speaker` of every quotation of `art`.
+/// Fills `cue`, `speaker`, `attribution` and `speech` of every quotation of `art`.
 pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<'a>) {
     let quotes = &mut art.quotations;
     if quotes.is_empty() {
@@ -106,7 +110,14 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     if incomplete {
         meet_names(src, &regions[needed..], &rs.closes, &mut mem);
     }
-    complete_names(quotes, &mem);
+    complete_names(src, quotes, &mem);
+    // Only speech has a speaker.
+    for q in quotes.iter_mut() {
+        q.speech = speech::is_speech(src, q);
+        if !q.speech {
+            (q.cue, q.speaker, q.attribution) = (None, None, None);
+        }
+    }
     echo_headline_quotes(quotes);
 }
 
@@ -169,15 +180,19 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
     let headline = quotes.iter().take_while(|q| q.location == crate::Location::Headline).count();
     for h in 0..headline.min(8) {
         let n = words(&quotes[h].text).count();
-        if quotes[h].speaker.is_some() || n == 0 || n > 12 {
+        if quotes[h].speaker.is_some() || !quotes[h].speech || n == 0 || n > 12 {
             continue;
         }
         let found = quotes[headline..]
             .iter()
             .take(64)
             .find(|q| q.speaker.as_ref().is_some_and(|s| s.name.is_some()) && holds_words(&q.text, &quotes[h].text));
-        if let Some(s) = found.and_then(|q| q.speaker.clone()) {
-            quotes[h].speaker = Some(Speaker { mention: None, kind: MentionKind::Carried, ..s });
+        if let Some(q) = found {
+            let s = q.speaker.clone().map(|s| Speaker { mention: None, kind: MentionKind::Carried, ..s });
+            let antecedent = q.attribution.and_then(|w| w.antecedent.or(w.mention));
+            let why = Attribution { rule: R::HeadlineEcho, cue: None, mention: None, mention_rule: None, antecedent };
+            quotes[h].attribution = Some(why);
+            quotes[h].speaker = s;
         }
     }
 }

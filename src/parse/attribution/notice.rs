@@ -7,7 +7,7 @@ use crate::lexicon::class;
 
 use super::context::{Ctx, Np, REACH, next_to_quote};
 use super::lists::Words;
-use super::memory::{Memory, ROOM};
+use super::memory::{Memory, ROOM, named_at};
 use super::text::lower;
 use super::tokens::{CAP, LOWER, Tok};
 
@@ -107,9 +107,9 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
     if person || known {
         if opens_sentence || described || subject_after_intro {
             if !next_to_quote(cx, i) {
-                let s = mem.resolve(cx, np);
+                let (s, at) = mem.resolve(cx, np);
                 let moved = mem.person.as_ref().map(|p| &p.name) != s.name.as_ref();
-                mem.attend(&s, true);
+                mem.attend(&s, named_at(&s, at), true);
                 return moved;
             }
         } else {

@@ -2,13 +2,14 @@
 //! memory (a surname to the fullest name, a pronoun or a description to
 //! the speaker in focus, an acronym to its body).
 
+use crate::Span;
 use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::{Sex, class, is_title};
 
 use super::context::{Ctx, Np};
 use super::lists::{PAPERS, is_person_noun};
 use super::memory::{Focus, Memory};
-use super::text::{lower, one_line, owner, surname};
+use super::text::{lower, one_line, owner, span_in, surname};
 use super::tokens::LOWER;
 
 impl<'a> Memory<'a> {
@@ -22,29 +23,31 @@ impl<'a> Memory<'a> {
         }
     }
 
-    /// Resolves a mention to the name it refers to.
-    pub(super) fn resolve(&mut self, cx: &Ctx<'_, 'a>, np: Np) -> Speaker<'a> {
+    /// Resolves a mention to the name it refers to, and where that name was
+    /// met (in the mention itself, for a name met there first).
+    pub(super) fn resolve(&mut self, cx: &Ctx<'_, 'a>, np: Np) -> Resolved<'a> {
         let src = cx.src;
         let text = cx.text(np);
         let mention = Some(Text::borrowed(src, crate::parse::span_of(src, text)));
         // "the company said": the body the story is about.
         if is_company(cx, np) {
             if let Some(org) = self.org {
-                return Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+                let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+                return (s, span_in(src, org));
             }
         }
         match np.kind {
             MentionKind::Pronoun => self.pronoun(cx, np, mention),
             MentionKind::Name => self.name(cx, np, text, mention),
             MentionKind::Description => self.description(cx, np, text, mention),
-            kind => self.body(kind, text, mention),
+            kind => self.body(src, kind, text, mention),
         }
     }
 
     /// [`Memory::resolve`] for a pronoun, `mention`: the person in focus
     /// ("he", "I"), passed over for one of the sex "she" or "he" tells, or
     /// the speaker in focus ("they", "it").
-    fn pronoun(&self, cx: &Ctx<'_, 'a>, np: Np, mention: Option<Text<'a>>) -> Speaker<'a> {
+    fn pronoun(&self, cx: &Ctx<'_, 'a>, np: Np, mention: Option<Text<'a>>) -> Resolved<'a> {
         let personal = cx.is(np.start, &["he", "she", "i", "you", "him", "her", "me"]);
         let mut f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
         // "she" for a man in focus: the latest person in focus who may
@@ -70,11 +73,12 @@ impl<'a> Memory<'a> {
     /// [`Memory::resolve`] for a name `text`, `mention`: the fullest name met
     /// with its surname, the name met it misspells or holds glued, or an
     /// organisation it abbreviates; else a new person.
-    fn name(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+    fn name(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
         // "SOUTHCOM wrote" after "US Southern Command".
         if np.end - np.start == 1 && !self.knows(text) {
             if let Some(org) = self.expand(text) {
-                return Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+                let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+                return (s, span_in(cx.src, org));
             }
         }
         let Some((name, title)) = name_and_title(cx, np) else {
@@ -92,22 +96,24 @@ impl<'a> Memory<'a> {
         };
         let glued = || if known { None } else { self.glued(name) };
         if let Some(e) = misspelt().or_else(glued) {
-            return Speaker {
+            let s = Speaker {
                 mention,
                 kind: MentionKind::Name,
                 name: Some(one_line(e.name)),
                 title: title.or(e.title).map(one_line),
             };
+            return (s, span_in(cx.src, e.name));
         }
         let at = self.meet_as(name, last, title);
         let e = self.entities[at];
         let (name, title) = (e.name, title.or(e.title));
-        Speaker { mention, kind: MentionKind::Name, name: Some(one_line(name)), title: title.map(one_line) }
+        let s = Speaker { mention, kind: MentionKind::Name, name: Some(one_line(name)), title: title.map(one_line) };
+        (s, span_in(cx.src, name))
     }
 
     /// [`Memory::resolve`] for a description `text`, `mention`: the person
     /// met with that title, the person or speaker in focus, or no one named.
-    fn description(&self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+    fn description(&self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
         let head = cx.word(np.end - 1).unwrap_or("");
         // The latest few people only: linear time on any input.
         // (No one is, unless the head is a title.)
@@ -121,12 +127,13 @@ impl<'a> Memory<'a> {
             })
             .flatten();
         if let Some(e) = by_title {
-            return Speaker {
+            let s = Speaker {
                 mention,
                 kind: MentionKind::Description,
                 name: Some(one_line(e.name)),
                 title: e.title.map(one_line),
             };
+            return (s, span_in(cx.src, e.name));
         }
         let owner = cx.word(np.start).and_then(owner);
         let definite = cx.has(np.start, class::THE) || owner.is_some();
@@ -134,7 +141,10 @@ impl<'a> Memory<'a> {
         // "Sand's wife" is not Sand.
         let owned = owner.is_some_and(|w| self.person.as_ref().is_some_and(|p| surname(&p.name) == w));
         if owned || cx.restricted(np) {
-            return Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None };
+            return (
+                Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None },
+                None,
+            );
         }
         if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
             return focused(mention, self.person.as_ref(), MentionKind::Description);
@@ -144,12 +154,12 @@ impl<'a> Memory<'a> {
         if definite && paper && self.any.is_some() {
             return focused(mention, self.any.as_ref(), MentionKind::Description);
         }
-        Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }
+        (Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }, None)
     }
 
     /// [`Memory::resolve`] for an organisation or a group `text`, `mention`,
     /// of `kind`: the name its acronym stands for, else as printed.
-    fn body(&mut self, kind: MentionKind, text: &'a str, mention: Option<Text<'a>>) -> Speaker<'a> {
+    fn body(&mut self, src: &'a str, kind: MentionKind, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
         // "the IRC" after "the International Red Cross (IRC)", or
         // after "the International Red Cross" alone.
         let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
@@ -157,13 +167,18 @@ impl<'a> Memory<'a> {
         if kind == MentionKind::Organisation && name == text {
             self.met_org(text);
         }
-        Speaker { mention, kind, name: Some(one_line(name)), title: None }
+        let at = if name == text { None } else { span_in(src, name) };
+        (Speaker { mention, kind, name: Some(one_line(name)), title: None }, at)
     }
 }
 
+/// A speaker, and where the name they resolved to was met.
+pub(super) type Resolved<'a> = (Speaker<'a>, Option<Span>);
+
 /// The speaker in focus `f`, as `mention` of `kind` refers to them.
-fn focused<'a>(mention: Option<Text<'a>>, f: Option<&Focus<'a>>, kind: MentionKind) -> Speaker<'a> {
-    Speaker { mention, kind, name: f.map(|f| f.name.clone()), title: f.and_then(|f| f.title.clone()) }
+fn focused<'a>(mention: Option<Text<'a>>, f: Option<&Focus<'a>>, kind: MentionKind) -> Resolved<'a> {
+    let s = Speaker { mention, kind, name: f.map(|f| f.name.clone()), title: f.and_then(|f| f.title.clone()) };
+    (s, f.and_then(|f| f.at))
 }
 
 /// A body named by its proper name ("Pathway Communications, which ..."),
@@ -264,7 +279,7 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
         {
             end -= 1;
         }
-        cx.text(Np { start: title_start, end, kind: np.kind })
+        cx.text(Np { start: title_start, end, ..np })
     });
     Some((name, title))
 }

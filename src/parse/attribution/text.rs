@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use crate::Span;
+
 /// The owner a word in the possessive names: "Smith" of "Smith's" or
 /// "Smith’s".
 pub(super) fn owner(word: &str) -> Option<&str> {
@@ -145,6 +147,18 @@ fn single_spaced(b: &[u8]) -> bool {
         space_before = spaces >> 63 != 0;
     }
     true
+}
+
+/// The span of `part` in `src`, if a slice of it.
+pub(super) fn span_in(src: &str, part: &str) -> Option<Span> {
+    let start = (part.as_ptr() as usize).checked_sub(src.as_ptr() as usize)?;
+    (start + part.len() <= src.len()).then(|| Span::new(start, start + part.len()))
+}
+
+/// The antecedent `at` of a speaker's `mention`, unless within it (a name
+/// met first in the mention itself).
+pub(super) fn outside(at: Option<Span>, mention: Option<Span>) -> Option<Span> {
+    at.filter(|a| !mention.is_some_and(|m| m.start <= a.start && a.end <= m.end))
 }
 
 #[cfg(test)]

@@ -4,26 +4,40 @@
 
 use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::class;
-use crate::{Quotation, Span};
+use crate::{Attribution, AttributionRule as R, Quotation, Span};
 
+use super::backward::Hit;
 use super::clause::{group_subject, sentence_subject};
 use super::context::{Ctx, Np, next_to_quote, sentence};
+use super::forward::after_of;
 use super::lists::is_person_noun;
-use super::memory::Memory;
+use super::memory::{Memory, named_at};
 use super::notice::{mem_notice, notice_until};
 use super::resolve::proper_body;
-use super::rules::{after_of, before_of};
-use super::text::{lower, words};
+use super::rules::before_of;
+use super::text::{lower, outside, words};
 use super::tokens::{CAP, Interval, Tok};
 
-/// What the grammar found for a quotation: the cue and the mention, as
-/// token indices of one region.
+/// What the grammar found for a quotation: the rule, the cue and the
+/// mention, as token indices of one region.
 #[derive(Clone, Copy, Debug)]
 struct Found {
     region: usize,
+    rule: R,
     cue: Option<usize>,
     np: Option<Np>,
 }
+
+impl Found {
+    /// What `hit` found in region `region`.
+    fn new(region: usize, hit: Hit) -> Self {
+        Found { region, rule: hit.rule, cue: hit.cue, np: hit.np }
+    }
+}
+
+/// What a quotation is given: its cue, its speaker, why, and where the
+/// speaker was named (for a later mention of them).
+type Given<'a> = (Option<Text<'a>>, Option<Speaker<'a>>, Option<Attribution>, Option<Span>);
 
 /// An article's regions up to its last quotation, as tokens, with what the
 /// walk reads of them and of the quotations.
@@ -117,14 +131,17 @@ impl<'a> Walk<'a> {
         self.focus_moved_since_indirect = true;
     }
 
-    /// The speaker in focus, carried to a quotation with no mention of its own.
-    fn in_focus(&self) -> Option<Speaker<'a>> {
-        self.mem.any.as_ref().map(|f| Speaker {
+    /// The speaker in focus, carried to a quotation with no mention of its
+    /// own, and where they were named.
+    fn in_focus(&self) -> (Option<Speaker<'a>>, Option<Span>) {
+        let f = self.mem.any.as_ref();
+        let s = f.map(|f| Speaker {
             mention: None,
             kind: MentionKind::Carried,
             name: Some(f.name.clone()),
             title: f.title.clone(),
-        })
+        });
+        (s, f.and_then(|f| f.at))
     }
 
     /// Attributes quotation `qi`, token `i` of region `r` (read through `cx`):
@@ -156,12 +173,12 @@ impl<'a> Walk<'a> {
             // "The judge noted she was "the primary caregiver",
             // according to the court order": the one who noted it.
             match after_of(cx, i, ends) {
-                Some((Some(k), np)) if cx.is(k, &["according"]) => {
-                    let noted = before_of(cx, i).filter(|(c, n)| {
-                        c.is_some_and(|c| !cx.is(c, &["according"]))
-                            && n.is_some_and(|n| n.kind != MentionKind::Pronoun)
+                Some(after) if after.cue.is_some_and(|k| cx.is(k, &["according"])) => {
+                    let noted = before_of(cx, i).filter(|h| {
+                        h.cue.is_some_and(|c| !cx.is(c, &["according"]))
+                            && h.np.is_some_and(|n| n.kind != MentionKind::Pronoun)
                     });
-                    noted.or(Some((Some(k), np)))
+                    noted.map(|h| Hit { rule: R::CueBeforeOverAccordingTo, ..h }).or(Some(after))
                 }
                 found => found.or_else(|| before_of(cx, i)),
             }
@@ -174,7 +191,7 @@ impl<'a> Walk<'a> {
         } else {
             return;
         };
-        let mut found = found.map(|(cue, np)| Found { region: r, cue, np });
+        let mut found = found.map(|h| Found::new(r, h));
         // "A spokesman said:" closing the paragraph before: its
         // quotation opens this one.
         if found.is_none() && first && i == 0 && r > 0 {
@@ -182,8 +199,8 @@ impl<'a> Walk<'a> {
             let n = rs.toks[r - 1].len();
             if n > 1 && pcx.punct(n - 1) == Some(':') {
                 found = before_of(&pcx, n)
-                    .filter(|(cue, np)| cue.is_some() || np.is_some_and(|np| pcx.is_person(np)))
-                    .map(|(cue, np)| Found { region: r - 1, cue, np });
+                    .filter(|h| h.cue.is_some() || h.np.is_some_and(|np| pcx.is_person(np)))
+                    .map(|h| Found::new(r - 1, Hit { rule: R::ColonEndingPreviousParagraph, ..h }));
             }
         }
         if found.is_none() && !last {
@@ -191,31 +208,32 @@ impl<'a> Walk<'a> {
             self.prev = Some((qi, None));
             return;
         }
-        let (q_cue, q_speaker) = match found {
+        let (q_cue, q_speaker, why, named) = match found {
             Some(f) => self.found(rs, f, r, i),
             None => self.carried(rs.src, quotes, qi),
         };
         if let Some(s) = &q_speaker {
             let person = self.is_person(rs, s, found);
-            self.mem.attend(s, person);
+            self.mem.attend(s, named, person);
         }
         if q_speaker.is_some() {
             self.last_attributed = Some(qi);
             self.focus_moved = false;
             self.focus_moved_since_indirect |= found.is_some();
         }
+        quotes[qi].attribution = why.filter(|_| q_cue.is_some() || q_speaker.is_some());
         quotes[qi].cue = q_cue;
         quotes[qi].speaker = q_speaker;
         self.prev = Some((qi, found.or(self.prev.and_then(|p| p.1))));
     }
 
-    /// The cue and the speaker of what the rules found, `f`, for the
-    /// quotation at token `i` of region `r`.
-    fn found(&mut self, rs: &Regions<'_, 'a>, f: Found, r: usize, i: usize) -> (Option<Text<'a>>, Option<Speaker<'a>>) {
+    /// What the quotation at token `i` of region `r` is given ([`Given`])
+    /// for what the rules found, `f`.
+    fn found(&mut self, rs: &Regions<'_, 'a>, f: Found, r: usize, i: usize) -> Given<'a> {
         let fcx = rs.cx(f.region);
         let mem = &mut self.mem;
         // A cue with no subject of its own speaks for the one in focus.
-        let speaker = match f.np {
+        let (speaker, antecedent) = match f.np {
             Some(np) => {
                 let according = f.cue.is_some_and(|k| fcx.is(k, &["according"]));
                 if !according && proper_body(&fcx, np, mem) {
@@ -229,36 +247,60 @@ impl<'a> Walk<'a> {
                 if np.kind == MentionKind::Pronoun && f.region == r {
                     let subject = if they { group_subject(&fcx, np.start) } else { sentence_subject(&fcx, i) };
                     if let Some(subject) = subject {
-                        let s = mem.resolve(&fcx, subject);
-                        mem.attend(&s, true);
+                        let (s, at) = mem.resolve(&fcx, subject);
+                        mem.attend(&s, named_at(&s, at), true);
                     }
                 }
-                Some(mem.resolve(&fcx, np))
+                let (s, at) = mem.resolve(&fcx, np);
+                (Some(s), at)
             }
             None => self.in_focus(),
         };
-        (f.cue.map(|k| Text::borrowed(rs.src, fcx.span(k))), speaker)
+        let cue = f.cue.map(|k| Text::borrowed(rs.src, fcx.span(k)));
+        let mention = speaker.as_ref().and_then(|s| s.mention.as_ref()).map(|m| m.span);
+        let why = Attribution {
+            rule: f.rule,
+            cue: cue.as_ref().map(|c| c.span),
+            mention,
+            mention_rule: f.np.map(|np| np.via),
+            antecedent: outside(antecedent, mention),
+        };
+        let named = speaker.as_ref().and_then(|s| named_at(s, antecedent));
+        (cue, speaker, Some(why), named)
     }
 
-    /// The cue and the speaker of quotation `qi`, which the rules found
-    /// nothing for: those of the quotation before it, or the speaker in focus.
-    fn carried(&self, src: &'a str, quotes: &[Quotation<'a>], qi: usize) -> (Option<Text<'a>>, Option<Speaker<'a>>) {
-        match self.prev.and_then(|(p, f)| f.map(|_| p)).or(self.inherit[qi]).or_else(|| {
+    /// What quotation `qi` is given ([`Given`]) when the rules
+    /// found nothing for: those of the quotation before it, or the speaker
+    /// in focus.
+    fn carried(&self, src: &'a str, quotes: &[Quotation<'a>], qi: usize) -> Given<'a> {
+        let from = match (self.prev.and_then(|(p, f)| f.map(|_| p)), self.inherit[qi]) {
+            (Some(p), _) => Some((p, R::CarriedFromPreviousQuote)),
+            (None, Some(p)) => Some((p, R::CarriedIntoRunningQuote)),
             // A paragraph of quotation alone right after a quoted
             // speaker continues that speaker, cue and all.
-            self.last_attributed.filter(|_| !self.focus_moved && self.prev.is_none())
-        }) {
+            (None, None) => self
+                .last_attributed
+                .filter(|_| !self.focus_moved && self.prev.is_none())
+                .map(|p| (p, R::CarriedFromPreviousParagraph)),
+        };
+        match from {
             // "A," he said. "B.": the second part shares the first's attribution.
-            Some(p) => {
-                (quotes[p].cue.clone(), quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s }))
+            Some((p, rule)) => {
+                let why = quotes[p].attribution.map(|w| Attribution { rule, ..w });
+                let named = why.and_then(|w| w.antecedent.or(w.mention));
+                let speaker = quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s });
+                (quotes[p].cue.clone(), speaker, why, named)
             }
             // Otherwise the speaker in focus continues, with the
             // verb that brought them in ("Ms Tymoshenko said ...
             // "We will return ..."").
-            None => (
-                self.indirect_cue.filter(|_| !self.focus_moved_since_indirect).map(|k| Text::borrowed(src, k)),
-                self.in_focus(),
-            ),
+            None => {
+                let cue = self.indirect_cue.filter(|_| !self.focus_moved_since_indirect);
+                let (speaker, antecedent) = self.in_focus();
+                let rule = if cue.is_some() { R::IndirectSpeechInFocus } else { R::SpeakerInFocus };
+                let why = Attribution { rule, cue, mention: None, mention_rule: None, antecedent };
+                (cue.map(|k| Text::borrowed(src, k)), speaker, Some(why), antecedent)
+            }
         }
     }
 
@@ -330,13 +372,13 @@ impl<'a> Walk<'a> {
             _ => false,
         };
         if let Some(np) = np.filter(likely) {
-            let s = self.mem.resolve(cx, np);
+            let (s, at) = self.mem.resolve(cx, np);
             // An acronym ("group LNM said") is a body, not a person.
             let person = np.kind == MentionKind::Description
                 || s.kind == MentionKind::Name
                     && !cx.institution(np)
                     && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
-            self.mem.attend(&s, person);
+            self.mem.attend(&s, named_at(&s, at), person);
             // "Pathway Communications ... said": the company a
             // later "the company said" means (a source after
             // "according to" is not).
