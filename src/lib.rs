@@ -6,6 +6,7 @@ mod agency;
 mod article;
 mod batch;
 mod date;
+pub mod envelope;
 mod error;
 pub mod html;
 mod lexicon;
