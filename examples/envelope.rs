@@ -78,7 +78,9 @@ fn main() -> io::Result<()> {
                     serde_json::to_writer(&mut out, &message_json(path, &m))?;
                     writeln!(out)?;
                 }
-                Ok(Item::Noise(n)) => eprintln!("{path}: {} bytes of noise at {}..{}", n.bytes.len(), n.span.start, n.span.end),
+                Ok(Item::Noise(n)) => {
+                    eprintln!("{path}: {} bytes of noise at {}..{}", n.bytes.len(), n.span.start, n.span.end)
+                }
                 Err(e) => {
                     eprintln!("{path}: {e}");
                     failed = true;

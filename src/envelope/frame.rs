@@ -56,33 +56,40 @@ pub(crate) enum Cut {
 pub(crate) fn cut(buf: &[u8], eof: bool, limit: usize) -> Cut {
     let lead = buf.iter().take_while(|&&b| is_padding(b)).count();
     if lead == buf.len() {
-        return if lead > 0 && (eof || lead >= limit) { Cut::Skip(lead) } else if eof { Cut::Skip(0) } else { Cut::More };
+        return if lead > 0 && (eof || lead >= limit) {
+            Cut::Skip(lead)
+        } else if eof {
+            Cut::Skip(0)
+        } else {
+            Cut::More
+        };
     }
-    let Some(soh) = memchr::memchr(SOH, &buf[lead..]).map(|p| p + lead) else {
-        if eof || buf.len() >= limit {
-            let end = trim_end(buf, lead, buf.len());
-            return Cut::Noise { start: lead, end: end.max(lead + 1).min(buf.len()) };
+    // Every decision looks at no more than `limit` bytes, so that a slice
+    // and a reader cut a stream alike.
+    let window = buf.len().min(lead.saturating_add(limit));
+    let Some(soh) = memchr::memchr(SOH, &buf[lead..window]).map(|p| p + lead) else {
+        if eof || window - lead >= limit {
+            let end = trim_end(buf, lead, window);
+            return Cut::Noise { start: lead, end: end.max(lead + 1) };
         }
         return Cut::More;
     };
     // SYN bytes right before SOH open the message.
-    let start = soh - buf[lead..soh].iter().rev().take_while(|&&b| b == SYN).count();
+    let start = soh - buf[..soh].iter().rev().take_while(|&&b| b == SYN).count();
     if start > lead && buf[lead..start].iter().any(|&b| !is_padding(b)) {
         return Cut::Noise { start: lead, end: trim_end(buf, lead, start) };
     }
-    if start > lead {
+    if start > 0 {
         return Cut::Skip(start);
     }
-    match memchr::memchr2(EOT, SOH, &buf[soh + 1..]).map(|p| p + soh + 1) {
+    let window = buf.len().min(start.saturating_add(limit));
+    match memchr::memchr2(EOT, SOH, &buf[soh + 1..window.max(soh + 1)]).map(|p| p + soh + 1) {
         Some(p) if buf[p] == EOT => Cut::Message { start, end: p + 1, complete: true },
         Some(p) => {
             let end = p - buf[soh + 1..p].iter().rev().take_while(|&&b| b == SYN).count();
             Cut::Message { start, end, complete: false }
         }
-        None if eof || buf.len() - start >= limit => {
-            let end = buf.len().min(start.saturating_add(limit));
-            Cut::Message { start, end, complete: false }
-        }
+        None if eof || window - start >= limit => Cut::Message { start, end: window.max(soh + 1), complete: false },
         None => Cut::More,
     }
 }
@@ -164,6 +171,10 @@ pub struct Reader<R> {
     /// Bytes of `buf` already consumed.
     pos: usize,
     eof: bool,
+    /// After an undecided cut: how many bytes past `pos` were looked at.
+    /// Only SOH, EOT, the length limit or the end can decide it, so the
+    /// next cut waits for one of them (each byte is searched once).
+    undecided: Option<usize>,
     options: ReadOptions,
 }
 
@@ -175,7 +186,7 @@ impl<R: Read> Reader<R> {
 
     /// Read from `inner` with `options`.
     pub fn with_options(inner: R, options: ReadOptions) -> Self {
-        Self { inner, buf: Vec::new(), offset: 0, pos: 0, eof: false, options }
+        Self { inner, buf: Vec::new(), offset: 0, pos: 0, eof: false, undecided: None, options }
     }
 
     fn fill(&mut self) -> io::Result<()> {
@@ -206,15 +217,30 @@ impl<R: Read> Iterator for Reader<R> {
     type Item = io::Result<Item>;
 
     fn next(&mut self) -> Option<io::Result<Item>> {
+        let limit = self.options.max_message_len.max(1);
         loop {
             let rest = &self.buf[self.pos..];
             let base = self.offset + self.pos;
-            match cut(rest, self.eof, self.options.max_message_len.max(1)) {
+            if let Some(seen) = self.undecided {
+                if !self.eof
+                    && rest.len() < limit.saturating_add(2)
+                    && memchr::memchr2(SOH, EOT, &rest[seen..]).is_none()
+                {
+                    self.undecided = Some(rest.len());
+                    if let Err(e) = self.fill() {
+                        return Some(Err(e));
+                    }
+                    continue;
+                }
+                self.undecided = None;
+            }
+            match cut(rest, self.eof, limit) {
                 Cut::Skip(0) if self.eof => return None,
                 Cut::More | Cut::Skip(0) => {
                     if self.eof {
                         return None;
                     }
+                    self.undecided = Some(rest.len());
                     if let Err(e) = self.fill() {
                         return Some(Err(e));
                     }

@@ -175,14 +175,8 @@ pub fn anpa_id_line<'a, E: ParseError<&'a str>>(i: &'a str) -> IResult<&'a str, 
 }
 
 fn slot<'a, E: ParseError<&'a str>>(i: &'a str) -> IResult<&'a str, Option<&'a str>, E> {
-    alt((
-        map(
-            verify(take_while1(|c: char| c != ' '), |s: &str| !is_month_day(s)),
-            Some,
-        ),
-        map(char(' '), |_| None),
-    ))
-    .parse(i)
+    alt((map(verify(take_while1(|c: char| c != ' '), |s: &str| !is_month_day(s)), Some), map(char(' '), |_| None)))
+        .parse(i)
 }
 
 fn is_month_day(s: &str) -> bool {
@@ -210,7 +204,8 @@ pub fn anpa_info_line<'a, E: ParseError<&'a str>>(i: &'a str) -> IResult<&'a str
     let (i, format_id) = take_while_m_n(2, 2, |c: char| c.is_control() && c != '\r' && c != '\n').parse(i)?;
     let (i, _) = char(' ').parse(i)?;
     let (i, keyword) = take_while1(|c: char| c != ' ').parse(i)?;
-    let strict = (char(' '), slot, char(' '), slot, char(' '), month_day, opt(preceded(char(' '), digits_up_to_4)), line_end);
+    let strict =
+        (char(' '), slot, char(' '), slot, char(' '), month_day, opt(preceded(char(' '), digits_up_to_4)), line_end);
     let lenient = (
         opt(preceded(space1, verify(take_while1(|c: char| c != ' '), |s: &str| !is_month_day(s)))),
         opt(preceded(space1, verify(take_while1(|c: char| c != ' '), |s: &str| !is_month_day(s)))),
@@ -218,11 +213,9 @@ pub fn anpa_info_line<'a, E: ParseError<&'a str>>(i: &'a str) -> IResult<&'a str
         opt(preceded(char(' '), digits_up_to_4)),
         line_end,
     );
-    let (i, (version, reference, date, word_count)) = alt((
-        map(strict, |(_, v, _, r, _, d, w, _)| (v, r, d, w)),
-        map(lenient, |(v, r, d, w, _)| (v, r, d, w)),
-    ))
-    .parse(i)?;
+    let (i, (version, reference, date, word_count)) =
+        alt((map(strict, |(_, v, _, r, _, d, w, _)| (v, r, d, w)), map(lenient, |(v, r, d, w, _)| (v, r, d, w))))
+            .parse(i)?;
     Ok((i, AnpaInfoLine { priority, category, format_id, keyword, version, reference, date, word_count }))
 }
 
@@ -252,8 +245,8 @@ pub fn iptc_line<'a, E: ParseError<&'a str>>(i: &'a str) -> IResult<&'a str, Ipt
 }
 
 fn zone<'a, E: ParseError<&'a str>>(i: &'a str) -> IResult<&'a str, &'a str, E> {
-    verify(take_while_m_n(1, 5, |c: char| c.is_ascii_alphabetic()), |z: &str| {
-        z.bytes().all(|b| b.is_ascii_uppercase()) && month_of(z).is_none()
+    verify(take_while1(char::is_alphabetic), |z: &str| {
+        z.len() <= 5 && z.bytes().all(|b| b.is_ascii_uppercase()) && month_of(z).is_none()
     })
     .parse(i)
 }
@@ -287,7 +280,10 @@ mod tests {
     #[test]
     fn info_line_slots() {
         let (_, l) = anpa_info_line::<E>("u p\x13\x11 BC-XX--Harbour-FerryStri 2ndLd-Writethru   03-07 0412").unwrap();
-        assert_eq!((l.version, l.reference, l.date, l.word_count), (Some("2ndLd-Writethru"), None, "03-07", Some("0412")));
+        assert_eq!(
+            (l.version, l.reference, l.date, l.word_count),
+            (Some("2ndLd-Writethru"), None, "03-07", Some("0412"))
+        );
         let (_, l) = anpa_info_line::<E>("r s\x14\x12 BC-KeyOnly     10-02 \r").unwrap();
         assert_eq!((l.version, l.reference, l.word_count), (None, None, None));
         let (_, l) = anpa_info_line::<E>("r s\x13\x11 bc-X   Ref9 10-02 0001").unwrap();

@@ -79,7 +79,17 @@ impl Body {
 
 /// Remove control characters (a tab becomes a space).
 pub(crate) fn clean(line: &str) -> String {
-    line.chars().filter_map(|c| if c == '\t' { Some(' ') } else if c.is_control() { None } else { Some(c) }).collect()
+    line.chars()
+        .filter_map(|c| {
+            if c == '\t' {
+                Some(' ')
+            } else if c.is_control() {
+                None
+            } else {
+                Some(c)
+            }
+        })
+        .collect()
 }
 
 /// A body line as the reader sees it: controls removed, a leading `^` and a
@@ -130,8 +140,20 @@ enum Kind {
 }
 
 const WEEKDAYS: [&str; 14] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
 ];
 
 fn kind(t: &str, closed_eq: bool) -> Kind {
@@ -148,7 +170,10 @@ fn kind(t: &str, closed_eq: bool) -> Kind {
         || lower.starts_with("editor's note")
         || lower.starts_with("for release")
         || (t.starts_with('$') && !t.contains(' '))
-        || (!t.contains(' ') && t.len() <= 12 && t.chars().any(|c| c.is_ascii_digit()) && !t.chars().any(char::is_uppercase))
+        || (!t.contains(' ')
+            && t.len() <= 12
+            && t.chars().any(|c| c.is_ascii_digit())
+            && !t.chars().any(char::is_uppercase))
         || (WEEKDAYS.contains(&first_word) && lower[first_word.len()..].starts_with(','))
     {
         Kind::Note

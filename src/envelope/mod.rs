@@ -21,7 +21,7 @@
 //! assert_eq!(m.heading.headline.as_deref(), Some("Ferry service resumes after storm"));
 //! let parsed = m.article(&wirecopy::ParseOptions::new())?;
 //! let date = parsed.article.dateline.as_ref().unwrap();
-//! assert_eq!(date.place.as_ref().unwrap().text.as_str(), "OAKLAND, Calif.");
+//! assert_eq!(date.place.as_ref().unwrap().text, "OAKLAND, Calif.");
 //! assert_eq!(parsed.reference, Some(envelope::Reference::Trailer));
 //! # Ok::<(), wirecopy::Error>(())
 //! ```
