@@ -174,12 +174,15 @@ fn bay_city_tag_labels_slug_double_spacing_and_nul() {
     assert_eq!(
         texts,
         [
-            "OAKLAND (BCN)",
-            "A commuter ferry ran aground this morning near the old pier, the harbormaster said.",
+            "OAKLAND (BCN) A commuter ferry ran aground this morning near the old pier, the harbormaster said.",
             "No one was hurt.",
             "K.Lund312p5/2/95"
         ]
     );
+    // No trailer: no reference date, the article still parses.
+    let p = m.article(&ParseOptions::new()).unwrap();
+    assert_eq!(p.reference, None);
+    assert_eq!(p.article.headline.unwrap().as_str(), "FERRY RUNS AGROUND NEAR PIER");
 }
 
 /// Agate table: DC4 DC2, BS rows with DLE bands, US and RS inside rows,
@@ -433,6 +436,20 @@ fn reader_matches_slice_whatever_the_chunking() {
     assert_eq!(got, want);
     let got: Vec<Item> = Reader::new(&s[..]).collect::<Result<_, _>>().unwrap();
     assert_eq!(got, want);
+}
+
+#[test]
+fn header_line_endings_and_upi_extra_field() {
+    // Line 1 ending CR LF, an extra field before US, bare LF body lines
+    // mixed with CR LF.
+    let m = one(b"\x16\x16\x01u0201XJ7\x1freute\r\nr f\x13\x11 BC-COCOA-REVIEW     02-26 0105\r\n\x02^BC-Cocoa Review<\n^Cocoa rains ease<\r\n\t   Showers eased.\n\t   \x03AP-WF-02-26-87 1200GMT<\r\n\x04");
+    let h = anpa(&m);
+    assert_eq!(
+        (h.extra.as_deref(), h.selector.as_str(), h.keyword.as_str()),
+        (Some("XJ7"), "reute", "BC-COCOA-REVIEW")
+    );
+    assert_eq!(m.heading.headline.as_deref(), Some("Cocoa rains ease"));
+    assert_eq!(m.body.text(), "Showers eased.");
 }
 
 #[test]

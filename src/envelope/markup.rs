@@ -449,5 +449,36 @@ fn blocks(lines: &[&str]) -> Body {
         }
         open = cont;
     }
+    join_lone_datelines(&mut body.blocks);
     body
+}
+
+/// A dateline printed on its own line (`LOS GATOS (BCN)`) opens the
+/// paragraph after it.
+fn join_lone_datelines(blocks: &mut Vec<Block>) {
+    let mut k = 0;
+    while k + 1 < blocks.len() {
+        let lone = blocks[k].kind == BlockKind::Paragraph
+            && blocks[k + 1].kind == BlockKind::Paragraph
+            && is_lone_dateline(&blocks[k].text);
+        if lone {
+            let next = blocks.remove(k + 1);
+            blocks[k].text.push(' ');
+            blocks[k].text.push_str(&next.text);
+        }
+        k += 1;
+    }
+}
+
+/// `PLACE (TAG)`: a capitalised place and a parenthesised agency tag.
+fn is_lone_dateline(t: &str) -> bool {
+    let Some((place, tag)) = t.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) else {
+        return false;
+    };
+    t.len() <= 60
+        && !place.is_empty()
+        && !place.chars().any(char::is_lowercase)
+        && place.chars().all(|c| c.is_alphabetic() || " .,'-".contains(c))
+        && !tag.is_empty()
+        && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-')
 }
