@@ -185,6 +185,50 @@ fn bay_city_tag_labels_slug_double_spacing_and_nul() {
     assert_eq!(p.article.headline.unwrap().as_str(), "FERRY RUNS AGROUND NEAR PIER");
 }
 
+/// A Bay City datebook: a `+++  +++` rule, a title line after HT and one
+/// space, a CONTACT: line continued on an indented line.
+const DATEBOOK: &[u8] = b"\x16\x16\x01a0080\x1fbad--\n\
+d c\x13\x11 bc-DATEBOOK-FIRST-ADD     05-02 0300   \r\n\
+\x02\r\n\
+BCN80:FIRST ADD DATEBOOK FOR FRIDAY, MAY 3\r\n\
+\r\n\
+BCN80                        -DATEBOOK\r\n\
+++++++++++++++++++++  ++++++++++++++++++++\r\n\
+\t FIRST ADD BAY AREA DATEBOOK FOR FRIDAY, MAY 3\r\n\
+\t   \r\n\
+\t   10 a.m. -- Harbor cleanup day at the marina.\r\n\
+\t   CONTACT: Dock office (510) 555-0100\r\n\
+\t            or the harbor desk\r\n\
+\x03\x04";
+
+#[test]
+fn datebook_rule_title_and_contact() {
+    let m = one(DATEBOOK);
+    assert_eq!(m.heading.headline.as_deref(), Some("FIRST ADD DATEBOOK FOR FRIDAY, MAY 3"));
+    assert_eq!(m.heading.slug.as_deref(), Some("BCN80 -DATEBOOK"));
+    let texts: Vec<&str> =
+        m.body.blocks.iter().filter(|b| b.kind != BlockKind::Rule).map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "FIRST ADD BAY AREA DATEBOOK FOR FRIDAY, MAY 3",
+            "10 a.m. -- Harbor cleanup day at the marina.",
+            "CONTACT: Dock office (510) 555-0100",
+            "or the harbor desk"
+        ]
+    );
+    assert!(m.body.text().starts_with("FIRST ADD BAY AREA"));
+}
+
+#[test]
+fn superdesk_style_optional_field() {
+    let m = one(b"\x01eca071 4 i 90 ccccb   dpa 070\r\n\r\nPort/\r\n\x02Port strike ends =\r\n\r\n   Hamburg (dpa) - Work resumed.\r\n\x03131137 GMT Nov 13 \r\n\x7f\n\x7f\x04");
+    let h = iptc(&m);
+    assert_eq!((h.number, h.raw.number.as_str(), h.optional.as_deref()), (71, "071", Some("ccccb   dpa 070")));
+    assert_eq!(m.trailer.as_ref().unwrap().text(), "131137 GMT Nov 13");
+    assert_eq!(m.body.text(), "Hamburg (dpa) - Work resumed.");
+}
+
 /// Agate table: DC4 DC2, BS rows with DLE bands, US and RS inside rows,
 /// `{` for one half, no word count, a Latin-1 byte.
 const TABLE: &[u8] = b"\x16\x16\x01s0090\x1f-----\n\

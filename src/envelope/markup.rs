@@ -127,7 +127,7 @@ pub(crate) fn structure(body: &str, format: Format) -> (Heading, Body) {
         Some(_) if format == Format::Iptc7901 => iptc_heading(&lines, first),
         _ => (Heading::default(), first),
     };
-    (heading, blocks(&lines[start.min(lines.len())..]))
+    (heading, blocks(&lines[start.min(lines.len())..], format))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -398,15 +398,16 @@ fn is_initials(t: &str) -> bool {
         && words[0].chars().all(|c| c.is_ascii_lowercase() || c == '-')
 }
 
-fn blocks(lines: &[&str]) -> Body {
+fn blocks(lines: &[&str], format: Format) -> Body {
     let tab_mode = lines.iter().any(|l| l.strip_prefix("\t   ").is_some_and(|r| !r.trim().is_empty()));
     let mut body = Body::default();
     // Notepad: from a `# ` line at column 0.
     let note_at = lines.iter().position(|l| l.starts_with("# ")).unwrap_or(lines.len());
     let mut end = lines.len();
-    if let Some(k) = (0..lines.len()).rev().find(|&k| !is_blank(lines[k])) {
+    // IPTC 7901 copy closes with the editors' initials on a line of their own.
+    if let Some(k) = (0..lines.len()).rev().find(|&k| !is_blank(lines[k])).filter(|_| format == Format::Iptc7901) {
         let t = text_of(lines[k]);
-        if is_initials(&t) && k >= note_at.min(k) {
+        if is_initials(&t) && (k == 0 || is_blank(lines[k - 1])) {
             body.initials = Some(t);
             end = k;
         }
@@ -456,18 +457,22 @@ fn blocks(lines: &[&str]) -> Body {
 /// A dateline printed on its own line (`LOS GATOS (BCN)`) opens the
 /// paragraph after it.
 fn join_lone_datelines(blocks: &mut Vec<Block>) {
-    let mut k = 0;
-    while k + 1 < blocks.len() {
-        let lone = blocks[k].kind == BlockKind::Paragraph
-            && blocks[k + 1].kind == BlockKind::Paragraph
-            && is_lone_dateline(&blocks[k].text);
-        if lone {
-            let next = blocks.remove(k + 1);
-            blocks[k].text.push(' ');
-            blocks[k].text.push_str(&next.text);
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut pending = false;
+    for b in blocks.drain(..) {
+        match out.last_mut() {
+            Some(last) if pending && b.kind == BlockKind::Paragraph => {
+                last.text.push(' ');
+                last.text.push_str(&b.text);
+                pending = false;
+            }
+            _ => {
+                pending = b.kind == BlockKind::Paragraph && is_lone_dateline(&b.text);
+                out.push(b);
+            }
         }
-        k += 1;
     }
+    *blocks = out;
 }
 
 /// `PLACE (TAG)`: a capitalised place and a parenthesised agency tag.
