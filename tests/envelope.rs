@@ -611,6 +611,47 @@ mod props {
         }
 
         #[test]
+        fn messages_survive_noise_between_them(
+            msgs in prop::collection::vec(prop_oneof![anpa_msg(), iptc_msg()], 1..4),
+            noise in prop::collection::vec("[ -~\u{7}\u{0}\u{7f}]{0,24}", 4),
+            latin in any::<bool>(),
+        ) {
+            let mut stream = Vec::new();
+            let mut want = Vec::new();
+            for (k, msg) in msgs.iter().enumerate() {
+                stream.extend_from_slice(noise[k].as_bytes());
+                // The same message in Latin-1 when asked (and possible).
+                let msg = if latin {
+                    Charset::Latin1.encode(&String::from_utf8(msg.clone()).unwrap())
+                } else {
+                    msg.clone()
+                };
+                want.push(one(&msg));
+                stream.extend_from_slice(&msg);
+            }
+            stream.extend_from_slice(noise[3].as_bytes());
+            let mut got = envelope::messages(&stream);
+            prop_assert_eq!(got.len(), want.len());
+            for (g, w) in got.iter_mut().zip(&want) {
+                g.span = w.span;
+            }
+            prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn every_prefix_is_read_without_loss(msgs in prop::collection::vec(prop_oneof![anpa_msg(), iptc_msg()], 1..3), cut in 0usize..2000) {
+            let stream: Vec<u8> = msgs.concat();
+            let cut = cut.min(stream.len());
+            let got = envelope::messages(&stream[..cut]);
+            // Every message begun is reported; only the last may be incomplete.
+            let begun = stream[..cut].iter().filter(|&&b| b == 0x01).count();
+            prop_assert_eq!(got.len(), begun);
+            for m in got.iter().rev().skip(1) {
+                prop_assert!(m.complete);
+            }
+        }
+
+        #[test]
         fn generated_messages_round_trip(msg in prop_oneof![anpa_msg(), iptc_msg()]) {
             let m = one(&msg);
             prop_assert!(m.complete);
