@@ -94,6 +94,8 @@ fn ap_trailer_gives_date_time_and_the_article() {
     assert_eq!(d.place.as_ref().unwrap().text, "SKAGEN, Denmark");
     assert_eq!(a.quotations[0].text, "The sea never sleeps, so neither did I,");
     assert_eq!(a.paragraphs.len(), 3);
+    let people: Vec<&str> = a.byline.as_ref().unwrap().people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["MARTA OLSEN", "PIET KRAMER"]);
 }
 
 /// AP 1994 style: CR LF, hard-wrapped paragraphs, a weekday advance with

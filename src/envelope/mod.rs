@@ -199,16 +199,20 @@ impl Envelope {
         self.header.format()
     }
 
-    /// The text handed to the article parser: the headline, an empty line,
-    /// and the body blocks.
+    /// The text handed to the article parser: the headline, the byline and
+    /// the body blocks, separated by empty lines.
     #[must_use]
     pub fn article_text(&self) -> String {
-        let body = self.body.text();
-        match &self.heading.headline {
-            Some(h) if !body.is_empty() => format!("{h}\n\n{body}"),
-            Some(h) => h.clone(),
-            None => body,
+        let mut parts: Vec<String> = Vec::with_capacity(3);
+        parts.extend(self.heading.headline.clone());
+        if !self.heading.byline.is_empty() {
+            parts.push(self.heading.byline.join("\n"));
         }
+        let body = self.body.text();
+        if !body.is_empty() {
+            parts.push(body);
+        }
+        parts.join("\n\n")
     }
 
     /// Parse the body into an [`Article`]. The trailer's date, when there
