@@ -245,6 +245,21 @@ r s\x14\x12 BC-HKO--LeagueGlance     02-11 \r\n\
 \t   \x03AP-WF-02-11-19 0301GMT<\r\n\r\n\x0c\r\n\x04";
 
 #[test]
+fn block_spans_point_into_the_stream() {
+    let mut stream = b"noise \x07".to_vec();
+    stream.extend_from_slice(TABLE);
+    stream.extend_from_slice(AP_1994);
+    for m in envelope::messages(&stream) {
+        for b in &m.body.blocks {
+            let bytes = &stream[m.stream_span(b).start..m.stream_span(b).end];
+            let (text, _) = m.charset.decode(bytes);
+            let first = b.text.split([' ', '\n']).next().unwrap();
+            assert!(text.contains(first), "{text:?} / {:?}", b.text);
+        }
+    }
+}
+
+#[test]
 fn tabular_agate_rows_and_latin1() {
     let m = one(TABLE);
     assert_eq!(m.charset, Charset::Latin1);
@@ -514,6 +529,7 @@ fn rendering_parses_back_to_the_same_message() {
         let bytes = m.render();
         let mut back = Envelope::parse(&bytes, &ReadOptions::new());
         back.span = m.span;
+        back.body_offset = m.body_offset;
         assert_eq!(back, m);
     }
 }
@@ -636,6 +652,7 @@ mod props {
             prop_assert_eq!(got.len(), want.len());
             for (g, w) in got.iter_mut().zip(&want) {
                 g.span = w.span;
+                g.body_offset = w.body_offset;
             }
             prop_assert_eq!(got, want);
         }
@@ -660,6 +677,7 @@ mod props {
             prop_assert!(m.format() != Format::Unknown, "{:?}", m.header);
             let mut back = Envelope::parse(&m.render(), &ReadOptions::new());
             back.span = m.span;
+            back.body_offset = m.body_offset;
             prop_assert_eq!(back, m);
         }
     }

@@ -1,4 +1,5 @@
-//! Envelope streams on any bytes: no panic, spans in bounds and in order,
+//! Envelope streams on any bytes: no panic, spans in bounds and in order
+//! (block spans inside their message),
 //! the slice and the reader agree, and a rendered message is a fixed point
 //! (rendering what its rendering parses to gives the same bytes).
 
@@ -19,6 +20,10 @@ fuzz_target!(|data: &[u8]| {
         assert!(at <= span.start && span.start < span.end && span.end <= data.len());
         at = span.end;
         if let Item::Message(m) = item {
+            for b in &m.body.blocks {
+                let s = m.stream_span(b);
+                assert!(span.start <= s.start && s.start <= s.end && s.end <= span.end);
+            }
             let _ = m.article(&wirecopy::ParseOptions::new());
             let once = m.render();
             let again = Envelope::parse(&once, &opts).render();

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use super::header::Format;
+use crate::Span;
 
 /// The heading block that opens a body.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -47,6 +48,10 @@ pub struct Block {
     pub kind: BlockKind,
     /// Its text, markup and control characters removed.
     pub text: String,
+    /// Its lines in the message's body bytes, counted from the byte after
+    /// STX ([`Envelope::stream_span`](super::Envelope::stream_span) gives
+    /// the span in the stream).
+    pub span: Span,
 }
 
 /// The body after the heading block.
@@ -127,7 +132,7 @@ pub(crate) fn structure(body: &str, format: Format) -> (Heading, Body) {
         Some(_) if format == Format::Iptc7901 => iptc_heading(&lines, first),
         _ => (Heading::default(), first),
     };
-    (heading, blocks(&lines[start.min(lines.len())..], format))
+    (heading, blocks(body, &lines[start.min(lines.len())..], format))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -398,7 +403,7 @@ fn is_initials(t: &str) -> bool {
         && words[0].chars().all(|c| c.is_ascii_lowercase() || c == '-')
 }
 
-fn blocks(lines: &[&str], format: Format) -> Body {
+fn blocks(base: &str, lines: &[&str], format: Format) -> Body {
     let tab_mode = lines.iter().any(|l| l.strip_prefix("\t   ").is_some_and(|r| !r.trim().is_empty()));
     let mut body = Body::default();
     // Notepad: from a `# ` line at column 0.
@@ -437,16 +442,21 @@ fn blocks(lines: &[&str], format: Format) -> Body {
         } else {
             (BlockKind::Paragraph, true)
         };
+        // Every line is a slice of `base`: its offset is where it starts.
+        let at = (line.as_ptr() as usize).wrapping_sub(base.as_ptr() as usize).min(base.len());
+        let span = Span::new(at, at + line.len());
         match body.blocks.last_mut() {
             Some(b) if kind == BlockKind::Table && b.kind == BlockKind::Table => {
                 b.text.push('\n');
                 b.text.push_str(&t);
+                b.span.end = span.end;
             }
             Some(b) if open && kind == BlockKind::Paragraph && !(tab_mode && line.starts_with('\t')) => {
                 b.text.push(' ');
                 b.text.push_str(&t);
+                b.span.end = span.end;
             }
-            _ => body.blocks.push(Block { kind, text: t }),
+            _ => body.blocks.push(Block { kind, text: t, span }),
         }
         open = cont;
     }
@@ -464,6 +474,7 @@ fn join_lone_datelines(blocks: &mut Vec<Block>) {
             Some(last) if pending && b.kind == BlockKind::Paragraph => {
                 last.text.push(' ');
                 last.text.push_str(&b.text);
+                last.span.end = b.span.end;
                 pending = false;
             }
             _ => {

@@ -101,6 +101,9 @@ pub struct Envelope {
     pub replacements: usize,
     /// The typed header.
     pub header: Header,
+    /// Where the body starts in the stream: the byte after STX (`None`
+    /// without STX). Block spans count from here.
+    pub body_offset: Option<usize>,
     /// The decoded body between STX and ETX, as transmitted.
     pub raw_body: String,
     /// The heading block of the body.
@@ -168,6 +171,8 @@ impl Envelope {
     pub(crate) fn from_frame(frame: &[u8], span: Span, complete: bool, options: &ReadOptions) -> Self {
         let inner = frame.strip_prefix(&[SYN][..]).unwrap_or(frame);
         let inner = &inner[inner.iter().position(|&b| b == SOH).map_or(0, |p| p + 1)..];
+        // `inner` is a suffix of `frame` here.
+        let inner_start = frame.len() - inner.len();
         let inner = if complete { inner.strip_suffix(&[EOT][..]).unwrap_or(inner) } else { inner };
         let charset = options.charset.unwrap_or_else(|| Charset::detect(inner));
         let (text, replacements) = charset.decode(inner);
@@ -184,13 +189,47 @@ impl Envelope {
             None => ("", None),
         };
         let header = Header::parse(head);
-        let (heading, body) = markup::structure(raw_body, header.format());
+        let (heading, mut body) = markup::structure(raw_body, header.format());
+        if charset == Charset::Latin1 {
+            // One byte a character: text offsets become byte offsets.
+            let mut at = (0, 0);
+            let mut to_byte = |o: usize| {
+                if o < at.0 {
+                    at = (0, 0);
+                }
+                at = (o, at.1 + raw_body.get(at.0..o).map_or(0, |t| t.chars().count()));
+                at.1
+            };
+            for b in &mut body.blocks {
+                b.span = Span::new(to_byte(b.span.start), to_byte(b.span.end));
+            }
+        }
+        let body_offset = memchr::memchr(STX, inner).map(|p| span.start + inner_start + p + 1);
         let trailer = trailer.and_then(|t| {
             let line = t.split('\n').next().unwrap_or("");
             let line = line.strip_suffix('\r').unwrap_or(line);
             (!markup::clean(line).trim().is_empty()).then(|| Trailer::parse(line))
         });
-        Self { span, complete, charset, replacements, header, raw_body: raw_body.to_owned(), heading, body, trailer }
+        Self {
+            span,
+            complete,
+            charset,
+            replacements,
+            header,
+            body_offset,
+            raw_body: raw_body.to_owned(),
+            heading,
+            body,
+            trailer,
+        }
+    }
+
+    /// The span of a block of [`Envelope::body`] in the stream (exact
+    /// unless decoding replaced malformed bytes).
+    #[must_use]
+    pub fn stream_span(&self, block: &Block) -> Span {
+        let base = self.body_offset.unwrap_or(self.span.start);
+        Span::new(base + block.span.start, base + block.span.end)
     }
 
     /// The envelope format.
