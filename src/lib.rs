@@ -7,6 +7,7 @@ mod article;
 mod batch;
 mod date;
 mod display;
+pub mod envelope;
 mod error;
 pub mod html;
 mod lexicon;

@@ -1,0 +1,97 @@
+//! Read ANPA-1312 and IPTC 7901 envelope streams and print one JSON object
+//! per message.
+//!
+//! ```text
+//! cargo run --example envelope -- a.tst b.iptc   # files, in order
+//! cat a.tst | cargo run --example envelope -- -  # `-` (or no argument) reads standard input
+//! ```
+//!
+//! Each object holds `file`, `format`, `header` (the fields as transmitted),
+//! `headline`, `body` (the text handed to the article parser), `trailer`,
+//! and `article` (the parsed record) beside the typed envelope. Noise
+//! between messages is reported on standard error.
+
+use std::io::{self, BufWriter, Read, Write};
+
+use serde_json::{Value, json};
+use wirecopy::envelope::{self, Envelope, Header, Item, ReadOptions};
+use wirecopy::{ParseOptions, Record};
+
+fn header_json(h: &Header) -> Value {
+    match h {
+        Header::Anpa(a) => json!(a.raw),
+        Header::Iptc7901(i) => json!(i.raw),
+        Header::Unknown(t) => json!({ "raw": t }),
+    }
+}
+
+fn message_json(file: &str, m: &Envelope) -> Value {
+    let parsed = m.article(&ParseOptions::new());
+    let article = match &parsed {
+        Ok(p) => json!(Record::from(&p.article)),
+        Err(e) => json!({"error": {"kind": e.kind(), "message": e.kind().to_string()}}),
+    };
+    json!({
+        "file": file,
+        "format": m.format(),
+        "header": header_json(&m.header),
+        "headline": m.heading.headline,
+        "body": m.body.text(),
+        "trailer": m.trailer.as_ref().map(|t| t.text()),
+        "complete": m.complete,
+        "charset": m.charset,
+        "span": m.span,
+        "heading": m.heading,
+        "notepad": m.body.notepad,
+        "initials": m.body.initials,
+        "trailer_time": m.trailer.as_ref().and_then(|t| t.date_time.map(|d| d.to_rfc3339()).or(t.local.map(|l| l.to_string()))),
+        "typed_header": m.header,
+        "reference": parsed.as_ref().ok().and_then(|p| p.reference),
+        "article": article,
+    })
+}
+
+fn main() -> io::Result<()> {
+    let mut paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() {
+        paths.push("-".into());
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    for path in &paths {
+        let reader: Box<dyn Read> = if path == "-" {
+            Box::new(io::stdin().lock())
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(f),
+                Err(e) => {
+                    eprintln!("{path}: {e}");
+                    failed = true;
+                    continue;
+                }
+            }
+        };
+        for item in envelope::read(reader, ReadOptions::new()) {
+            match item {
+                Ok(Item::Message(m)) => {
+                    serde_json::to_writer(&mut out, &message_json(path, &m))?;
+                    writeln!(out)?;
+                }
+                Ok(Item::Noise(n)) => {
+                    eprintln!("{path}: {} bytes of noise at {}..{}", n.bytes.len(), n.span.start, n.span.end)
+                }
+                Err(e) => {
+                    eprintln!("{path}: {e}");
+                    failed = true;
+                    break;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    if failed {
+        std::process::exit(1);
+    }
+    Ok(())
+}

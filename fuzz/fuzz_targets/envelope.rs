@@ -1,0 +1,35 @@
+//! Envelope streams on any bytes: no panic, spans in bounds and in order
+//! (block spans inside their message),
+//! the slice and the reader agree, and a rendered message is a fixed point
+//! (rendering what its rendering parses to gives the same bytes).
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use wirecopy::envelope::{self, Envelope, Item, ReadOptions, Reader};
+
+fuzz_target!(|data: &[u8]| {
+    let opts = ReadOptions::new().max_message_len(1 + usize::from(data.first().copied().unwrap_or(0)) * 16);
+    let items: Vec<Item> = envelope::items(data, opts).collect();
+    let mut at = 0;
+    for item in &items {
+        let span = match item {
+            Item::Message(m) => m.span,
+            Item::Noise(n) => n.span,
+        };
+        assert!(at <= span.start && span.start < span.end && span.end <= data.len());
+        at = span.end;
+        if let Item::Message(m) = item {
+            for b in &m.body.blocks {
+                let s = m.stream_span(b);
+                assert!(span.start <= s.start && s.start <= s.end && s.end <= span.end);
+            }
+            let _ = m.article(&wirecopy::ParseOptions::new());
+            let once = m.render();
+            let again = Envelope::parse(&once, &opts).render();
+            assert_eq!(Envelope::parse(&again, &opts).render(), again);
+        }
+    }
+    let read: Vec<Item> = Reader::with_options(data, opts).collect::<Result<_, _>>().unwrap();
+    assert_eq!(read, items);
+});
