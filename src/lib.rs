@@ -7,6 +7,7 @@ mod article;
 mod batch;
 mod date;
 mod error;
+pub mod grammar;
 pub mod html;
 mod lexicon;
 mod options;
@@ -22,6 +23,9 @@ pub use article::{
     Quotation, Speaker, Text,
 };
 pub use batch::parse_batch;
+/// The nom wirecopy is built with, whose types the [`grammar`] parsers use:
+/// a new major version of nom is a new major version of wirecopy.
+pub use nom;
 pub use date::{DatelineDate, YearSource};
 pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 pub use options::ParseOptions;

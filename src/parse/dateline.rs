@@ -10,7 +10,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{char, digit1, satisfy};
-use nom::combinator::{map_opt, opt, recognize, verify};
+use nom::combinator::{eof, map_opt, opt, recognize, verify};
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
@@ -137,7 +137,7 @@ fn offset(base: &str, part: &str) -> usize {
 }
 
 /// A known agency name used as a source label ("Canadian Press", "AP").
-fn agency_name(i: &str) -> Res<'_, &str> {
+pub(crate) fn agency_name(i: &str) -> Res<'_, &str> {
     // A name of one byte is no agency's: the first two bytes tell whether
     // any name may open here before the words are read.
     if !crate::agency::may_open_name(i.as_bytes()) {
@@ -166,7 +166,8 @@ fn labelled<'a>(i: &'a str, rest: &'a str, label: &'a str) -> Res<'a, RawDatelin
 /// `AP - `, `Reuters - `: an agency name standing for the whole dateline
 /// (`rest` follows the name, read from `i` by [`agency_name`]).
 fn label_only<'a>(i: &'a str, rest: &'a str, name: &'a str) -> Res<'a, RawDateline<'a>> {
-    let (rest, (_, sep, _)) = (space1, alt((tag("--"), tag("—"), tag("–"), tag("-"))), space1).parse_complete(rest)?;
+    let (rest, (_, sep, _)) =
+        (space1, alt((tag("--"), tag("—"), tag("–"), tag("-"))), alt((space1, eof))).parse_complete(rest)?;
     let text = &i[..offset(i, sep) + sep.len()];
     Ok((rest, RawDateline { tags: vec![(name, name)], sep: Some(sep), text, ..RawDateline::default() }))
 }
@@ -320,7 +321,7 @@ fn r_word(s: &str) -> &str {
     s.split([' ', ',', '(']).next().unwrap_or("")
 }
 
-fn place(i: &str) -> Res<'_, RawPlace<'_>> {
+pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     let (rest, (city, caps)) = alt((
         |i| words(i, caps_word, 6).map(|(r, w)| (r, (w, true))),
         |i| words(i, title_word, 4).map(|(r, w)| (r, (w, false))),
@@ -382,7 +383,7 @@ fn abbreviation(i: &str) -> Res<'_, &str> {
 }
 
 /// `June 16`, `Nov. 7 , 2005`, `Dec 1 , 2006, 2006`, `10 juil 2024`, `December 26.`
-fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
+pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
     // The month's number, looked up once.
     let month_word = |i| map_opt(take_while1(|c: char| c.is_alphabetic() || c == '.'), month_number).parse_complete(i);
     let day = |i| verify(digit1, |d: &str| d.len() <= 2).parse_complete(i);
@@ -406,7 +407,7 @@ fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
 }
 
 /// `(Reuters)`, `(AP/dpa)`, ` /TASS/`: zero or more agency tags.
-fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
+pub(crate) fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
     let mut out = Vec::new();
     let mut rest = i;
     while let Ok((r, t)) = tag_after_blanks(rest) {
@@ -444,7 +445,7 @@ fn slash_tag(i: &str) -> Res<'_, &str> {
 }
 
 /// `-`, `--`, `—`, `–`, `_`, or TASS's `.`, followed by white space or the end.
-fn separator(i: &str) -> Res<'_, &str> {
+pub(crate) fn separator(i: &str) -> Res<'_, &str> {
     let (i, _) = space0(i)?;
     // The first byte picks the candidates: `-` or `--`, a dash (`E2` in UTF-8), `_`, `.`.
     let (rest, sep) = match i.as_bytes().first() {

@@ -2,19 +2,15 @@
 //! layout → header → dateline → body → quotes → attribution.
 
 mod attribution;
-mod body;
-mod dateline;
-mod header;
+pub(crate) mod body;
+pub(crate) mod dateline;
+pub(crate) mod header;
 mod layout;
 mod quotes;
 
-use std::borrow::Cow;
-
 use memchr::memchr_iter;
 
-use crate::agency::Agency;
-use crate::article::{AgencyTag, Byline, Dateline, Person, Place, Text};
-use crate::date::DatelineDate;
+use crate::article::{Byline, Dateline, Person, Text};
 use crate::error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 use crate::{Article, ParseOptions, Span};
 
@@ -438,49 +434,7 @@ fn build_dateline<'a>(
     opts: &ParseOptions,
     diags: &mut Vec<Diagnostic>,
 ) -> Dateline<'a> {
-    let t = |s: &'a str| Text::borrowed(src, span_of(src, s));
-    let place = raw.place.as_ref().map(|p| Place {
-        text: Cow::Borrowed(p.text),
-        span: span_of(src, p.text),
-        city: Cow::Borrowed(p.city),
-        region: p.region.map(|r| Cow::Borrowed(r.trim_matches('/'))),
-    });
-    let date = raw.date.map(|(m, d, y, printed)| {
-        let date = DatelineDate::new(m, d, y, opts.reference_date, span_of(src, printed));
-        if !date.is_valid() {
-            diags.push(Diagnostic::new(DiagnosticKind::InvalidDate, date.span));
-        }
-        date
-    });
-    let mut agencies: Vec<AgencyTag<'a>> = Vec::new();
-    // Each agency once, first tag kept. A dateline has a tag or two, looked
-    // for along the list; hostile input may have thousands, kept in a set so
-    // the cost stays linear.
-    let mut seen = (raw.tags.len() > 8).then(std::collections::HashSet::new);
-    for &(tag, name) in &raw.tags {
-        let agency = Agency::from_tag(name);
-        if !agency.is_known() {
-            diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
-        }
-        let new = match &mut seen {
-            Some(seen) => seen.insert(agency.clone()),
-            None => !agencies.iter().any(|a| a.agency == agency),
-        };
-        if new {
-            agencies.push(AgencyTag { agency, raw: t(tag) });
-        }
-    }
-    if let (Some(label), true) = (raw.label, agencies.is_empty()) {
-        agencies.push(AgencyTag { agency: Agency::from_tag(label), raw: t(label) });
-    }
-    Dateline {
-        span: span_of(src, raw.text),
-        source_label: raw.label.map(t),
-        place,
-        date,
-        agencies,
-        separator: raw.sep.map(t),
-    }
+    crate::grammar::build_dateline(src, raw, opts.reference_date, diags)
 }
 
 #[cfg(test)]
