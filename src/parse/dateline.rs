@@ -174,40 +174,118 @@ fn label_only<'a>(i: &'a str, rest: &'a str, name: &'a str) -> Res<'a, RawDateli
 
 fn full(i: &str) -> Res<'_, RawDateline<'_>> {
     let (rest, place) = opt(place).parse_complete(i)?;
-    let date_start =
-        if place.is_some() { preceded((space0, char(','), space0), date).parse_complete(rest) } else { date(rest) };
+    let caps = place.as_ref().is_some_and(|p| p.caps);
+    // "MOSCOW, Sept 19", "MINSK. July 26", "NEW YORK Aug 23" (capitals only).
+    let date_start = match &place {
+        Some(_) => alt((
+            preceded((space0, char(','), space0), date),
+            preceded((char('.'), space1), date),
+            verify(preceded(space1, date), |_| caps),
+        ))
+        .parse_complete(rest),
+        None => date(rest),
+    };
     let (rest, date) = match date_start {
         Ok((r, d)) => (r, Some(d)),
         Err(_) => (rest, None),
     };
     let (mut rest, mut found) = tags(rest)?;
-    if found.is_empty() && date.is_some() {
-        // "HARBIN, Nov. 22 , 2005, (xinhua)"
-        if let Ok((r, t)) = preceded(char(','), tags).parse_complete(rest) {
+    if found.is_empty() && (date.is_some() || place.is_some()) {
+        // "HARBIN, Nov. 22 , 2005, (xinhua)", "Dushanbe. (Interfax)"
+        if let Ok((r, t)) = preceded(alt((char(','), char('.'))), tags).parse_complete(rest) {
             (rest, found) = (r, t);
+        }
+    }
+    if found.is_empty() && (date.is_some() || place.is_some()) {
+        // "TEHRAN, IRNA --": a known agency's name in capitals, unbracketed,
+        // then a separator.
+        if let Ok((r, name)) = bare_tag(rest) {
+            (rest, found) = (r, vec![(name, name)]);
         }
     }
     let tags = found;
     let (rest, sep) = opt(separator).parse_complete(rest)?;
+    // "KUALA LUMPUR, — Text": a place, its date slot left empty.
+    let (rest, sep) = match (sep, &date, tags.is_empty(), &place) {
+        (None, None, true, Some(_)) => match preceded((space0, char(',')), separator).parse_complete(rest) {
+            Ok((r, s)) if is_dash(s) => (r, Some(s)),
+            _ => (rest, None),
+        },
+        _ => (rest, sep),
+    };
     let end = sep.map_or_else(|| i.len() - rest.len(), |s| offset(i, s) + s.len());
-    let at_eol = rest.trim_start_matches([' ', '\t']).is_empty()
-        || rest.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
+    let after = rest.trim_start_matches([' ', '\t']);
+    let at_eol = after.is_empty() || after.starts_with(['\n', '\r']);
+    // The story goes on after the dateline with no separator: a capital
+    // (or a quotation mark) after a blank.
+    // Copy all in capitals tells nothing that way: its month is in capitals.
+    let month_in_capitals = date.is_some_and(|d| !d.3.contains(|c: char| c.is_lowercase()));
+    let story_next = sep.is_none()
+        && !month_in_capitals
+        && rest.len() > after.len()
+        && after.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘'));
     let known = tags.iter().all(|t| crate::Agency::known(t.1).is_some());
     let ok = match (&place, &date, tags.is_empty()) {
         // "(GM)" in a sentence is no tag: an unknown tag needs a separator,
-        // and a tag alone must name a known agency.
+        // and a tag alone must name a known agency. Known tags after a place
+        // or date may run into the story ("Havana, Mar 6 (Prensa Latina) Cuban").
         (_, _, false) => {
-            (sep.is_some() || at_eol) && (known || sep.is_some()) && (place.is_some() || date.is_some() || known)
+            (sep.is_some() || at_eol || story_next && known && (place.is_some() || date.is_some()))
+                && (known || sep.is_some())
+                && (place.is_some() || date.is_some() || known)
         }
-        (None, _, true) => false,
-        (Some(p), Some(_), true) => (sep.is_some_and(|s| s != ".") || at_eol) && (p.caps || sep.is_some()),
-        (Some(p), None, true) => p.caps && sep.is_some_and(|s| s != "." && s != ":"),
+        // "JUNE 24 -": a date alone needs a dash.
+        (None, Some(_), true) => sep.is_some_and(is_dash),
+        (None, None, true) => false,
+        (Some(p), Some(d), true) => {
+            (sep.is_some_and(|s| s != ".") || at_eol || story_next && (p.caps || ends_with_stop(d.3, rest)))
+                && (p.caps || sep.is_some() || story_next)
+        }
+        // "WASHINGTON -", "MITO, Japan -"; in title case only with a dash
+        // before a capital ("Rome - Authorities").
+        (Some(p), None, true) => match sep {
+            Some(s) if p.caps => s != "." && s != ":",
+            Some(s) => is_dash(s) && s != "_" && !p.text.contains('/') && after.starts_with(char::is_uppercase),
+            None => false,
+        },
     };
     if !ok {
         return Err(rejected());
     }
     let text = &i[..end];
     Ok((rest, RawDateline { label: None, place, date, tags, sep, text }))
+}
+
+/// Whether a date printed as `printed` was closed by a full stop read
+/// after it (`rest` follows that stop): "Havana, April 19. The".
+fn ends_with_stop(printed: &str, rest: &str) -> bool {
+    let after = printed.as_ptr() as usize + printed.len();
+    rest.as_ptr() as usize == after + 1 && rest.starts_with(char::is_whitespace)
+}
+
+/// A dash of any length: `-`, `--`, `---`, `—`, `–`, `_`.
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "--" | "---" | "—" | "–" | "_")
+}
+
+/// `, IRNA` before a separator: a known agency's name of three letters or
+/// more in capitals, without brackets.
+fn bare_tag(i: &str) -> Res<'_, &str> {
+    let (rest, (_, name)) = (char(','), preceded(space1, agency_name)).parse_complete(i)?;
+    let caps = name.len() >= 3 && name.chars().all(|c| c.is_ascii_uppercase());
+    if !caps || separator(rest).is_err() {
+        return Err(rejected());
+    }
+    Ok((rest, name))
+}
+
+/// Words that open a phrase, never a place in title case ("On Monday").
+fn is_function_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "A", "An", "As", "At", "By", "For", "From", "In", "On", "Of", "To", "Since", "Until", "Last", "Next",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
+    ];
+    WORDS.contains(&w)
 }
 
 fn is_caps_char(c: char) -> bool {
@@ -327,7 +405,8 @@ pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
         |i| words(i, title_word, 4).map(|(r, w)| (r, (w, false))),
     ))
     .parse_complete(i)?;
-    let article_led = !caps && (city.starts_with("The ") || city == "The");
+    let first_word = city.split([' ', '/']).next().unwrap_or(city);
+    let article_led = !caps && (city.starts_with("The ") || city == "The" || is_function_word(first_word));
     if article_led || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(city).is_some() {
         return Err(rejected());
     }
@@ -337,6 +416,14 @@ pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
         delimited(char('/'), take_while1(|c: char| c != '/' && c != '\n' && c != '('), char('/')),
     ))
     .parse_complete(rest)?;
+    // "L’Avana (Cuba), 19 apr.": a country in brackets, then a comma.
+    let (rest, slash_region) = match slash_region {
+        Some(r) => (rest, Some(r)),
+        None => match paren_region(rest) {
+            Ok((r, q)) => (r, Some(q)),
+            Err(_) => (rest, None),
+        },
+    };
     let mut rest = rest;
     let mut region = slash_region;
     let mut quals = 0;
@@ -356,15 +443,26 @@ pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     Ok((rest, RawPlace { text, city, region, caps }))
 }
 
+/// ` (Cuba)` before a comma: a region in brackets, not an agency's name.
+fn paren_region(i: &str) -> Res<'_, &str> {
+    let (rest, q) =
+        preceded(char(' '), delimited(char('('), |i| words(i, title_word, 3), char(')'))).parse_complete(i)?;
+    if !rest.starts_with(',') || crate::Agency::known(q).is_some() {
+        return Err(rejected());
+    }
+    Ok((rest, q))
+}
+
 /// A region, state or country: `North Korea`, `N.Y.`, `Calif.`, `B.C.`, `MO.`.
 fn qualifier(i: &str) -> Res<'_, &str> {
     let word = |i| alt((title_word, caps_word, abbreviation)).parse_complete(i);
     let (mut rest, first) = word(i)?;
-    if month_number(first).is_some() {
+    let agency = first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase()) && crate::Agency::known(first).is_some();
+    if month_number(first).is_some() || agency {
         return Err(rejected());
     }
     for _ in 0..3 {
-        let lower = take_while1(|c: char| c.is_lowercase() || c == '-');
+        let lower = recognize((satisfy(char::is_lowercase), take_while(|c: char| c.is_lowercase() || c == '-')));
         let Ok((r, w)) = preceded(char(' '), alt((word, lower))).parse_complete(rest) else {
             break;
         };
@@ -382,16 +480,34 @@ fn abbreviation(i: &str) -> Res<'_, &str> {
         .parse_complete(i)
 }
 
-/// `June 16`, `Nov. 7 , 2005`, `Dec 1 , 2006, 2006`, `10 juil 2024`, `December 26.`
+/// `June 16`, `Nov. 7 , 2005`, `Dec 1 , 2006, 2006`, `10 juil 2024`,
+/// `December 26.`, `29th November, 2015`, `March 6th`, `26. travnja`,
+/// `Monday, June 5`.
 pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
+    // A weekday before the date is read and left out of the date printed.
+    let i = match weekday(i) {
+        Ok((r, _)) => r,
+        Err(_) => i,
+    };
     // The month's number, looked up once.
     let month_word = |i| map_opt(take_while1(|c: char| c.is_alphabetic() || c == '.'), month_number).parse_complete(i);
-    let day = |i| verify(digit1, |d: &str| d.len() <= 2).parse_complete(i);
-    let (rest, (month, d)) =
-        alt(((month_word, preceded(space1, day)), (day, preceded(space1, month_word)).map(|(d, m)| (m, d))))
-            .parse_complete(i)?;
-    let day: u32 = d.parse().unwrap_or(0);
+    // A day, with an ordinal suffix ("29th") or, day first, a full stop ("26.").
+    let day = |i| {
+        recognize((verify(digit1, |d: &str| d.len() <= 2), opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th"))))))
+            .parse_complete(i)
+    };
+    let day_first = |i| (day, opt(char('.'))).map(|(d, _)| d).parse_complete(i);
+    let (rest, (month, d)) = alt((
+        (month_word, preceded(space1, day)),
+        (day_first, preceded(space1, month_word)).map(|(d, m)| (m, d)),
+    ))
+    .parse_complete(i)?;
+    let day: u32 = d.trim_end_matches(char::is_alphabetic).parse().unwrap_or(0);
     if !(1..=31).contains(&day) {
+        return Err(rejected());
+    }
+    // "March 6th": a letter may not follow the day ("6the").
+    if rest.starts_with(char::is_alphanumeric) {
         return Err(rejected());
     }
     let year4 = |i| verify(digit1, |y: &str| y.len() == 4).parse_complete(i);
@@ -406,6 +522,17 @@ pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
     Ok((rest, (month, day, year.and_then(|y| y.parse().ok()), printed)))
 }
 
+/// `Monday, ` or `Monday ` before a date.
+fn weekday(i: &str) -> Res<'_, &str> {
+    const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse_complete(i)?;
+    if !DAYS.iter().any(|d| d.eq_ignore_ascii_case(w)) {
+        return Err(rejected());
+    }
+    let (rest, _) = (opt(char(',')), space1).parse_complete(rest)?;
+    Ok((rest, w))
+}
+
 /// `(Reuters)`, `(AP/dpa)`, ` /TASS/`: zero or more agency tags.
 pub(crate) fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
     let mut out = Vec::new();
@@ -413,11 +540,22 @@ pub(crate) fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
     while let Ok((r, t)) = tag_after_blanks(rest) {
         let inner = &t[1..t.len() - 1];
         for n in inner.split('/').map(str::trim).filter(|n| !n.is_empty()) {
-            out.push((t, n));
+            // "NNN-BERNAMA": two agencies joined by a hyphen ("ITAR-TASS" is one).
+            if crate::Agency::known(n).is_none() && is_joined_pair(n) {
+                out.extend(n.split('-').map(|part| (t, part)));
+            } else {
+                out.push((t, n));
+            }
         }
         rest = r;
     }
     Ok((rest, out))
+}
+
+/// `NNN-BERNAMA`, `NNN-MENA`: names in capitals of two letters or more
+/// joined by hyphens.
+fn is_joined_pair(n: &str) -> bool {
+    n.contains('-') && n.split('-').all(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// One tag after blanks: its opening character picks the parser.
@@ -444,18 +582,24 @@ fn slash_tag(i: &str) -> Res<'_, &str> {
     recognize((char('/'), take_while1(|c: char| c.is_alphabetic() || c == '-'), char('/'))).parse_complete(i)
 }
 
-/// `-`, `--`, `—`, `–`, `_`, or TASS's `.`, followed by white space or the end.
+/// `-`, `--`, `---`, `—`, `–`, `_`, `|`, `:`, or TASS's `.`, followed by
+/// white space or the end; a long dash may touch the text (`(AP)--Text`),
+/// and so may a hyphen after a blank before a capital (`(Reuters) -The`).
 pub(crate) fn separator(i: &str) -> Res<'_, &str> {
-    let (i, _) = space0(i)?;
-    // The first byte picks the candidates: `-` or `--`, a dash (`E2` in UTF-8), `_`, `.`.
+    let (i, blanks) = space0(i)?;
+    // The first byte picks the candidates.
     let (rest, sep) = match i.as_bytes().first() {
-        Some(b'-') => alt((tag("--"), tag("-"))).parse_complete(i)?,
+        Some(b'-') => alt((tag("---"), tag("--"), tag("-"))).parse_complete(i)?,
         Some(0xe2) => alt((tag("—"), tag("–"))).parse_complete(i)?,
         Some(b'_') => tag("_").parse_complete(i)?,
         Some(b'.') => tag(".").parse_complete(i)?,
+        Some(b':') => tag(":").parse_complete(i)?,
+        Some(b'|') => tag("|").parse_complete(i)?,
         _ => return Err(rejected()),
     };
-    if rest.is_empty() || rest.starts_with(char::is_whitespace) || matches!(sep, "--" | "—" | "–") {
+    let glued = matches!(sep, "--" | "---" | "—" | "–")
+        || sep == "-" && !blanks.is_empty() && rest.starts_with(|c: char| c.is_uppercase());
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) || glued {
         Ok((rest, sep))
     } else {
         Err(rejected())
