@@ -75,6 +75,43 @@ pub(crate) fn dateline(i: &str) -> Option<RawDateline<'_>> {
     full(i).ok().map(|(_, d)| d)
 }
 
+/// How far into its line a glued dateline may start.
+const GLUED_WITHIN: usize = 240;
+
+/// A dateline inside the first line of `i`, after text glued before it: a
+/// photo credit run into it ("REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -",
+/// "iStockPhoto/Thinkstock(WASHINGTON) --") or a label and a byline before
+/// it ("By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) —"). Returns its
+/// offset in `i` and the dateline.
+///
+/// Text in the middle of a line asks for more than a line's start: where a
+/// small letter runs into a capital or a bracket, a place and a date, or a
+/// place, a tag and a separator; after a blank, a place, a date, known tags
+/// and a separator.
+pub(crate) fn glued(i: &str) -> Option<(usize, RawDateline<'_>)> {
+    let line_end = memchr::memchr2(b'\n', b'\r', i.as_bytes()).unwrap_or(i.len());
+    let b = &i.as_bytes()[..line_end.min(GLUED_WITHIN)];
+    for at in 1..b.len() {
+        let (before, c) = (b[at - 1], b[at]);
+        let run_in = before.is_ascii_lowercase() && (c.is_ascii_uppercase() || c == b'(');
+        let spaced = before == b' ' && c.is_ascii_uppercase();
+        if !(run_in || spaced) {
+            continue;
+        }
+        let Some(d) = dateline(&i[at..]) else { continue };
+        let known = !d.tags.is_empty() && d.tags.iter().all(|t| crate::Agency::known(t.1).is_some());
+        let ok = if run_in {
+            d.place.is_some() && (d.date.is_some() || d.sep.is_some() && (known || d.tags.is_empty() && d.place.as_ref().is_some_and(|p| p.text.len() < 40 && i.as_bytes()[at] == b'(')))
+        } else {
+            d.place.is_some() && d.date.is_some() && known && d.sep.is_some()
+        };
+        if ok && d.label.is_none() {
+            return Some((at, d));
+        }
+    }
+    None
+}
+
 /// Whether `i` holds a digit, `(` or `/` anywhere.
 ///
 /// A dateline that [`full`] accepts has a place in capitals, a date (its day
@@ -226,6 +263,8 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         && after.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘'));
     let known = tags.iter().all(|t| crate::Agency::known(t.1).is_some());
     let ok = match (&place, &date, tags.is_empty()) {
+        // "(WASHINGTON) --": a place in capitals in brackets.
+        (None, None, false) if !known && sep.is_some_and(|s| matches!(s, "--" | "—")) && paren_place(&tags) => true,
         // "(GM)" in a sentence is no tag: an unknown tag needs a separator,
         // and a tag alone must name a known agency. Known tags after a place
         // or date may run into the story ("Havana, Mar 6 (Prensa Latina) Cuban").
@@ -253,7 +292,22 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         return Err(rejected());
     }
     let text = &i[..end];
+    if place.is_none() && date.is_none() && !known {
+        // "(WASHINGTON) --": the tag is the place.
+        let t = tags[0].0;
+        let city = &t[1..t.len() - 1];
+        let place = Some(RawPlace { text: city, city, region: None, caps: true });
+        return Ok((rest, RawDateline { label: None, place, date, tags: Vec::new(), sep, text }));
+    }
     Ok((rest, RawDateline { label: None, place, date, tags, sep, text }))
+}
+
+/// One tag of one word in capitals, no agency's name, as a place is printed
+/// in brackets by ABC News Radio: "(WASHINGTON) --".
+fn paren_place(tags: &[(&str, &str)]) -> bool {
+    matches!(tags, [(t, n)] if t.starts_with('(') && n.len() >= 4
+        && n.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+        && !crate::lexicon::is_end_mark(t))
 }
 
 /// Whether a date printed as `printed` was closed by a full stop read

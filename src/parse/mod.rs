@@ -209,7 +209,20 @@ fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Artic
                 // linear in the block, not quadratic.
                 let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
                 let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(from);
-                if let Some(raw_dl) = dateline::dateline(&src[from..until]).filter(sure) {
+                let at_start = dateline::dateline(&src[from..until]).filter(sure).map(|d| (from, d));
+                // "REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -": a photo credit
+                // or label glued before the dateline.
+                let glued = || {
+                    let plain = kind == LineKind::Content && byline_part.is_none();
+                    let found = plain.then(|| dateline::glued(&src[from..until])).flatten();
+                    found.filter(|(_, d)| sure(d)).map(|(at, d)| (from + at, d))
+                };
+                if let Some((from, raw_dl)) = at_start.or_else(glued) {
+                    if from > line.text.start {
+                        if byline_part.is_none() {
+                            art.chrome.push(Text::borrowed(src, span_of(src, src[line.text.start..from].trim_end())));
+                        }
+                    }
                     let dl_end = from + raw_dl.text.len();
                     let rest = src[dl_end..layout.span(blk).end]
                         .trim_start_matches(|c: char| c.is_whitespace() || layout::is_blank_char(c));
