@@ -106,6 +106,10 @@ impl fmt::Display for Dateline<'_> {
                 // Region/"): two keep it a tag.
                 out.f.write_str("  ")?;
                 collapsed(out.f, text)?;
+            } else if !text.starts_with(['(', '/']) && (self.place.is_some() || self.date.is_some()) {
+                // A tag without brackets after a place: "TEHRAN, IRNA --".
+                out.f.write_char(',')?;
+                out.word(text)?;
             } else {
                 out.word(text)?;
             }
