@@ -23,11 +23,11 @@ pub use article::{
     Quotation, Speaker, Text,
 };
 pub use batch::parse_batch;
+pub use date::{DatelineDate, YearSource};
+pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 /// The nom wirecopy is built with, whose types the [`grammar`] parsers use:
 /// a new major version of nom is a new major version of wirecopy.
 pub use nom;
-pub use date::{DatelineDate, YearSource};
-pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 pub use options::ParseOptions;
 pub use record::Record;
 pub use render::ParseDatelineError;

@@ -39,10 +39,10 @@
 //! articles of `tests/mutations.rs`. Its documentation lists the kinds
 //! outside, where rendering is best effort.
 
+use nom::Parser as _;
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
-use nom::Parser as _;
 
 use crate::{Article, Byline, Credit, Dateline, Person, Span, Text};
 

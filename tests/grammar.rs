@@ -152,7 +152,10 @@ fn the_parts_compose_in_a_callers_parser() {
 fn source_label() {
     let src = "Canadian Press - OTTAWA (CP) - The";
     let (rest, l) = grammar::source_label::<E<'_>>(src).parse(src).unwrap();
-    assert_eq!((l.text.as_ref(), l.span.slice(src), rest), ("Canadian Press", "Canadian Press", " - OTTAWA (CP) - The"));
+    assert_eq!(
+        (l.text.as_ref(), l.span.slice(src), rest),
+        ("Canadian Press", "Canadian Press", " - OTTAWA (CP) - The")
+    );
     assert!(grammar::source_label::<E<'_>>("Ottawa").parse("Ottawa").is_err());
     let (d, _) = dl(src);
     assert_eq!(d.source_label.unwrap().text, "Canadian Press");

@@ -101,12 +101,19 @@ pub(crate) fn glued(i: &str) -> Option<(usize, RawDateline<'_>)> {
         let Some(d) = dateline(&i[at..]) else { continue };
         let known = !d.tags.is_empty() && d.tags.iter().all(|t| crate::Agency::known(t.1).is_some());
         let ok = if run_in {
-            d.place.is_some() && (d.date.is_some() || d.sep.is_some() && (known || d.tags.is_empty() && d.place.as_ref().is_some_and(|p| p.text.len() < 40 && i.as_bytes()[at] == b'(')))
+            d.place.is_some()
+                && (d.date.is_some()
+                    || d.sep.is_some()
+                        && (known
+                            || d.tags.is_empty()
+                                && d.place.as_ref().is_some_and(|p| p.text.len() < 40 && i.as_bytes()[at] == b'(')))
         } else {
             d.place.is_some() && d.date.is_some() && known && d.sep.is_some()
         };
         // "Photo/Jane DoeBRISBANE" is no place: the dateline is glued further on.
-        let joined = d.place.as_ref().is_some_and(|p| p.text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()));
+        let joined = d.place.as_ref().is_some_and(|p| {
+            p.text.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        });
         if ok && !joined && d.label.is_none() {
             return Some((at, d));
         }
@@ -361,8 +368,30 @@ fn bare_tag(i: &str) -> Res<'_, &str> {
 /// Words that open a phrase, never a place in title case ("On Monday").
 fn is_function_word(w: &str) -> bool {
     const WORDS: &[&str] = &[
-        "A", "An", "As", "At", "By", "For", "From", "In", "On", "Of", "To", "Since", "Until", "Last", "Next",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
+        "A",
+        "An",
+        "As",
+        "At",
+        "By",
+        "For",
+        "From",
+        "In",
+        "On",
+        "Of",
+        "To",
+        "Since",
+        "Until",
+        "Last",
+        "Next",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Today",
+        "Yesterday",
     ];
     WORDS.contains(&w)
 }
@@ -541,7 +570,8 @@ fn paren_region(i: &str) -> Res<'_, &str> {
 fn qualifier(i: &str) -> Res<'_, &str> {
     let word = |i| alt((title_word, caps_word, abbreviation)).parse_complete(i);
     let (mut rest, first) = word(i)?;
-    let agency = first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase()) && crate::Agency::known(first).is_some();
+    let agency =
+        first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase()) && crate::Agency::known(first).is_some();
     if month_number(first).is_some() || agency || is_weekday(first) {
         return Err(rejected());
     }
@@ -581,11 +611,9 @@ pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
             .parse_complete(i)
     };
     let day_first = |i| (day, opt(char('.'))).map(|(d, _)| d).parse_complete(i);
-    let (rest, (month, d)) = alt((
-        (month_word, preceded(space1, day)),
-        (day_first, preceded(space1, month_word)).map(|(d, m)| (m, d)),
-    ))
-    .parse_complete(i)?;
+    let (rest, (month, d)) =
+        alt(((month_word, preceded(space1, day)), (day_first, preceded(space1, month_word)).map(|(d, m)| (m, d))))
+            .parse_complete(i)?;
     let day: u32 = d.trim_end_matches(char::is_alphabetic).parse().unwrap_or(0);
     if !(1..=31).contains(&day) {
         return Err(rejected());
@@ -688,11 +716,7 @@ pub(crate) fn separator(i: &str) -> Res<'_, &str> {
     };
     let glued = matches!(sep, "--" | "---" | "—" | "–")
         || sep == "-" && !blanks.is_empty() && rest.starts_with(|c: char| c.is_uppercase());
-    if rest.is_empty() || rest.starts_with(char::is_whitespace) || glued {
-        Ok((rest, sep))
-    } else {
-        Err(rejected())
-    }
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) || glued { Ok((rest, sep)) } else { Err(rejected()) }
 }
 
 #[cfg(test)]
