@@ -29,6 +29,16 @@
 //! | [`agency_tags`] | `(Reuters)`, ` /TASS/`, `(AP/dpa)` | [`Vec<AgencyTag>`](AgencyTag) |
 //! | [`separator`] | ` -`, `--`, ` _`, `. `, `:` | [`Text`] |
 //!
+//! Once the dateline is done, the lines around the story, each read to the
+//! end of its line (the line end is left to the caller):
+//!
+//! | parser | reads | gives |
+//! |---|---|---|
+//! | [`byline`] | `By WANJIRU KAMAU`, `By Ivan Petrov and Anna Smirnova, TASS` | [`Byline`] |
+//! | [`credit_line`] | `Reporting by Ivan Petrov; Editing by Jan Smith` | [`Vec<Credit>`](Credit) |
+//! | [`end_mark`] | `-0-`, `(END)`, `###`, `-30-`, `Enditem`, `Reuter` | [`Text`] |
+//! | [`advisory`] | `BC-Korea-Talks,0450`, `Eds: Updates with quote`, `ATTENTION - ... ///`, `URGENT` | [`Text`] |
+//!
 //! Each is a function of `base`, the whole text your parser was first given,
 //! and returns a [`Parser`] over any slice of it: spans in its output are
 //! byte offsets into `base` (given a text that is not a slice of `base`, a
@@ -73,7 +83,7 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{IResult, Parser};
 
 use crate::agency::Agency;
-use crate::article::{AgencyTag, Dateline, Place, Text};
+use crate::article::{AgencyTag, Byline, Credit, Dateline, Place, Text};
 use crate::date::DatelineDate;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::parse::dateline::{self as raw, RawDateline, RawPlace};
@@ -256,6 +266,118 @@ pub fn separator<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a s
     move |i: &'a str| match raw::separator(i) {
         Ok((rest, sep)) => Ok((rest, text(base, sep))),
         Err(_) => fail(i),
+    }
+}
+
+/// The line opening `i`, without its line end, and the rest.
+fn line(i: &str) -> (&str, &str) {
+    let end = memchr::memchr2(b'\n', b'\r', i.as_bytes()).unwrap_or(i.len());
+    (&i[end..], &i[..end])
+}
+
+/// A byline line: `By WANJIRU KAMAU`, `By Ivan Petrov and Anna Smirnova,
+/// TASS`, `Associated Press Writer`, with each person named.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "By Ivan Petrov and Anna Smirnova, TASS\nMOSCOW, June 16. /TASS/. Text";
+/// let (rest, b) = grammar::byline::<Error<&str>>(src).parse(src)?;
+/// assert_eq!(b.people[1].name.text, "Anna Smirnova");
+/// assert_eq!(rest, "\nMOSCOW, June 16. /TASS/. Text");
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when its first line is no byline.
+pub fn byline<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Byline<'a>, Error = E> {
+    move |i: &'a str| {
+        let (rest, l) = line(i);
+        if l.trim().is_empty() || crate::parse::header::classify(l) != crate::parse::header::LineKind::Byline {
+            return fail(i);
+        }
+        match crate::parse::header::byline(base, &[span_of(base, l)]) {
+            Some(b) => Ok((rest, b)),
+            None => fail(i),
+        }
+    }
+}
+
+/// A credit line: `Reporting by Ivan Petrov; Editing by Jan Smith`, a role
+/// and the names given it, for each part.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "Reporting by Ivan Petrov in Kazan; Editing by Jan Smith";
+/// let (_, c) = grammar::credit_line::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((c[0].role.text.as_ref(), c[0].names[0].text.as_ref()), ("Reporting", "Ivan Petrov"));
+/// assert_eq!(c[1].names[0].span.slice(src), "Jan Smith");
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when its first line is no credit line.
+pub fn credit_line<'a, E: ParseError<&'a str>>(
+    base: &'a str,
+) -> impl Parser<&'a str, Output = Vec<Credit<'a>>, Error = E> {
+    move |i: &'a str| {
+        let (rest, l) = line(i);
+        match crate::parse::body::credits(base, span_of(base, l)) {
+            Some(c) if !c.is_empty() => Ok((rest, c)),
+            _ => fail(i),
+        }
+    }
+}
+
+/// An end mark alone on its line: `-0-`, `(END)`, `###`, `-30-`,
+/// `Enditem`, `Reuter`.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "(END)\n";
+/// let (rest, t) = grammar::end_mark::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((t.text.as_ref(), rest), ("(END)", "\n"));
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when its first line is no end mark.
+pub fn end_mark<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Text<'a>, Error = E> {
+    move |i: &'a str| {
+        let (rest, l) = line(i);
+        if crate::lexicon::is_end_mark(l) { Ok((rest, text(base, l.trim()))) } else { fail(i) }
+    }
+}
+
+/// An advisory, slug or wire-header line: `BC-Korea-Talks,0450`,
+/// `Eds: Updates with quote`, `ATTENTION - ... ///`, `URGENT`, ANPA and
+/// IPTC codes, document ids, timestamps.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "Eds: Updates with minister's quote\nTitle";
+/// let (rest, t) = grammar::advisory::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((t.span.slice(src), rest), ("Eds: Updates with minister's quote", "\nTitle"));
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when its first line is no advisory (a blank line is none).
+pub fn advisory<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Text<'a>, Error = E> {
+    move |i: &'a str| {
+        let (rest, l) = line(i);
+        let kind = crate::parse::header::classify(l);
+        if l.trim().is_empty() || kind != crate::parse::header::LineKind::Advisory {
+            return fail(i);
+        }
+        Ok((rest, text(base, l.trim())))
     }
 }
 

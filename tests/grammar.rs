@@ -34,8 +34,11 @@ fn dl(s: &str) -> (Dateline<'_>, &str) {
     (d, rest)
 }
 
-/// (place, (month, day, year), agencies, separator) of the dateline opening `s`.
-fn parts(s: &str) -> (String, Option<(u32, u32, Option<i32>)>, Vec<String>, Option<String>) {
+/// Place, (month, day, year), agencies and separator.
+type Parts = (String, Option<(u32, u32, Option<i32>)>, Vec<String>, Option<String>);
+
+/// The [`Parts`] of the dateline opening `s`.
+fn parts(s: &str) -> Parts {
     let (d, _) = dl(s);
     (
         d.place.map(|p| p.text.into_owned()).unwrap_or_default(),
@@ -254,6 +257,92 @@ fn from_str_is_the_dateline_parser_alone() {
     }
 }
 
+#[test]
+fn byline() {
+    for (src, names) in [
+        ("By WANJIRU KAMAU\nAssociated Press Writer", vec!["WANJIRU KAMAU"]),
+        ("By Ivan Petrov and Anna Smirnova, TASS", vec!["Ivan Petrov", "Anna Smirnova"]),
+        ("BY LENA ORTIZ", vec!["LENA ORTIZ"]),
+    ] {
+        let (rest, b) = grammar::byline::<E<'_>>(src).parse(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
+        assert!(!rest.starts_with(|c: char| c.is_alphanumeric()), "{src:?}");
+        assert_eq!(b.people.iter().map(|p| p.name.text.as_ref()).collect::<Vec<_>>(), names, "{src:?}");
+        for p in &b.people {
+            assert_eq!(p.name.span.slice(src), p.name.text, "{src:?}");
+        }
+    }
+    for src in ["By the river, a town", "MOSCOW, June 16. /TASS/.", "", "Bystanders said"] {
+        assert!(grammar::byline::<E<'_>>(src).parse(src).is_err(), "{src:?}");
+    }
+}
+
+#[test]
+fn credit_line() {
+    let src = "Reporting by Kim Soo-ah and Lee Min; Additional reporting by Ana Lim in Manila; Editing by Tom Hale";
+    let (rest, c) = grammar::credit_line::<E<'_>>(src).parse(src).unwrap();
+    assert_eq!(rest, "");
+    let roles: Vec<_> = c.iter().map(|c| c.role.text.as_ref()).collect();
+    assert_eq!(roles, ["Reporting", "Additional reporting", "Editing"]);
+    assert_eq!(c[0].names.iter().map(|n| n.text.as_ref()).collect::<Vec<_>>(), ["Kim Soo-ah", "Lee Min"]);
+    assert_eq!(c[1].names[0].span.slice(src), "Ana Lim");
+    for src in ["Reporters said", "Editing the law", ""] {
+        assert!(grammar::credit_line::<E<'_>>(src).parse(src).is_err(), "{src:?}");
+    }
+}
+
+#[test]
+fn end_mark() {
+    for src in ["-0-", "(END)", "###", "-30-", "Enditem", "Reuter", "ENDS\nmore"] {
+        let (_, t) = grammar::end_mark::<E<'_>>(src).parse(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
+        assert_eq!(t.span.slice(src), t.text, "{src:?}");
+    }
+    for src in ["The end of an era", "Reuters said", ""] {
+        assert!(grammar::end_mark::<E<'_>>(src).parse(src).is_err(), "{src:?}");
+    }
+}
+
+#[test]
+fn advisory() {
+    for src in ["BC-Korea-Talks,0450", "Eds: Updates with quote", "ATTENTION - corrects name ///", "URGENT"] {
+        let (_, t) = grammar::advisory::<E<'_>>(src).parse(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
+        assert_eq!(t.span.slice(src), t.text, "{src:?}");
+    }
+    for src in ["Lavrov says peace matters", "", "  ", "MOSCOW, June 16. /TASS/. Text"] {
+        assert!(grammar::advisory::<E<'_>>(src).parse(src).is_err(), "{src:?}");
+    }
+}
+
+#[test]
+fn a_whole_story_in_a_callers_parser() {
+    use wirecopy::nom::character::complete::line_ending;
+    use wirecopy::nom::combinator::opt;
+    use wirecopy::nom::multi::many0;
+    use wirecopy::nom::sequence::terminated;
+
+    let src = "BC-Korea-Talks\nBy Ana Lim\nSEOUL, Jan. 4 (Yonhap) -- Talks resumed.\nEditing by Tom Hale\n(END)\n";
+    let (rest, (advisories, by, d)) = (
+        many0(terminated(grammar::advisory::<E<'_>>(src), line_ending)),
+        terminated(grammar::byline(src), line_ending),
+        grammar::dateline(src),
+    )
+        .parse(src)
+        .unwrap();
+    assert_eq!(advisories[0].text, "BC-Korea-Talks");
+    assert_eq!(by.people[0].name.text, "Ana Lim");
+    assert_eq!(d.place.unwrap().text, "SEOUL");
+    let story_end = rest.find('\n').unwrap();
+    let after = &rest[story_end + 1..];
+    let (rest, (credits, mark)) = (
+        terminated(grammar::credit_line::<E<'_>>(src), line_ending),
+        terminated(grammar::end_mark(src), opt(line_ending)),
+    )
+        .parse(after)
+        .unwrap();
+    assert_eq!(rest, "");
+    assert_eq!(credits[0].names[0].span.slice(src), "Tom Hale");
+    assert_eq!(mark.span.slice(src), "(END)");
+}
+
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
         cases,
@@ -324,6 +413,10 @@ proptest! {
         let _ = grammar::agency_tags::<E<'_>>(&s).parse(&s);
         let _ = grammar::separator::<E<'_>>(&s).parse(&s);
         let _ = grammar::source_label::<E<'_>>(&s).parse(&s);
+        let _ = grammar::byline::<E<'_>>(&s).parse(&s);
+        let _ = grammar::credit_line::<E<'_>>(&s).parse(&s);
+        let _ = grammar::end_mark::<E<'_>>(&s).parse(&s);
+        let _ = grammar::advisory::<E<'_>>(&s).parse(&s);
         let _ = s.parse::<Dateline<'static>>();
     }
 

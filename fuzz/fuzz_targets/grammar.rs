@@ -32,11 +32,19 @@ fuzz_target!(|data: &[u8]| {
             grammar::date::<E<'_>>(src).parse(i).ok().map(|(_, d)| d.span),
             grammar::separator::<E<'_>>(src).parse(i).ok().map(|(_, t)| t.span),
             grammar::source_label::<E<'_>>(src).parse(i).ok().map(|(_, t)| t.span),
+            grammar::end_mark::<E<'_>>(src).parse(i).ok().map(|(_, t)| t.span),
+            grammar::advisory::<E<'_>>(src).parse(i).ok().map(|(_, t)| t.span),
+            grammar::byline::<E<'_>>(src).parse(i).ok().map(|(_, b)| b.span),
         ]
         .into_iter()
         .flatten()
         {
             assert!(span.start >= at && span.end <= src.len() && src.get(span.start..span.end).is_some(), "{src:?}");
+        }
+        if let Ok((_, credits)) = grammar::credit_line::<E<'_>>(src).parse(i) {
+            for n in credits.iter().flat_map(|c| c.names.iter().chain([&c.role])) {
+                assert_eq!(src.get(n.span.start..n.span.end), Some(n.text.as_ref()), "{src:?}");
+            }
         }
         if let Ok((_, tags)) = grammar::agency_tags::<E<'_>>(src).parse(i) {
             assert!(!tags.is_empty());

@@ -212,7 +212,7 @@ fn is_credit_line(text: &str) -> bool {
 }
 
 /// `Reporting by A in Kabul; Additional reporting by B; Editing by C`.
-fn credits<'a>(src: &'a str, span: Span) -> Option<Vec<Credit<'a>>> {
+pub(crate) fn credits<'a>(src: &'a str, span: Span) -> Option<Vec<Credit<'a>>> {
     let text = span.slice(src);
     if !is_credit_line(text) {
         return None;

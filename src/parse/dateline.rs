@@ -821,7 +821,8 @@ mod tests {
 
     #[test]
     fn forms_of_agencies_new_to_the_grammar() {
-        let cases: &[(&str, &str, Option<(u32, u32, Option<i32>)>, &[&str], Option<&str>)] = &[
+        type Case<'a> = (&'a str, &'a str, Option<(u32, u32, Option<i32>)>, &'a [&'a str], Option<&'a str>);
+        let cases: &[Case<'_>] = &[
             ("KUALA LUMPUR (Bernama): The", "KUALA LUMPUR", None, &["Bernama"], Some(":")),
             ("LAHORE, August 5, 2023 (APP): The", "LAHORE", Some((8, 5, Some(2023))), &["APP"], Some(":")),
             ("VOLGOGRAD, October 2. /TASS/: The", "VOLGOGRAD", Some((10, 2, None)), &["TASS"], Some(":")),

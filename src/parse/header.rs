@@ -443,10 +443,8 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                     found.filter(|(_, d)| sure(d)).map(|(at, d)| (from + at, d))
                 };
                 if let Some((from, raw_dl)) = at_start.or_else(glued) {
-                    if from > line.text.start {
-                        if byline_part.is_none() {
-                            art.chrome.push(Text::borrowed(src, span_of(src, src[line.text.start..from].trim_end())));
-                        }
+                    if from > line.text.start && byline_part.is_none() {
+                        art.chrome.push(Text::borrowed(src, span_of(src, src[line.text.start..from].trim_end())));
                     }
                     let dl_end = from + raw_dl.text.len();
                     let rest = src[dl_end..layout.span(blk).end]
@@ -638,7 +636,7 @@ fn headline(src: &str, line: Span) -> Text<'_> {
     Text::borrowed(src, span_of(src, t.trim()))
 }
 
-fn byline<'a>(src: &'a str, lines: &[Span]) -> Option<Byline<'a>> {
+pub(crate) fn byline<'a>(src: &'a str, lines: &[Span]) -> Option<Byline<'a>> {
     let first = lines.first()?;
     let span = first.join(*lines.last()?);
     let mut people: Vec<Person<'a>> = Vec::new();

@@ -7,9 +7,9 @@
 //! hand-written scanners (the module docs there say why).
 
 mod attribution;
-mod body;
+pub(crate) mod body;
 pub(crate) mod dateline;
-mod header;
+pub(crate) mod header;
 mod layout;
 mod quotes;
 
