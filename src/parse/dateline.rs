@@ -195,8 +195,10 @@ impl RawDateline<'_> {
     /// Whether this is surely a dateline, even in a headline's slot.
     pub(crate) fn is_sure(&self) -> bool {
         // A headline may end in a tag ("Owners Reach Deal (Reuters)"): a sure
-        // dateline has a date, or a known tag and a separator.
-        self.date.is_some() || self.sep.is_some() && self.tags.iter().any(|t| crate::Agency::known(t.1).is_some())
+        // dateline has a date with a place or tag, or a known tag and a separator.
+        // A date alone ("May 4 - Star Wars Day") may be a headline too.
+        self.date.is_some() && (self.place.is_some() || !self.tags.is_empty())
+            || self.sep.is_some() && self.tags.iter().any(|t| crate::Agency::known(t.1).is_some())
     }
 }
 
