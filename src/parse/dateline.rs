@@ -98,8 +98,13 @@ fn agency_first<'a>(i: &'a str, d: RawDateline<'a>) -> RawDateline<'a> {
 
 /// `Laksamana.Net - `: an outlet named by its web address, then a dash.
 fn outlet_only(i: &str) -> Res<'_, RawDateline<'_>> {
-    let (rest, name) = take_while1(|c: char| c.is_ascii_alphanumeric() || c == '.').parse_complete(i)?;
+    // Read by bytes: most lines open with a word that holds no full stop.
+    let n = i.bytes().position(|c| !(c.is_ascii_alphanumeric() || c == b'.')).unwrap_or(i.len());
+    let (name, rest) = i.split_at(n);
     let b = name.as_bytes();
+    if b.len() < 3 || !b.contains(&b'.') {
+        return Err(rejected());
+    }
     let dotted = b.windows(3).any(|w| w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic());
     if !b[0].is_ascii_uppercase() || !dotted || name.ends_with('.') || name.len() > 40 {
         return Err(rejected());
@@ -113,6 +118,9 @@ fn outlet_only(i: &str) -> Res<'_, RawDateline<'_>> {
 /// How far into its line a glued dateline may start.
 const GLUED_WITHIN: usize = 240;
 
+/// How far from its start a glued dateline's date or tag may stand.
+const GLUED_REACH: usize = 80;
+
 /// A dateline inside the first line of `i`, after text glued before it: a
 /// photo credit run into it ("REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -",
 /// "iStockPhoto/Thinkstock(WASHINGTON) --") or a label and a byline before
@@ -125,11 +133,33 @@ const GLUED_WITHIN: usize = 240;
 /// and a separator.
 pub(crate) fn glued(i: &str) -> Option<(usize, RawDateline<'_>)> {
     let line_end = memchr::memchr2(b'\n', b'\r', i.as_bytes()).unwrap_or(i.len());
-    let b = &i.as_bytes()[..line_end.min(GLUED_WITHIN)];
+    let line = &i.as_bytes()[..line_end.min(GLUED_WITHIN + GLUED_REACH)];
+    // Every glued dateline has a date (a digit) or a tag (a bracket or a
+    // slash) within a dateline's length of its start: most lines have none
+    // and are turned away unread, and only the bytes before one are tried.
+    if !has_date_or_tag_byte(line) {
+        return None;
+    }
+    let is_anchor = |c: u8| c.is_ascii_digit() || c == b'(' || c == b'/';
+    let b = &line[..line.len().min(GLUED_WITHIN)];
+    let mut next_anchor = 0;
     for at in 1..b.len() {
+        if next_anchor < at {
+            match line[at..].iter().position(|&c| is_anchor(c)) {
+                Some(k) => next_anchor = at + k,
+                None => return None,
+            }
+        }
+        if next_anchor - at > GLUED_REACH {
+            continue;
+        }
+        // A place in capitals after a blank needs a tag: a bracket or slash.
+        let tag_near = || line[at..line.len().min(at + GLUED_REACH)].iter().any(|&c| c == b'(' || c == b'/');
         let (before, c) = (b[at - 1], b[at]);
         let run_in = before.is_ascii_lowercase() && (c.is_ascii_uppercase() || c == b'(');
-        let spaced = before == b' ' && c.is_ascii_uppercase();
+        // After a blank, only a place in capitals ("Ahmad SINGAPORE, June 25").
+        let spaced =
+            before == b' ' && c.is_ascii_uppercase() && b.get(at + 1).is_some_and(u8::is_ascii_uppercase) && tag_near();
         if !(run_in || spaced) {
             continue;
         }
@@ -158,17 +188,27 @@ pub(crate) fn glued(i: &str) -> Option<(usize, RawDateline<'_>)> {
 
 /// Whether [`full`] may accept `i`: most lines are turned away unparsed.
 fn may_be_full(i: &str) -> bool {
-    caps_word(i).is_ok() || has_date_or_tag_byte(i.as_bytes()) || has_dash_near_start(i.as_bytes())
+    caps_word(i).is_ok() || has_date_or_tag_byte(i.as_bytes()) || title_dash_shape(i.as_bytes())
 }
 
 /// How far into a line a dash may stand after a place in title case
 /// ("Bonn - Officials", "Leeds, England - Police").
 const TITLE_DASH_WITHIN: usize = 64;
 
-/// Whether a dash (`-`, or `E2`, the first byte of `—` and `–`) or a bar
-/// stands in the first [`TITLE_DASH_WITHIN`] bytes.
-fn has_dash_near_start(bytes: &[u8]) -> bool {
-    memchr::memchr3(b'-', 0xe2, b'|', &bytes[..bytes.len().min(TITLE_DASH_WITHIN)]).is_some()
+/// Whether `bytes` open as a place in title case before a dash may: a
+/// capital, a first word, then a blank and a dash (`-`, a bar, or `E2`, the
+/// first byte of `—` and `–`), or a comma and a dash further on within
+/// [`TITLE_DASH_WITHIN`] bytes.
+fn title_dash_shape(bytes: &[u8]) -> bool {
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let n = bytes.iter().position(|&c| matches!(c, b' ' | b',')).unwrap_or(bytes.len());
+    match &bytes[n..] {
+        [b' ', b'-' | b'|' | 0xe2, ..] => true,
+        [b',', b' ', ..] => memchr::memchr3(b'-', 0xe2, b'|', &bytes[n..bytes.len().min(TITLE_DASH_WITHIN)]).is_some(),
+        _ => false,
+    }
 }
 
 /// Whether `i` holds a digit, `(` or `/` anywhere.
@@ -274,14 +314,13 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
     let (rest, place) = opt(place).parse_complete(i)?;
     let caps = place.as_ref().is_some_and(|p| p.caps);
     // "MOSCOW, Sept 19", "MINSK. July 26", "NEW YORK Aug 23" (capitals only).
-    let date_start = match &place {
-        Some(_) => alt((
-            preceded((space0, char(','), space0), date),
-            preceded((char('.'), space1), date),
-            verify(preceded(space1, date), |_| caps),
-        ))
-        .parse_complete(rest),
-        None => date(rest),
+    let date_start = match (&place, rest.as_bytes().first()) {
+        (None, _) => date(rest),
+        (Some(_), Some(b'.')) => preceded((char('.'), space1), date).parse_complete(rest),
+        (Some(_), Some(b' ')) if caps => {
+            alt((preceded((space0, char(','), space0), date), preceded(space1, date))).parse_complete(rest)
+        }
+        (Some(_), _) => preceded((space0, char(','), space0), date).parse_complete(rest),
     };
     let (rest, date) = match date_start {
         Ok((r, d)) => (r, Some(d)),
@@ -291,7 +330,13 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
     if found.is_empty() && (date.is_some() || place.is_some()) {
         // "HARBIN, Nov. 22 , 2005, (xinhua)", "Dushanbe. (Interfax)"
         // (a comma after a date is read even with no tag after it: "TOKYO, Dec 3 , 2006,.")
-        if let Ok((r, t)) = preceded(alt((char(','), char('.'))), tags).parse_complete(rest) {
+        let comma_or_stop = matches!(rest.as_bytes().first(), Some(b',' | b'.'));
+        let parsed = if comma_or_stop {
+            preceded(alt((char(','), char('.'))), tags).parse_complete(rest)
+        } else {
+            Err(rejected())
+        };
+        if let Ok((r, t)) = parsed {
             if !t.is_empty() || date.is_some() && rest.starts_with(',') {
                 (rest, found) = (r, t);
             }
@@ -396,6 +441,9 @@ fn is_dash(s: &str) -> bool {
 /// `, IRNA` before a separator: a known agency's name of three letters or
 /// more in capitals, without brackets.
 fn bare_tag(i: &str) -> Res<'_, &str> {
+    if !matches!(i.as_bytes(), [b',', b' ', c, ..] if c.is_ascii_uppercase()) {
+        return Err(rejected());
+    }
     let (rest, (_, name)) = (char(','), preceded(space1, agency_name)).parse_complete(i)?;
     let caps = name.len() >= 3 && name.chars().all(|c| c.is_ascii_uppercase());
     if !caps || separator(rest).is_err() {
@@ -406,33 +454,25 @@ fn bare_tag(i: &str) -> Res<'_, &str> {
 
 /// Words that open a phrase, never a place in title case ("On Monday").
 fn is_function_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "A",
-        "An",
-        "As",
-        "At",
-        "By",
-        "For",
-        "From",
-        "In",
-        "On",
-        "Of",
-        "To",
-        "Since",
-        "Until",
-        "Last",
-        "Next",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Today",
-        "Yesterday",
-    ];
-    WORDS.contains(&w)
+    matches!(
+        w,
+        "A" | "An"
+            | "As"
+            | "At"
+            | "By"
+            | "For"
+            | "From"
+            | "In"
+            | "On"
+            | "Of"
+            | "To"
+            | "Since"
+            | "Until"
+            | "Last"
+            | "Next"
+            | "Today"
+            | "Yesterday"
+    ) || is_weekday(w)
 }
 
 fn is_caps_char(c: char) -> bool {
@@ -554,11 +594,18 @@ pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     .parse_complete(i)?;
     // "MINSK. July 26": the full stop closes the place, not an abbreviation
     // ("ST.", "D.C.") of a word of four letters or more.
-    let last_word = city.rsplit([' ', '/']).next().unwrap_or(city);
-    let stop = last_word.len() > 4 && last_word.ends_with('.') && !last_word[..last_word.len() - 1].contains('.');
+    let stop = city.ends_with('.') && {
+        let cb = city.as_bytes();
+        let from = cb.iter().rposition(|&c| c == b' ' || c == b'/').map_or(0, |k| k + 1);
+        let last_word = &cb[from..cb.len() - 1];
+        last_word.len() > 3 && !last_word.contains(&b'.')
+    };
     let (rest, city) = if stop { (&i[city.len() - 1..], &city[..city.len() - 1]) } else { (rest, city) };
-    let first_word = city.split([' ', '/']).next().unwrap_or(city);
-    let article_led = !caps && (city.starts_with("The ") || city == "The" || is_function_word(first_word));
+    let article_led = !caps && {
+        let end = city.bytes().position(|c| c == b' ' || c == b'/').unwrap_or(city.len());
+        let first_word = &city[..end];
+        first_word == "The" || is_function_word(first_word)
+    };
     if article_led || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(city).is_some() {
         return Err(rejected());
     }
@@ -571,10 +618,11 @@ pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     // "L’Avana (Cuba), 19 apr.": a country in brackets, then a comma.
     let (rest, slash_region) = match slash_region {
         Some(r) => (rest, Some(r)),
-        None => match paren_region(rest) {
+        None if rest.starts_with(" (") => match paren_region(rest) {
             Ok((r, q)) => (r, Some(q)),
             Err(_) => (rest, None),
         },
+        None => (rest, None),
     };
     let mut rest = rest;
     let mut region = slash_region;
@@ -637,10 +685,13 @@ fn abbreviation(i: &str) -> Res<'_, &str> {
 /// `December 26.`, `29th November, 2015`, `March 6th`, `26. travnja`,
 /// `Monday, June 5`.
 pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
+    if !may_open_date(i.as_bytes()) {
+        return Err(rejected());
+    }
     // A weekday before the date is read and left out of the date printed.
-    let i = match weekday(i) {
-        Ok((r, _)) => r,
-        Err(_) => i,
+    let i = match i.as_bytes().first() {
+        Some(b'M' | b'T' | b'W' | b'F' | b'S' | b'm' | b't' | b'w' | b'f' | b's') => weekday(i).map_or(i, |(r, _)| r),
+        _ => i,
     };
     // The month's number, looked up once.
     let month_word = |i| map_opt(take_while1(|c: char| c.is_alphabetic() || c == '.'), month_number).parse_complete(i);
@@ -673,10 +724,37 @@ pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
     Ok((rest, (month, day, year.and_then(|y| y.parse().ok()), printed)))
 }
 
+/// Whether a date may open `b`, from its bytes: a day (a digit), or a word
+/// of at most ten bytes (a month or a weekday) followed by blanks and a
+/// digit, or by a comma (a weekday). Most words fail this without being
+/// decoded.
+fn may_open_date(b: &[u8]) -> bool {
+    match b.first() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(_) => {
+            let n = b.iter().position(|&c| !(c.is_ascii_alphabetic() || c == b'.' || c >= 0x80)).unwrap_or(b.len());
+            if n == 0 || n > 10 {
+                return false;
+            }
+            let after = &b[n..];
+            let blanks = after
+                .iter()
+                .position(|&c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0xc2 | 0xa0))
+                .unwrap_or(after.len());
+            after.first() == Some(&b',')
+                || blanks > 0 && after.get(blanks).is_some_and(u8::is_ascii_digit)
+                || blanks > 0 && is_weekday(std::str::from_utf8(&b[..n]).unwrap_or(""))
+        }
+        None => false,
+    }
+}
+
 /// Whether `w` names a day of the week, in full, any case.
 fn is_weekday(w: &str) -> bool {
     const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    // Most words are turned away on their length or first letter.
+    let opens = w.as_bytes().first().is_some_and(|b| b"MTWFSmtwfs".contains(b));
+    opens && (6..=9).contains(&w.len()) && DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// `Monday, ` or `Monday ` before a date.
@@ -750,7 +828,7 @@ pub(crate) fn separator(i: &str) -> Res<'_, &str> {
         Some(b'_') => tag("_").parse_complete(i)?,
         Some(b'.') => tag(".").parse_complete(i)?,
         Some(b':') => tag(":").parse_complete(i)?,
-        Some(b'|') => tag("|").parse_complete(i)?,
+        Some(b'|') if !blanks.is_empty() => tag("|").parse_complete(i)?,
         _ => return Err(rejected()),
     };
     let glued = matches!(sep, "--" | "---" | "—" | "–")

@@ -438,7 +438,8 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                 // "REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -": a photo credit
                 // or label glued before the dateline.
                 let glued = || {
-                    let plain = kind == LineKind::Content && byline_part.is_none();
+                    // Only the headline's line and the first block after it.
+                    let plain = kind == LineKind::Content && byline_part.is_none() && st.leads.is_empty();
                     let found = plain.then(|| super::dateline::glued(&src[from..until])).flatten();
                     found.filter(|(_, d)| sure(d)).map(|(at, d)| (from + at, d))
                 };
