@@ -214,6 +214,8 @@ fn agency_tags() {
         ("(AP/dpa)", vec![Agency::Ap, Agency::Dpa]),
         ("(NNN-BERNAMA)", vec![Agency::Nnn, Agency::Bernama]),
         ("(ITAR-TASS)", vec![Agency::Tass]),
+        ("(NNN-Kyodo)", vec![Agency::Nnn, Agency::Kyodo]),
+        ("(Union-Tribune)", vec![Agency::Other("Union-Tribune".into())]),
         ("(PL)", vec![Agency::PrensaLatina]),
         ("(Kyodo) (AFP)", vec![Agency::Kyodo, Agency::Afp]),
         ("(Fijivillage)", vec![Agency::Other("Fijivillage".into())]),

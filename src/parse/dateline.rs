@@ -786,10 +786,12 @@ pub(crate) fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
     Ok((rest, out))
 }
 
-/// `NNN-BERNAMA`, `NNN-MENA`: names in capitals of two letters or more
-/// joined by hyphens.
+/// `NNN-BERNAMA`, `NNN-MENA`, `NNN-Xinhua`: names joined by hyphens, each
+/// in capitals (two letters or more) or a known agency's.
 fn is_joined_pair(n: &str) -> bool {
-    n.contains('-') && n.split('-').all(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+    let part =
+        |p: &str| p.len() >= 2 && (p.bytes().all(|b| b.is_ascii_uppercase()) || crate::Agency::known(p).is_some());
+    n.contains('-') && n.split('-').all(part)
 }
 
 /// One tag after blanks: its opening character picks the parser.
@@ -974,6 +976,7 @@ mod tests {
             ("Lima, April 19. The", "Lima", Some((4, 19, None)), &[], None),
             ("BANGKOK, Monday, June 5 (AFP) - The", "BANGKOK", Some((6, 5, None)), &["AFP"], Some("-")),
             ("SKOPJE, June 25 (NNN-MIA) — The", "SKOPJE", Some((6, 25, None)), &["NNN", "MIA"], Some("—")),
+            ("HANOI, June 2 (NNN-Xinhua) — The", "HANOI", Some((6, 2, None)), &["NNN", "Xinhua"], Some("—")),
             ("Il Cairo (Egitto), 3 mag. (LaPresse) – Il", "", None, &[], None),
             ("(CHICAGO) -- The", "CHICAGO", None, &[], Some("--")),
             ("(ANSA) - Milano, August 7 - The", "Milano", Some((8, 7, None)), &["ANSA"], Some("-")),
