@@ -732,18 +732,29 @@ fn may_open_date(b: &[u8]) -> bool {
     match b.first() {
         Some(c) if c.is_ascii_digit() => true,
         Some(_) => {
-            let n = b.iter().position(|&c| !(c.is_ascii_alphabetic() || c == b'.' || c >= 0x80)).unwrap_or(b.len());
+            // The word: ASCII letters and full stops, or any byte of a
+            // character outside ASCII but a no-break space's (C2 A0, E2 80 AF).
+            let blank_at = |k: usize| matches!(b[k..], [0xc2, 0xa0, ..] | [0xe2, 0x80, 0xaf, ..]);
+            let n = (0..b.len())
+                .find(|&k| !(b[k].is_ascii_alphabetic() || b[k] == b'.' || b[k] >= 0x80 && !blank_at(k)))
+                .unwrap_or(b.len());
             if n == 0 || n > 10 {
                 return false;
             }
-            let after = &b[n..];
-            let blanks = after
-                .iter()
-                .position(|&c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0xc2 | 0xa0))
-                .unwrap_or(after.len());
-            after.first() == Some(&b',')
-                || blanks > 0 && after.get(blanks).is_some_and(u8::is_ascii_digit)
-                || blanks > 0 && is_weekday(std::str::from_utf8(&b[..n]).unwrap_or(""))
+            let mut k = n;
+            while k < b.len() && (matches!(b[k], b' ' | b'\t' | b'\n' | b'\r') || blank_at(k)) {
+                k += if b[k] < 0x80 {
+                    1
+                } else if b[k] == 0xc2 {
+                    2
+                } else {
+                    3
+                };
+            }
+            let blanks = k > n;
+            b.get(n) == Some(&b',')
+                || blanks && b.get(k).is_some_and(u8::is_ascii_digit)
+                || blanks && is_weekday(std::str::from_utf8(&b[..n]).unwrap_or(""))
         }
         None => false,
     }
@@ -1033,6 +1044,27 @@ mod tests {
             "StockPhoto/Thinkstock(Reuters) said",
         ] {
             assert!(glued(s).is_none(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn dates_after_no_break_spaces() {
+        for s in ["June\u{a0}16", "June \u{202f}16", "Monday,\u{a0}June 5", "16\u{a0}June", "juillet 4"] {
+            assert!(may_open_date(s.as_bytes()), "{s:?}");
+            assert!(date(s).is_ok(), "{s:?}");
+        }
+        for s in ["Junebug 16", "June", "Statement: 16", "Ju\u{a0}ne"] {
+            assert!(date(s).is_err(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte test before [`date`] turns nothing away that it reads.
+        #[test]
+        fn may_open_date_lets_every_date_through(s in "(Monday,? ?)?(June|Sept\\.|juil|décembre|travnja|x|3rd|16)[ \u{a0}\u{202f},.]{0,2}(16|June|4th|2015)?.{0,3}") {
+            if date(&s).is_ok() {
+                proptest::prop_assert!(may_open_date(s.as_bytes()), "{:?}", s);
+            }
         }
     }
 
