@@ -440,3 +440,33 @@ fn the_generated_datelines_mostly_parse() {
         assert!(s.parse::<Dateline<'static>>().is_ok(), "{s:?}");
     }
 }
+
+#[test]
+fn the_article_parser_finds_glued_and_scraped_over_datelines() {
+    for (src, place, chrome) in [
+        (
+            "Ferry line opens\n\nJane Doe/PoolBRISBANE, Jan 2 (AAP) - A ferry line opened on Monday.\n",
+            "BRISBANE",
+            "Jane Doe/Pool",
+        ),
+        (
+            "Ferry line opens\n\niStock/Getty Images(CHICAGO) -- A ferry line opened on Monday.\n",
+            "CHICAGO",
+            "iStock/Getty Images",
+        ),
+        (
+            "Ferry line opens\n\n  * views: | 2024-03-02 | site.example\nOSLO, March 2 (Reuters) - A ferry line opened.\n",
+            "OSLO",
+            "* views: | 2024-03-02 | site.example",
+        ),
+    ] {
+        let a = wirecopy::parse(src).unwrap();
+        let d = a.dateline.as_ref().unwrap_or_else(|| panic!("{src:?}"));
+        assert_eq!(d.place.as_ref().unwrap().text, place, "{src:?}");
+        assert_eq!(a.chrome.iter().map(|t| t.text.trim()).collect::<Vec<_>>(), [chrome], "{src:?}");
+        assert_eq!(a.paragraphs[0].text.split(' ').nth(1), Some("ferry"), "{src:?}");
+    }
+    // Inside a sentence, a place, date and tag are no dateline.
+    let a = wirecopy::parse("Talks resume\n\nThe minister said in Seoul, Jan 5 (Yonhap) that talks resume.\n").unwrap();
+    assert!(a.dateline.is_none());
+}

@@ -196,16 +196,16 @@ fn may_be_full(i: &str) -> bool {
 const TITLE_DASH_WITHIN: usize = 64;
 
 /// Whether `bytes` open as a place in title case before a dash may: a
-/// capital, a first word, then a blank and a dash (`-`, a bar, or `E2`, the
-/// first byte of `—` and `–`), or a comma and a dash further on within
+/// capital, a first word, then a dash (`-`, a bar, or `E2`, the first byte
+/// of `—` and `–`) after a blank or none, or a comma and a dash further on within
 /// [`TITLE_DASH_WITHIN`] bytes.
 fn title_dash_shape(bytes: &[u8]) -> bool {
     if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let n = bytes.iter().position(|&c| matches!(c, b' ' | b',')).unwrap_or(bytes.len());
+    let n = bytes.iter().position(|&c| matches!(c, b' ' | b',' | b'-' | b'|' | 0xe2)).unwrap_or(bytes.len());
     match &bytes[n..] {
-        [b' ', b'-' | b'|' | 0xe2, ..] => true,
+        [b' ', b'-' | b'|' | 0xe2, ..] | [b'-' | b'|' | 0xe2, ..] => true,
         [b',', b' ', ..] => memchr::memchr3(b'-', 0xe2, b'|', &bytes[n..bytes.len().min(TITLE_DASH_WITHIN)]).is_some(),
         _ => false,
     }
@@ -601,11 +601,18 @@ pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
         last_word.len() > 3 && !last_word.contains(&b'.')
     };
     let (rest, city) = if stop { (&i[city.len() - 1..], &city[..city.len() - 1]) } else { (rest, city) };
-    let article_led = !caps && {
-        let end = city.bytes().position(|c| c == b' ' || c == b'/').unwrap_or(city.len());
-        let first_word = &city[..end];
-        first_word == "The" || is_function_word(first_word)
-    };
+    // "PoolBRISBANE": a credit run into a place in capitals is no word.
+    let run_in = !caps
+        && city
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase() && w[2].is_ascii_uppercase());
+    let article_led = run_in
+        || !caps && {
+            let end = city.bytes().position(|c| c == b' ' || c == b'/').unwrap_or(city.len());
+            let first_word = &city[..end];
+            first_word == "The" || is_function_word(first_word)
+        };
     if article_led || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(city).is_some() {
         return Err(rejected());
     }
