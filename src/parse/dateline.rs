@@ -143,7 +143,9 @@ pub(crate) fn glued(i: &str) -> Option<(usize, RawDateline<'_>)> {
     let is_anchor = |c: u8| c.is_ascii_digit() || c == b'(' || c == b'/';
     let b = &line[..line.len().min(GLUED_WITHIN)];
     let mut next_anchor = 0;
-    for at in 1..b.len() {
+    let mut at = 0;
+    while at + 1 < b.len() {
+        at += 1;
         if next_anchor < at {
             match line[at..].iter().position(|&c| is_anchor(c)) {
                 Some(k) => next_anchor = at + k,
@@ -151,6 +153,8 @@ pub(crate) fn glued(i: &str) -> Option<(usize, RawDateline<'_>)> {
             }
         }
         if next_anchor - at > GLUED_REACH {
+            // Straight on to the first start within reach of the anchor.
+            at = next_anchor - GLUED_REACH - 1;
             continue;
         }
         // A place in capitals after a blank needs a tag: a bracket or slash.

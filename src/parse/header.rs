@@ -389,6 +389,10 @@ struct Front<'a> {
     in_header: Option<Start>,
 }
 
+/// A first line longer than this may hold a glued dateline: it is story
+/// text, not a headline.
+const HEADLINE_AT_MOST: usize = 120;
+
 /// The most lines one dateline spans (hard-wrapped copy breaks one in two).
 const DATELINE_LINES: usize = 3;
 
@@ -438,8 +442,12 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                 // "REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -": a photo credit
                 // or label glued before the dateline.
                 let glued = || {
-                    // Only the headline's line and the first block after it.
-                    let plain = kind == LineKind::Content && byline_part.is_none() && st.leads.is_empty();
+                    // Only in the first block after the headline, or in the
+                    // headline's slot when its line is too long for a headline
+                    // (story text with no headline over it) or holds a tag's
+                    // bracket (a sure dateline there needs one or a date).
+                    let slot = li > 0 || raw.len() > HEADLINE_AT_MOST || memchr::memchr(b'(', raw.as_bytes()).is_some();
+                    let plain = kind == LineKind::Content && byline_part.is_none() && st.leads.is_empty() && slot;
                     let found = plain.then(|| super::dateline::glued(&src[from..until])).flatten();
                     found.filter(|(_, d)| sure(d)).map(|(at, d)| (from + at, d))
                 };
