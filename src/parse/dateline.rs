@@ -210,7 +210,9 @@ fn title_dash_shape(bytes: &[u8]) -> bool {
     let n = bytes.iter().position(|&c| matches!(c, b' ' | b',' | b'-' | b'|' | 0xe2)).unwrap_or(bytes.len());
     match &bytes[n..] {
         [b' ', b'-' | b'|' | 0xe2, ..] | [b'-' | b'|' | 0xe2, ..] => true,
-        [b',', b' ', ..] => memchr::memchr3(b'-', 0xe2, b'|', &bytes[n..bytes.len().min(TITLE_DASH_WITHIN)]).is_some(),
+        [b',', b' ', ..] => bytes
+            .get(n..bytes.len().min(TITLE_DASH_WITHIN))
+            .is_some_and(|near| memchr::memchr3(b'-', 0xe2, b'|', near).is_some()),
         _ => false,
     }
 }
@@ -1056,6 +1058,14 @@ mod tests {
         ] {
             assert!(glued(s).is_none(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_first_word_past_the_dash_window_then_a_comma() {
+        // Found by the `grammar` fuzz target: a slice past its end.
+        let s = format!("By U{}), R ", "d".repeat(70));
+        assert!(dateline(&s).is_none());
+        assert!(!title_dash_shape(format!("A{}, B - C", "b".repeat(80)).as_bytes()));
     }
 
     #[test]
