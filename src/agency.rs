@@ -101,7 +101,7 @@ agencies! {
     Interfax => "Interfax";
     RiaNovosti => "RIA Novosti" | "RIA";
     Sputnik => "Sputnik";
-    Yonhap => "Yonhap";
+    Yonhap => "Yonhap" | "Yonhap News Agency";
     Kyodo => "Kyodo" | "Kyodo News";
     Jiji => "Jiji" | "Jiji Press";
     Pti => "PTI" | "Press Trust of India";
@@ -113,7 +113,7 @@ agencies! {
     Ansa => "ANSA";
     Anadolu => "Anadolu" | "AA" | "Anadolu Agency";
     Bernama => "Bernama";
-    Antara => "Antara";
+    Antara => "Antara" | "ANTARA News";
     Pna => "PNA";
     App => "APP";
     Aap => "AAP";
@@ -126,14 +126,27 @@ agencies! {
     Ntb => "NTB";
     Tt => "TT";
     Cna => "CNA";
-    Wam => "WAM";
+    Wam => "WAM" | "Emirates News Agency";
     Spa => "SPA";
-    Irna => "IRNA";
+    Irna => "IRNA" | "Islamic Republic News Agency";
     Belta => "BelTA";
     Ukrinform => "Ukrinform";
     Bloomberg => "Bloomberg";
     Cnn => "CNN";
     Bbc => "BBC";
+    Mena => "MENA" | "Middle East News Agency";
+    Wafa => "WAFA";
+    Nina => "NINA";
+    Nnn => "NNN";
+    Kuna => "KUNA";
+    Petra => "Petra";
+    Bta => "BTA";
+    Tasr => "TASR";
+    Hina => "Hina";
+    Uni => "UNI";
+    Vna => "VNA";
+    Ipp => "IPP";
+
 }
 
 /// For each lower-cased first byte of a name, its second bytes: bit `b - 'a'`

@@ -9,6 +9,7 @@ mod date;
 mod display;
 pub mod envelope;
 mod error;
+pub mod grammar;
 pub mod html;
 mod lexicon;
 mod options;
@@ -33,6 +34,9 @@ pub use batch::parse_batch;
 pub use chrono::NaiveDate;
 pub use date::{DatelineDate, YearSource};
 pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
+/// The nom wirecopy is built with, whose types the [`grammar`] parsers use:
+/// a new major version of nom is a new major version of wirecopy.
+pub use nom;
 pub use options::ParseOptions;
 pub use record::Record;
 pub use render::ParseDatelineError;

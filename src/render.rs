@@ -39,6 +39,7 @@
 //! articles of `tests/mutations.rs`. Its documentation lists the kinds
 //! outside, where rendering is best effort.
 
+use nom::Parser as _;
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
@@ -105,6 +106,10 @@ impl fmt::Display for Dateline<'_> {
                 // Region/"): two keep it a tag.
                 out.f.write_str("  ")?;
                 collapsed(out.f, text)?;
+            } else if !text.starts_with(['(', '/']) && (self.place.is_some() || self.date.is_some()) {
+                // A tag without brackets after a place: "TEHRAN, IRNA --".
+                out.f.write_char(',')?;
+                out.word(text)?;
             } else {
                 out.word(text)?;
             }
@@ -445,18 +450,10 @@ impl FromStr for Dateline<'static> {
             return Err(ParseDatelineError::new("a line break"));
         }
         let lead = s.len() - s.trim_start().len();
-        let opts = crate::ParseOptions::new().quotations(false);
-        // The dateline alone on its line, then story text on the line after
-        // or on the same line (a label-only dateline needs text after it).
-        const HEAD: &str = "Dateline\n\n";
-        for tail in ["\nStory.", " Story."] {
-            let src = format!("{HEAD}{t}{tail}");
-            let Ok(article) = opts.parse(&src) else { continue };
-            let Some(d) = article.dateline else { continue };
-            if d.span == Span::new(HEAD.len(), HEAD.len() + t.len()) {
-                return Ok(owned_dateline(d, &|sp| {
-                    Span::new(sp.start - HEAD.len() + lead, sp.end - HEAD.len() + lead)
-                }));
+        // The dateline combinator alone, over the whole text.
+        if let Ok((_, d)) = crate::grammar::dateline::<()>(t).parse(t) {
+            if d.span == Span::new(0, t.len()) {
+                return Ok(owned_dateline(d, &|sp| Span::new(sp.start + lead, sp.end + lead)));
             }
         }
         let shown: String = t.chars().take(60).collect();

@@ -2,8 +2,8 @@
 
 use std::sync::OnceLock;
 
-/// Month names and abbreviations, English first, with a few French and
-/// German forms met in agency copy.
+/// Month names and abbreviations, English first, with French, German,
+/// Italian, Spanish and Croatian forms met in agency copy.
 pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("January", 1),
     ("Jan", 1),
@@ -53,6 +53,43 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("Juli", 7),
     ("Oktober", 10),
     ("Dezember", 12),
+    // Italian
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("marzo", 3),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("agosto", 8),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    // Spanish
+    ("enero", 1),
+    ("febrero", 2),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    // Croatian, in the genitive of a date ("26. travnja")
+    ("siječnja", 1),
+    ("veljače", 2),
+    ("ožujka", 3),
+    ("travnja", 4),
+    ("svibnja", 5),
+    ("lipnja", 6),
+    ("srpnja", 7),
+    ("kolovoza", 8),
+    ("rujna", 9),
+    ("listopada", 10),
+    ("studenoga", 11),
+    ("prosinca", 12),
 ];
 
 /// The full English name of month `n` (1 to 12): the first entry for it in

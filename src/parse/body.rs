@@ -2,10 +2,11 @@
 
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::lexicon::is_end_mark;
+use crate::parse::dateline;
+use crate::parse::header::DATELINE_LINES;
 use crate::parse::header::{self, is_copyright};
 use crate::parse::layout::{Layout, joined};
 use crate::parse::span_of;
-use crate::parse::{DATELINE_LINES, dateline};
 use crate::{Article, Credit, Paragraph, Span, Text};
 
 /// Where the story text begins: a block and the byte within it.
@@ -245,7 +246,7 @@ fn is_credit_line(text: &str) -> bool {
 }
 
 /// `Reporting by A in Kabul; Additional reporting by B; Editing by C`.
-fn credits<'a>(src: &'a str, span: Span) -> Option<Vec<Credit<'a>>> {
+pub(crate) fn credits<'a>(src: &'a str, span: Span) -> Option<Vec<Credit<'a>>> {
     let text = span.slice(src);
     if !is_credit_line(text) {
         return None;

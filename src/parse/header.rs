@@ -1,5 +1,15 @@
 //! What comes before the story: chrome, wire header and advisories,
-//! headline, standfirst and byline.
+//! headline, standfirst, byline and dateline. [`front`] walks the blocks
+//! before the story and calls the dateline grammar on each line that may
+//! open it.
+
+use crate::article::{Byline, Dateline, Person, Text};
+use crate::error::{Diagnostic, DiagnosticKind};
+use crate::{Article, ParseOptions, Span};
+
+use super::body::Start;
+use super::layout::Layout;
+use super::span_of;
 
 /// What a line before the story is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -357,6 +367,336 @@ fn split_role(names: &str) -> (&str, Option<&str>) {
         }
     }
     (names, None)
+}
+
+// The walk over the blocks before the story, from the layout to where
+// the story starts.
+
+/// How many content blocks may stand between the headline and the dateline
+/// (a standfirst, a repeated lead) before the story is taken to have none.
+const MAX_LEADS: usize = 2;
+
+/// The state of the walk over the blocks before the story.
+struct Front<'a> {
+    headline: Option<Text<'a>>,
+    /// A byline or advisory took the headline's slot.
+    slot_taken: bool,
+    byline: Vec<Span>,
+    /// Content blocks seen after the headline: (block, first byte).
+    leads: Vec<Start>,
+    /// The first content line taken as header only because a header line
+    /// opened its block: where the story starts if nothing else does.
+    in_header: Option<Start>,
+}
+
+/// A first line longer than this may hold a glued dateline: it is story
+/// text, not a headline.
+const HEADLINE_AT_MOST: usize = 120;
+
+/// The most lines one dateline spans (hard-wrapped copy breaks one in two).
+pub(crate) const DATELINE_LINES: usize = 3;
+
+/// Walks the blocks before the story: chrome, header, headline, standfirst,
+/// byline and dateline. Returns where the story text begins.
+pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Article<'a>) -> Start {
+    let mut st = Front { headline: None, slot_taken: false, byline: Vec::new(), leads: Vec::new(), in_header: None };
+    let blocks = &layout.blocks;
+    let mut b = 0;
+    let mut found = None;
+    'blocks: while b < blocks.len() && st.leads.len() <= MAX_LEADS {
+        let blk = blocks[b];
+        let text = layout.span(blk).slice(src);
+        let mut header_block = false;
+        for li in blk.first..blk.end {
+            let line = layout.lines[li];
+            let raw = line.text.slice(src);
+            let kind = classify(raw);
+            // The dateline opens a content line, or follows a byline on its line
+            // ("By MARTA QUINLAN     DALTON, Ga. (AP) --").
+            let after_byline = |at: usize| {
+                let after = raw[at..].trim_start();
+                (line.text.end - after.len(), Some(Span::new(line.text.start, line.text.start + at)))
+            };
+            let opening = match kind {
+                // "By DANIEL YEE     ALPHARETTA, Ga. (AP) -- Because ...": the
+                // story's first line after the byline.
+                LineKind::Content if !is_framed(raw) => {
+                    let by = raw.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "));
+                    match if by { raw.find("   ") } else { None } {
+                        Some(at) if is_byline(&raw[..at]) => Some(after_byline(at)),
+                        _ => Some((line.text.start, None)),
+                    }
+                }
+                LineKind::Byline => raw.find("   ").map(after_byline),
+                _ => None,
+            };
+            if let Some((from, byline_part)) = opening {
+                // The first line is the headline's slot: only a sure dateline opens there.
+                let sure = |d: &super::dateline::RawDateline<'_>| li > 0 || d.is_sure();
+                // A dateline spans a few lines at most: the parser sees those,
+                // not the rest of the block, so trying every line costs time
+                // linear in the block, not quadratic.
+                let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
+                let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(from);
+                let at_start = super::dateline::dateline(&src[from..until]).filter(sure).map(|d| (from, d));
+                // "REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -": a photo credit
+                // or label glued before the dateline.
+                let glued = || {
+                    // Only in the first block after the headline, or in the
+                    // headline's slot when its line is too long for a headline
+                    // (story text with no headline over it) or holds a tag's
+                    // bracket (a sure dateline there needs one or a date).
+                    let slot = li > 0 || raw.len() > HEADLINE_AT_MOST || memchr::memchr(b'(', raw.as_bytes()).is_some();
+                    let plain = kind == LineKind::Content && byline_part.is_none() && st.leads.is_empty() && slot;
+                    let found = plain.then(|| super::dateline::glued(&src[from..until])).flatten();
+                    found.filter(|(_, d)| sure(d)).map(|(at, d)| (from + at, d))
+                };
+                if let Some((from, raw_dl)) = at_start.or_else(glued) {
+                    if from > line.text.start && byline_part.is_none() {
+                        art.chrome.push(Text::borrowed(src, span_of(src, src[line.text.start..from].trim_end())));
+                    }
+                    let dl_end = from + raw_dl.text.len();
+                    let rest = src[dl_end..layout.span(blk).end]
+                        .trim_start_matches(|c: char| c.is_whitespace() || super::layout::is_blank_char(c));
+                    let rest_at = layout.span(blk).end - rest.len();
+                    // A dateline alone, then the headline again: a repeated header.
+                    if rest.is_empty() && b + 1 < blocks.len() && same_as_headline(src, &st, layout.block_span(b + 1)) {
+                        art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, layout.span(blk)));
+                        art.advisories.push(Text::borrowed(src, layout.span(blk)));
+                        art.advisories.push(Text::borrowed(src, layout.block_span(b + 1)));
+                        b += 2;
+                        continue 'blocks;
+                    }
+                    // A dateline alone, then short header lines (a title, a
+                    // byline, an editor's note) and the story's own dateline
+                    // (Xinhua copy in archive wrappers): the outer one is header.
+                    if rest.is_empty() {
+                        if let Some(inner) = inner_dateline(src, layout, b) {
+                            art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, layout.span(blk)));
+                            art.advisories.push(Text::borrowed(src, layout.span(blk)));
+                            for between in &blocks[b + 1..inner] {
+                                if classify(layout.span(*between).slice(src)) == LineKind::Byline {
+                                    st.byline.push(layout.span(*between));
+                                } else {
+                                    art.advisories.push(Text::borrowed(src, layout.span(*between)));
+                                }
+                            }
+                            b = inner;
+                            continue 'blocks;
+                        }
+                    }
+                    st.byline.extend(byline_part);
+                    art.dateline = Some(build_dateline(src, &raw_dl, opts, &mut art.diagnostics));
+                    found = Some(if rest.is_empty() {
+                        Start { block: b + 1, from: 0 }
+                    } else {
+                        Start { block: b, from: rest_at }
+                    });
+                    break 'blocks;
+                }
+            }
+            match kind {
+                LineKind::Chrome => {
+                    header_block = true;
+                    art.chrome.push(Text::borrowed(src, line.text));
+                }
+                LineKind::Advisory => {
+                    header_block = true;
+                    // AQUAINT packs header fields into one line between codes:
+                    // "&UR; By ROBERT HALE &QC;  &UR; Associated Press Writer &QC;".
+                    for field in sgml_fields(raw) {
+                        if classify(field) == LineKind::Byline {
+                            st.byline.push(span_of(src, field));
+                        }
+                    }
+                    if st.headline.is_none() && st.leads.is_empty() && !is_code_line(raw) {
+                        st.slot_taken = true;
+                    }
+                    art.advisories.push(Text::borrowed(src, line.text));
+                }
+                LineKind::Byline => {
+                    header_block = true;
+                    if st.headline.is_none() {
+                        st.slot_taken = true;
+                    }
+                    st.byline.push(line.text);
+                }
+                LineKind::Content => {
+                    if li == blk.first && text.starts_with('(') && text.ends_with(')') && text.len() < 400 {
+                        // A whole block in brackets before the story: a Reuters trash line.
+                        art.advisories.push(Text::borrowed(src, layout.span(blk)));
+                        break;
+                    } else if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
+                        st.headline = Some(headline(src, line.text));
+                    } else if same_as_headline(src, &st, line.text) || is_framed(raw) || header_block {
+                        // Header blocks (AQUAINT, ANPA) repeat titles and summaries.
+                        if header_block && st.in_header.is_none() && !same_as_headline(src, &st, line.text) {
+                            st.in_header = Some(Start { block: b, from: line.text.start });
+                        }
+                        art.advisories.push(Text::borrowed(src, line.text));
+                    } else if st.leads.is_empty() && sure_dateline_opens(src, layout, blk, li + 1) {
+                        // A scraped line over the story's dateline in its block
+                        // ("+ stars: | 2023-01-22 | ...", then "KYIV, Jan 22 (Reuters) -").
+                        art.chrome.push(Text::borrowed(src, line.text));
+                    } else {
+                        st.leads.push(Start { block: b, from: line.text.start });
+                        break;
+                    }
+                }
+            }
+        }
+        b += 1;
+    }
+    if st.headline.is_none() {
+        let at = blocks.first().map_or(Span::default(), |&b| layout.span(b));
+        let kind = if st.slot_taken { DiagnosticKind::AdvisoryHeadline } else { DiagnosticKind::NoHeadline };
+        art.diagnostics.push(Diagnostic::new(kind, at));
+    }
+    art.headline = st.headline.take();
+    let start = match found {
+        Some(start) => {
+            if let Some(lead) = st.leads.first() {
+                art.standfirst = Some(lead_text(src, layout, *lead));
+            }
+            start
+        }
+        None => {
+            // With no lead, the story is the text a header line swallowed
+            // ("URGENT" over the whole story), not nothing.
+            let story = st.leads.first().or(st.in_header.as_ref()).copied().unwrap_or(Start { block: b, from: 0 });
+            art.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::NoDateline,
+                blocks.get(story.block).map_or(Span::new(src.len(), src.len()), |&b| layout.span(b)),
+            ));
+            // A lead printed twice (PA copy): the first is the standfirst.
+            match st.leads.get(1) {
+                Some(second)
+                    if second.block == story.block + 1
+                        && lead_text(src, layout, story).text == lead_text(src, layout, *second).text =>
+                {
+                    art.standfirst = Some(lead_text(src, layout, story));
+                    *second
+                }
+                _ => story,
+            }
+        }
+    };
+    // With no dateline the story opens at its first lead: header-like lines
+    // after that ("By A" in the text) are story text, not header.
+    if found.is_none() {
+        let at = blocks.get(start.block).map_or(src.len(), |&b| start.from.max(layout.span(b).start));
+        st.byline.retain(|s| s.start < at);
+        art.chrome.retain(|t| t.span.start < at);
+        art.advisories.retain(|t| t.span.start < at);
+    }
+    art.byline = byline(src, &st.byline);
+    start
+}
+
+/// Whether line `li` of `blk` opens with a sure dateline, or holds one
+/// glued after a photo credit.
+fn sure_dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
+    let Some(line) = layout.lines.get(li).filter(|_| li < blk.end) else { return false };
+    let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
+    let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(line.text.start);
+    let text = &src[line.text.start..until];
+    classify(line.text.slice(src)) == LineKind::Content
+        && (super::dateline::dateline(text).is_some_and(|d| d.is_sure())
+            || super::dateline::glued(text).is_some_and(|(_, d)| d.is_sure()))
+}
+
+/// The block after `b` (a dateline alone) that opens with a sure dateline
+/// and story text, with at most two one-line header blocks before it.
+fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
+    let after = layout.blocks.iter().enumerate().skip(b + 1).take(3);
+    for (k, &blk) in after {
+        let text = layout.span(blk).slice(src);
+        // A sure dateline has its tag near the start: most paragraphs are
+        // turned away on that before the grammar runs.
+        let head = &text.as_bytes()[..text.len().min(80)];
+        let tagged = memchr::memchr2(b'(', b'/', head).is_some();
+        let sure =
+            if tagged { super::dateline::dateline(text).filter(super::dateline::RawDateline::is_sure) } else { None };
+        if let Some(dl) = sure {
+            return (!text[dl.text.len()..].trim().is_empty()).then_some(k);
+        }
+        // A header line: one line, short, not a sentence of the story.
+        if blk.end - blk.first != 1 || text.len() > 160 || text.trim_end().ends_with(['.', '"', '”']) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Machine lines that may stand above the headline without taking its slot.
+fn is_code_line(raw: &str) -> bool {
+    let l = unframe(raw);
+    !(l.ends_with("///") || l.to_ascii_uppercase().starts_with("ATTENTION") || l.starts_with('='))
+}
+
+fn same_as_headline(src: &str, st: &Front<'_>, span: Span) -> bool {
+    st.headline.as_ref().is_some_and(|h| {
+        let t = unframe(span.slice(src));
+        let t = t.strip_suffix(" =").unwrap_or(t).trim();
+        t == h.text.as_ref()
+    })
+}
+
+/// The text of a lead block from its first content byte.
+fn lead_text<'a>(src: &'a str, layout: &Layout, at: Start) -> Text<'a> {
+    let blk = layout.blocks[at.block];
+    let from = at.from.max(layout.span(blk).start);
+    Text {
+        text: super::layout::joined(src, &layout.lines[blk.first..blk.end], from),
+        span: Span::new(from, layout.span(blk).end),
+    }
+}
+
+/// The headline line without ANPA framing, an IPTC " =" or a priority flag.
+fn headline(src: &str, line: Span) -> Text<'_> {
+    let raw = line.slice(src);
+    let mut t = unframe(raw);
+    t = t.strip_suffix(" =").unwrap_or(t).trim_end();
+    t = &t[flag_prefix(t)..];
+    Text::borrowed(src, span_of(src, t.trim()))
+}
+
+pub(crate) fn byline<'a>(src: &'a str, lines: &[Span]) -> Option<Byline<'a>> {
+    let first = lines.first()?;
+    let span = first.join(*lines.last()?);
+    let mut people: Vec<Person<'a>> = Vec::new();
+    for l in lines {
+        let text = unframe(l.slice(src));
+        if is_role_line(text) {
+            let t = Text::borrowed(src, span_of(src, text));
+            let is_role = ["Writer", "Correspondent", "Staff", "Editor"].iter().any(|w| text.contains(w));
+            for p in people.iter_mut().filter(|p| p.role.is_none() && p.affiliation.is_none()) {
+                if is_role {
+                    p.role = Some(t.clone());
+                } else {
+                    p.affiliation = Some(t.clone());
+                }
+            }
+            continue;
+        }
+        for (name, role, aff) in byline_people(text) {
+            people.push(Person {
+                name: Text::borrowed(src, span_of(src, name)),
+                role: role.map(|r| Text::borrowed(src, span_of(src, r))),
+                affiliation: aff.map(|a| Text::borrowed(src, span_of(src, a))),
+            });
+        }
+    }
+    Some(Byline { span, people })
+}
+
+fn build_dateline<'a>(
+    src: &'a str,
+    raw: &super::dateline::RawDateline<'a>,
+    opts: &ParseOptions,
+    diags: &mut Vec<Diagnostic>,
+) -> Dateline<'a> {
+    crate::grammar::build_dateline(src, raw, opts.reference_date, diags)
 }
 
 #[cfg(test)]

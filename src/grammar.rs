@@ -1,0 +1,439 @@
+//! The dateline grammar as composable [nom] parsers, for use inside your own.
+//!
+//! wirecopy reads a dateline with these parsers; so can a parser of your own
+//! feed (a CMS export, an NITF body, a log of alerts), in its own
+//! [nom] grammar:
+//!
+//! ```
+//! use wirecopy::grammar;
+//! use wirecopy::nom::{Parser, bytes::complete::tag, error::Error};
+//!
+//! let src = "Filed: MOSCOW, June 16. /TASS/. Russia calls for peace.";
+//! let (rest, (_, d)) = (tag("Filed: "), grammar::dateline::<Error<&str>>(src)).parse(src)?;
+//! assert_eq!(rest, " Russia calls for peace.");
+//! assert_eq!(d.place.as_ref().unwrap().text, "MOSCOW");
+//! assert_eq!(d.agencies[0].agency, wirecopy::Agency::Tass);
+//! // Spans are offsets into `src`, the text your parser was given.
+//! assert_eq!(d.span.slice(src), "MOSCOW, June 16. /TASS/.");
+//! # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+//! ```
+//!
+//! # The parsers
+//!
+//! | parser | reads | gives |
+//! |---|---|---|
+//! | [`dateline`], [`dateline_with`] | `KAESONG, North Korea (AP) _` | [`Dateline`] |
+//! | [`source_label`] | `Canadian Press` (before ` - OTTAWA (CP) -`) | [`Text`] |
+//! | [`place`] | `IGORA /Leningrad Region/`, `PORTLAND, Ore.` | [`Place`] |
+//! | [`date`] | `June 16`, `Nov. 7 , 2005`, `29th November, 2015`, `10 juil 2024` | [`DatelineDate`] |
+//! | [`agency_tags`] | `(Reuters)`, ` /TASS/`, `(AP/dpa)` | [`Vec<AgencyTag>`](AgencyTag) |
+//! | [`separator`] | ` -`, `--`, ` _`, `. `, `:` | [`Text`] |
+//!
+//! Once the dateline is done, the lines around the story, each read to the
+//! end of its line (the line end is left to the caller):
+//!
+//! | parser | reads | gives |
+//! |---|---|---|
+//! | [`byline`] | `By WANJIRU KAMAU`, `By Ivan Petrov and Anna Smirnova, TASS` | [`Byline`] |
+//! | [`credit_line`] | `Reporting by Ivan Petrov; Editing by Jan Smith` | [`Vec<Credit>`](Credit) |
+//! | [`end_mark`] | `-0-`, `(END)`, `###`, `-30-`, `Enditem`, `Reuter` | [`Text`] |
+//! | [`advisory`] | `BC-Korea-Talks,0450`, `Eds: Updates with quote`, `ATTENTION - ... ///`, `URGENT` | [`Text`] |
+//!
+//! Each is a function of `base`, the whole text your parser was first given,
+//! and returns a [`Parser`] over any slice of it: spans in its output are
+//! byte offsets into `base` (given a text that is not a slice of `base`, a
+//! parser still never panics, but its spans mean nothing). Each takes
+//! complete input (no `Incomplete`), and each is generic over nom's error
+//! type `E`: wirecopy itself runs them with errors that carry nothing, which
+//! cost nothing to build when a line is no dateline (the common case), and
+//! builds an `E` only when a parser fails and hands the error to you, with
+//! the input where it failed and [`ErrorKind::Verify`].
+//!
+//! The dateline parser reads a dateline alone or opening a story, across
+//! line breaks (hard-wrapped copy). It turns down what only looks like one:
+//! "The president said (AFP) news", "UNITED NATIONS" alone, "NATO said".
+//! A line that opens with a word in capitals and a separator ("WASHINGTON -")
+//! is a dateline to it, as to a wire editor; in a headline's place the
+//! article parser asks for more ([`Article::dateline`](crate::Article::dateline)).
+//!
+//! # nom's version
+//!
+//! These parsers implement nom 8's [`Parser`] trait, and nom's types appear
+//! in their signatures: wirecopy re-exports the nom it is built with as
+//! [`wirecopy::nom`](crate::nom), so a program can name the same version
+//! (`use wirecopy::nom::Parser`) without a dependency of its own. A new major
+//! version of nom is a new major version of wirecopy.
+//!
+//! # What stays hand-written
+//!
+//! Only the dateline and its parts are grammar. Layout into blocks and
+//! paragraphs, pairing quotation marks, and attributing quotations to
+//! speakers are hand-written scanners, and stay so: each reads a whole
+//! article at once, not a prefix, and decides by looking both ways (a
+//! paragraph break depends on the line after it, a closing mark on the
+//! marks that follow, a speaker on the sentences before and after), with
+//! bounded memory and time linear in the input on hostile text. A
+//! combinator consumes a prefix and cannot look back, so those stages would
+//! gain nothing from nom but backtracking costs.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use nom::error::{ErrorKind, ParseError};
+use nom::{IResult, Parser};
+
+use crate::agency::Agency;
+use crate::article::{AgencyTag, Byline, Credit, Dateline, Place, Text};
+use crate::date::DatelineDate;
+use crate::error::{Diagnostic, DiagnosticKind};
+use crate::parse::dateline::{self as raw, RawDateline, RawPlace};
+use crate::parse::span_of;
+
+/// The error `E` of a parser that turned `i` down.
+fn fail<'a, O, E: ParseError<&'a str>>(i: &'a str) -> IResult<&'a str, O, E> {
+    Err(nom::Err::Error(E::from_error_kind(i, ErrorKind::Verify)))
+}
+
+/// `part`, a slice of `base`, as a [`Text`] with its span in `base`.
+fn text<'a>(base: &str, part: &'a str) -> Text<'a> {
+    Text { text: Cow::Borrowed(part), span: span_of(base, part) }
+}
+
+/// A dateline: `[label -] [PLACE[, Qual]*][, DATE][ (TAG)]* [SEP]`.
+///
+/// Reads `MOSCOW, June 16. /TASS/.`, `KAESONG, North Korea (AP) _`,
+/// `Canadian Press - NANAIMO, B.C. (CP) -`, `(CNN) --`, `AP -`,
+/// `Havana, Mar 6 (Prensa Latina)`, `KUALA LUMPUR (AFP):`,
+/// `MINSK. July 26 (Interfax) -`, `Dubai, 29th November, 2015 (WAM) -`,
+/// `TEHRAN, IRNA --`. The rest of the input starts after the separator (or
+/// after the last part read, when there is none). A date's year, when not
+/// printed, stays unknown: [`dateline_with`] resolves it against a
+/// reference date.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "NAIROBI, Kenya (AP) — Text";
+/// let (rest, d) = grammar::dateline::<Error<&str>>(src).parse(src)?;
+/// assert_eq!(rest, " Text");
+/// assert_eq!(d.place.unwrap().region.as_deref(), Some("Kenya"));
+/// assert_eq!(d.separator.unwrap().text, "—");
+/// assert!(grammar::dateline::<()>("Russia calls for peace").parse("Russia calls for peace").is_err());
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input, [`ErrorKind::Verify`], when no dateline opens it.
+pub fn dateline<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Dateline<'a>, Error = E> {
+    dateline_with(base, None)
+}
+
+/// [`dateline`], resolving a date printed without its year to the latest
+/// such date not after `reference` (see [`DatelineDate::resolved`]).
+///
+/// # Errors
+/// As [`dateline`].
+pub fn dateline_with<'a, E: ParseError<&'a str>>(
+    base: &'a str,
+    reference: Option<NaiveDate>,
+) -> impl Parser<&'a str, Output = Dateline<'a>, Error = E> {
+    move |i: &'a str| match raw::dateline(i) {
+        Some(d) => {
+            let mut diagnostics = Vec::new();
+            Ok((&i[d.text.len()..], build_dateline(base, &d, reference, &mut diagnostics)))
+        }
+        None => fail(i),
+    }
+}
+
+/// A source label: a known agency's name as it stands before a dateline
+/// (`Canadian Press` in `Canadian Press - OTTAWA (CP) -`, `AP` in `AP -`).
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "Canadian Press - OTTAWA";
+/// let (rest, label) = grammar::source_label::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((label.text.as_ref(), rest), ("Canadian Press", " - OTTAWA"));
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when no known agency's name in capitals opens it.
+pub fn source_label<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Text<'a>, Error = E> {
+    move |i: &'a str| match raw::agency_name(i) {
+        Ok((rest, name)) => Ok((rest, text(base, name))),
+        Err(_) => fail(i),
+    }
+}
+
+/// A place: a city in capitals or title case, with slashed regions and up
+/// to two qualifiers (`IGORA /Leningrad Region/`, `KAESONG, North Korea`,
+/// `PORTLAND, Ore.`, `SEATTLE/NEW YORK`).
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "COMMACK, N.Y., Feb 26 -";
+/// let (rest, p) = grammar::place::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((p.city.as_ref(), p.region.as_deref()), ("COMMACK", Some("N.Y.")));
+/// assert_eq!(rest, ", Feb 26 -");
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when no place opens it.
+pub fn place<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Place<'a>, Error = E> {
+    move |i: &'a str| match raw::place(i) {
+        Ok((rest, p)) => Ok((rest, build_place(base, &p))),
+        Err(_) => fail(i),
+    }
+}
+
+/// A date in any common order: `June 16`, `Nov. 7 , 2005`, `10 juil 2024`,
+/// `29th November, 2015`, `Sept 19`, with a closing full stop read (TASS).
+/// The year is the printed one or unknown.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "29th November, 2015 (WAM)";
+/// let (_, d) = grammar::date::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((d.day, d.month, d.year), (29, 11, Some(2015)));
+/// assert_eq!(d.span.slice(src), "29th November, 2015");
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when no date opens it.
+pub fn date<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = DatelineDate, Error = E> {
+    move |i: &'a str| match raw::date(i) {
+        Ok((rest, (m, d, y, printed))) => Ok((rest, DatelineDate::new(m, d, y, None, span_of(base, printed)))),
+        Err(_) => fail(i),
+    }
+}
+
+/// One or more agency tags after optional blanks: `(Reuters)`, ` /TASS/`,
+/// `(AP/dpa)` (two agencies in one tag, each with the tag as printed).
+/// Unknown names are kept as [`Agency::Other`].
+///
+/// ```
+/// use wirecopy::{Agency, grammar};
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = " (Prensa Latina) Cuban media";
+/// let (rest, tags) = grammar::agency_tags::<Error<&str>>(src).parse(src)?;
+/// assert_eq!(tags[0].agency, Agency::PrensaLatina);
+/// assert_eq!(rest, " Cuban media");
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when no tag opens it.
+pub fn agency_tags<'a, E: ParseError<&'a str>>(
+    base: &'a str,
+) -> impl Parser<&'a str, Output = Vec<AgencyTag<'a>>, Error = E> {
+    move |i: &'a str| match raw::tags(i) {
+        Ok((rest, found)) if !found.is_empty() => {
+            let tags = found.iter().map(|&(t, name)| AgencyTag { agency: Agency::from_tag(name), raw: text(base, t) });
+            Ok((rest, tags.collect()))
+        }
+        _ => fail(i),
+    }
+}
+
+/// The separator between a dateline and its story, after optional blanks:
+/// `-`, `--`, `—`, `–`, `_`, `|`, `:`, or a full stop, followed by white
+/// space or the end (a dash may touch the text: `(AP)--Text`).
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = " -- Text";
+/// let (rest, sep) = grammar::separator::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((sep.text.as_ref(), rest), ("--", " Text"));
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when no separator opens it.
+pub fn separator<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Text<'a>, Error = E> {
+    move |i: &'a str| match raw::separator(i) {
+        Ok((rest, sep)) => Ok((rest, text(base, sep))),
+        Err(_) => fail(i),
+    }
+}
+
+/// The line opening `i`, without its line end, and the rest.
+fn line(i: &str) -> (&str, &str) {
+    let end = memchr::memchr2(b'\n', b'\r', i.as_bytes()).unwrap_or(i.len());
+    (&i[end..], &i[..end])
+}
+
+/// A byline line: `By WANJIRU KAMAU`, `By Ivan Petrov and Anna Smirnova,
+/// TASS`, `Associated Press Writer`, with each person named.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "By Ivan Petrov and Anna Smirnova, TASS\nMOSCOW, June 16. /TASS/. Text";
+/// let (rest, b) = grammar::byline::<Error<&str>>(src).parse(src)?;
+/// assert_eq!(b.people[1].name.text, "Anna Smirnova");
+/// assert_eq!(rest, "\nMOSCOW, June 16. /TASS/. Text");
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when its first line is no byline.
+pub fn byline<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Byline<'a>, Error = E> {
+    move |i: &'a str| {
+        let (rest, l) = line(i);
+        if l.trim().is_empty() || crate::parse::header::classify(l) != crate::parse::header::LineKind::Byline {
+            return fail(i);
+        }
+        match crate::parse::header::byline(base, &[span_of(base, l)]) {
+            Some(b) => Ok((rest, b)),
+            None => fail(i),
+        }
+    }
+}
+
+/// A credit line: `Reporting by Ivan Petrov; Editing by Jan Smith`, a role
+/// and the names given it, for each part.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "Reporting by Ivan Petrov in Kazan; Editing by Jan Smith";
+/// let (_, c) = grammar::credit_line::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((c[0].role.text.as_ref(), c[0].names[0].text.as_ref()), ("Reporting", "Ivan Petrov"));
+/// assert_eq!(c[1].names[0].span.slice(src), "Jan Smith");
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when its first line is no credit line.
+pub fn credit_line<'a, E: ParseError<&'a str>>(
+    base: &'a str,
+) -> impl Parser<&'a str, Output = Vec<Credit<'a>>, Error = E> {
+    move |i: &'a str| {
+        let (rest, l) = line(i);
+        match crate::parse::body::credits(base, span_of(base, l)) {
+            Some(c) if !c.is_empty() => Ok((rest, c)),
+            _ => fail(i),
+        }
+    }
+}
+
+/// An end mark alone on its line: `-0-`, `(END)`, `###`, `-30-`,
+/// `Enditem`, `Reuter`.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "(END)\n";
+/// let (rest, t) = grammar::end_mark::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((t.text.as_ref(), rest), ("(END)", "\n"));
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when its first line is no end mark.
+pub fn end_mark<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Text<'a>, Error = E> {
+    move |i: &'a str| {
+        let (rest, l) = line(i);
+        if crate::lexicon::is_end_mark(l) { Ok((rest, text(base, l.trim()))) } else { fail(i) }
+    }
+}
+
+/// An advisory, slug or wire-header line: `BC-Korea-Talks,0450`,
+/// `Eds: Updates with quote`, `ATTENTION - ... ///`, `URGENT`, ANPA and
+/// IPTC codes, document ids, timestamps.
+///
+/// ```
+/// use wirecopy::grammar;
+/// use wirecopy::nom::{Parser, error::Error};
+///
+/// let src = "Eds: Updates with minister's quote\nTitle";
+/// let (rest, t) = grammar::advisory::<Error<&str>>(src).parse(src)?;
+/// assert_eq!((t.span.slice(src), rest), ("Eds: Updates with minister's quote", "\nTitle"));
+/// # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+/// ```
+///
+/// # Errors
+/// `E` at the input when its first line is no advisory (a blank line is none).
+pub fn advisory<'a, E: ParseError<&'a str>>(base: &'a str) -> impl Parser<&'a str, Output = Text<'a>, Error = E> {
+    move |i: &'a str| {
+        let (rest, l) = line(i);
+        let kind = crate::parse::header::classify(l);
+        if l.trim().is_empty() || kind != crate::parse::header::LineKind::Advisory {
+            return fail(i);
+        }
+        Ok((rest, text(base, l.trim())))
+    }
+}
+
+fn build_place<'a>(base: &str, p: &RawPlace<'a>) -> Place<'a> {
+    Place {
+        text: Cow::Borrowed(p.text),
+        span: span_of(base, p.text),
+        city: Cow::Borrowed(p.city),
+        region: p.region.map(|r| Cow::Borrowed(r.trim_matches('/'))),
+    }
+}
+
+/// The model's [`Dateline`] of a raw one read from `src`, with the
+/// diagnostics it earns (an impossible date, an unknown agency).
+pub(crate) fn build_dateline<'a>(
+    src: &str,
+    raw: &RawDateline<'a>,
+    reference: Option<NaiveDate>,
+    diags: &mut Vec<Diagnostic>,
+) -> Dateline<'a> {
+    let t = |s: &'a str| text(src, s);
+    let place = raw.place.as_ref().map(|p| build_place(src, p));
+    let date = raw.date.map(|(m, d, y, printed)| {
+        let date = DatelineDate::new(m, d, y, reference, span_of(src, printed));
+        if !date.is_valid() {
+            diags.push(Diagnostic::new(DiagnosticKind::InvalidDate, date.span));
+        }
+        date
+    });
+    let mut agencies: Vec<AgencyTag<'a>> = Vec::new();
+    // Each agency once, first tag kept. A dateline has a tag or two, looked
+    // for along the list; hostile input may have thousands, kept in a set so
+    // the cost stays linear.
+    let mut seen = (raw.tags.len() > 8).then(std::collections::HashSet::new);
+    for &(tag, name) in &raw.tags {
+        let agency = Agency::from_tag(name);
+        if !agency.is_known() {
+            diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
+        }
+        let new = match &mut seen {
+            Some(seen) => seen.insert(agency.clone()),
+            None => !agencies.iter().any(|a| a.agency == agency),
+        };
+        if new {
+            agencies.push(AgencyTag { agency, raw: t(tag) });
+        }
+    }
+    if let (Some(label), true) = (raw.label, agencies.is_empty()) {
+        agencies.push(AgencyTag { agency: Agency::from_tag(label), raw: t(label) });
+    }
+    Dateline {
+        span: span_of(src, raw.text),
+        source_label: raw.label.map(t),
+        place,
+        date,
+        agencies,
+        separator: raw.sep.map(t),
+    }
+}
