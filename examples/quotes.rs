@@ -1,5 +1,5 @@
 //! Print every quotation of an article as a table: speaker | cue | rule | quote,
-//! the rule being the one that attributed it.
+//! the rule being the one that attributed it, with its confidence.
 //!
 //! ```text
 //! cargo run --example quotes              # the bundled TASS sample
@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|q| {
             let speaker = q.speaker.as_ref().and_then(|s| s.name.as_deref()).unwrap_or("?").to_owned();
             let cue = q.cue.as_ref().map_or("-", |c| c.as_str()).to_owned();
-            let rule = q.attribution.map_or("-".to_owned(), |a| a.rule.to_string());
+            let rule = q.attribution.map_or("-".to_owned(), |a| format!("{} ({})", a.rule, a.confidence));
             [speaker, cue, rule, q.text.to_string()]
         })
         .collect();

@@ -9,7 +9,7 @@
 //! let page = wirecopy::html::page(&article, src);
 //! assert!(page.contains(r#"<mark class="quote""#));
 //! assert!(page.contains("Lavrov · said"));
-//! assert!(page.contains(r#"title="cue_after_quote: cue “said”, mention “Lavrov”""#));
+//! assert!(page.contains(r#"title="cue_after_quote (high confidence): cue “said”, mention “Lavrov”""#));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -98,14 +98,14 @@ fn marked(out: &mut String, src: &str, span: Span, article: &Article<'_>) {
     escape(out, Span::new(at, span.end.max(at)).slice(src));
 }
 
-/// Why quotation `q` of `src` has its speaker, for its tooltip: "cue_after_quote:
-/// cue “said”, mention “he”, antecedent “Sergey Lavrov”", the mention rule
+/// Why quotation `q` of `src` has its speaker, for its tooltip: "cue_after_quote
+/// (high confidence): cue “said”, mention “he”, antecedent “Sergey Lavrov”", the mention rule
 /// after the mention unless direct ("mention “Bell” (appositive)").
 fn why(src: &str, q: &crate::Quotation<'_>) -> String {
     let Some(a) = q.attribution else {
         return (if q.speech { "no attribution" } else { "not speech" }).to_owned();
     };
-    let mut s = a.rule.to_string();
+    let mut s = format!("{} ({} confidence)", a.rule, a.confidence);
     let evidence = [("cue", a.cue), ("mention", a.mention), ("antecedent", a.antecedent)];
     for (i, (what, span)) in evidence.iter().filter_map(|(w, s)| s.map(|s| (w, s))).enumerate() {
         let text: String = span.slice(src).split_whitespace().collect::<Vec<_>>().join(" ");

@@ -40,7 +40,7 @@ pub use nom;
 pub use options::ParseOptions;
 pub use record::Record;
 pub use render::ParseDatelineError;
-pub use rule::{Attribution, AttributionRule, MentionRule};
+pub use rule::{Attribution, AttributionRule, Confidence, MentionRule};
 pub use span::Span;
 
 /// Parse wire copy with the default [`ParseOptions`].

@@ -194,4 +194,80 @@ pub struct Attribution {
     /// itself: "Sergey Lavrov" for "he" or "Lavrov"; for a speaker carried
     /// over, where they were named.
     pub antecedent: Option<Span>,
+    /// How sure the speaker is: see [`Confidence`].
+    pub confidence: Confidence,
+}
+
+/// How sure an attribution's speaker is, by the rule that decided and the
+/// kind of mention it found, calibrated on annotated samples.
+///
+/// Ordered: `Low < Medium < High`, so `confidence >= Confidence::High`
+/// keeps only the surest. Measured on the dev gold (446 speech quotations,
+/// `python3 eval/confidence.py --gold ../shared/eval/dev.jsonl`) when the
+/// classes were set, and on a blind sample annotated before and never read
+/// while writing the rules (figures in the README):
+///
+/// | class | rules | dev: right | dev: share of speech quotations |
+/// |---|---|---|---|
+/// | `High` | a name, pronoun, organisation or group tied to the quotation by its own cue (`Q, Smith said`, `Q, said Smith`, `Smith said: Q`, `according to Smith`), or carried from the quotation before it in the paragraph | 0.988 | 0.72 |
+/// | `Medium` | a description ("the minister said"), a cue before the quotation with a pronoun, a cue later in the sentence, a paragraph of quotation after a quoted speaker, indirect speech in focus | about 0.85 | |
+/// | `Low` | a guess: the speaker in focus with no cue, a document's issuer, a sentence's subject, a headline echoing the story, a description before an appositive | about 0.5 | |
+///
+/// A user counting who is quoted can keep `High` only, or drop `Low`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Confidence {
+    /// A guess: right about half the time.
+    #[default]
+    Low,
+    /// Usually right.
+    Medium,
+    /// Right 98 times in 100 or more on the samples measured.
+    High,
+}
+
+impl Confidence {
+    /// The class of an attribution by `rule`, with a mention found by
+    /// `mention` and of `kind` (`None`: no speaker).
+    #[must_use]
+    pub(crate) fn of(rule: AttributionRule, mention: Option<MentionRule>, kind: Option<crate::MentionKind>) -> Self {
+        use crate::MentionKind as K;
+        use AttributionRule as R;
+        use MentionRule as M;
+        let Some(kind) = kind else { return Self::Low };
+        let named = matches!(kind, K::Name | K::Organisation);
+        let tied = matches!(mention, Some(M::Direct | M::BeforeAppositive | M::Appositive | M::ClauseHead));
+        match rule {
+            R::CarriedFromPreviousQuote | R::CarriedIntoRunningQuote => Self::High,
+            R::CueAfterQuote | R::AccordingTo | R::AccordingToAfterQuote
+                if matches!(kind, K::Name | K::Pronoun | K::Organisation | K::Group) && tied =>
+            {
+                Self::High
+            }
+            R::InvertedCueAfterQuote if named && tied => Self::High,
+            R::CueBeforeQuote | R::InvertedCueBeforeQuote if named && tied => Self::High,
+            R::SpeakerInFocus | R::HeadlineEcho | R::CueWithoutSubject | R::SentenceSubject => Self::Low,
+            R::CarriedFromPreviousParagraph if mention.is_none() => Self::Low,
+            _ if mention == Some(M::Document) => Self::Low,
+            R::CueBeforeQuote if kind == K::Description => Self::Low,
+            _ => Self::Medium,
+        }
+    }
+
+    /// The class's stable snake_case name: `high`, `medium`, `low`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
+}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
 }

@@ -1482,3 +1482,35 @@ fn told_reporters_reports_the_clause_after_it() {
     assert_eq!(name(&qs[0]), Some("Ola Sand"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("told"));
 }
+
+// ---------------------------------------------------------------------------
+// Confidence: the class follows the rule and the kind of mention.
+
+fn confidence_of(src: &str) -> Vec<(AttributionRule, wirecopy::Confidence)> {
+    quotes(src).iter().filter_map(|x| x.attribution).map(|a| (a.rule, a.confidence)).collect()
+}
+
+#[test]
+fn a_named_speaker_by_the_quotations_own_cue_is_high() {
+    use wirecopy::Confidence::High;
+    let src = "Title\n\nOSLO (AP) - \"The port will grow,\" Anna Berg said. \"It needs a berth.\"";
+    assert_eq!(
+        confidence_of(src),
+        [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedFromPreviousQuote, High)]
+    );
+}
+
+#[test]
+fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
+    use wirecopy::Confidence::{Low, Medium};
+    let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\
+               \"It needs a berth,\" the official said.";
+    assert_eq!(confidence_of(src), [(AttributionRule::CueBeforeQuote, Low), (AttributionRule::CueAfterQuote, Medium)]);
+}
+
+#[test]
+fn confidence_classes_are_ordered_and_named() {
+    use wirecopy::Confidence::{High, Low, Medium};
+    assert!(Low < Medium && Medium < High);
+    assert_eq!([Low, Medium, High].map(|c| c.to_string()), ["low", "medium", "high"]);
+}

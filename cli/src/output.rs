@@ -19,8 +19,19 @@ pub enum Format {
 }
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 9] =
-    ["file", "story", "location", "paragraph", "quotation", "speaker", "mention", "cue", "speaker_kind"];
+pub const CSV_COLUMNS: [&str; 11] = [
+    "file",
+    "story",
+    "location",
+    "paragraph",
+    "quotation",
+    "speaker",
+    "mention",
+    "cue",
+    "speaker_kind",
+    "rule",
+    "confidence",
+];
 
 /// Where a record comes from.
 #[derive(Clone, Copy, Debug)]
@@ -104,6 +115,8 @@ struct Row<'a> {
     mention: Option<&'a str>,
     cue: Option<&'a str>,
     speaker_kind: Option<wirecopy::MentionKind>,
+    rule: Option<wirecopy::AttributionRule>,
+    confidence: Option<wirecopy::Confidence>,
 }
 
 fn csv_error(e: csv::Error) -> io::Error {
@@ -132,6 +145,8 @@ impl Format {
                         mention: speaker.and_then(|s| s.mention.as_ref()).map(|m| m.as_str()),
                         cue: q.cue_text(),
                         speaker_kind: speaker.map(|s| s.kind),
+                        rule: q.attribution.map(|a| a.rule),
+                        confidence: q.attribution.map(|a| a.confidence),
                     })
                     .map_err(csv_error)?;
                 }

@@ -38,7 +38,7 @@
 use crate::article::{MentionKind, Speaker};
 use crate::lexicon::class;
 use crate::parse::quotes::Region;
-use crate::{Article, Attribution, AttributionRule as R};
+use crate::{Article, Attribution, AttributionRule as R, Confidence};
 
 mod backward;
 mod clause;
@@ -119,6 +119,12 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         }
     }
     echo_headline_quotes(quotes);
+    for q in quotes.iter_mut() {
+        let kind = q.speaker.as_ref().map(|s| s.kind);
+        if let Some(why) = &mut q.attribution {
+            why.confidence = Confidence::of(why.rule, why.mention_rule, kind);
+        }
+    }
 }
 
 /// Each quotation's intervals `(start, end, quotation)` per region, marks
@@ -190,7 +196,14 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
         if let Some(q) = found {
             let s = q.speaker.clone().map(|s| Speaker { mention: None, kind: MentionKind::Carried, ..s });
             let antecedent = q.attribution.and_then(|w| w.antecedent.or(w.mention));
-            let why = Attribution { rule: R::HeadlineEcho, cue: None, mention: None, mention_rule: None, antecedent };
+            let why = Attribution {
+                rule: R::HeadlineEcho,
+                cue: None,
+                mention: None,
+                mention_rule: None,
+                antecedent,
+                confidence: Confidence::Low,
+            };
             quotes[h].attribution = Some(why);
             quotes[h].speaker = s;
         }

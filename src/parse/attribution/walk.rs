@@ -4,7 +4,7 @@
 
 use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::class;
-use crate::{Attribution, AttributionRule as R, Quotation, Span};
+use crate::{Attribution, AttributionRule as R, Confidence, Quotation, Span};
 
 use super::backward::Hit;
 use super::clause::{group_subject, sentence_subject};
@@ -264,6 +264,7 @@ impl<'a> Walk<'a> {
             mention,
             mention_rule: f.np.map(|np| np.via),
             antecedent: outside(antecedent, mention),
+            confidence: Confidence::Low,
         };
         let named = speaker.as_ref().and_then(|s| named_at(s, antecedent));
         (cue, speaker, Some(why), named)
@@ -298,7 +299,14 @@ impl<'a> Walk<'a> {
                 let cue = self.indirect_cue.filter(|_| !self.focus_moved_since_indirect);
                 let (speaker, antecedent) = self.in_focus();
                 let rule = if cue.is_some() { R::IndirectSpeechInFocus } else { R::SpeakerInFocus };
-                let why = Attribution { rule, cue, mention: None, mention_rule: None, antecedent };
+                let why = Attribution {
+                    rule,
+                    cue,
+                    mention: None,
+                    mention_rule: None,
+                    antecedent,
+                    confidence: Confidence::Low,
+                };
                 (cue.map(|k| Text::borrowed(src, k)), speaker, Some(why), antecedent)
             }
         }
