@@ -19,8 +19,9 @@ use crate::{InputArgs, ParseFlags, Tally, report};
 /// to keep memory flat.
 const CHUNK_BYTES: usize = 4 << 20;
 const CHUNK_STORIES: usize = 4096;
-/// A "story" this long has lost its end marks: cut it.
-const MAX_STORY: usize = 16 << 20;
+/// A "story" this long (30 times the longest in the corpus) has lost its
+/// end marks: cut it (a line running past twice this is cut too).
+const MAX_STORY: usize = 1 << 20;
 /// Bytes looked at for a NUL, the mark of a binary file.
 const SNIFF: usize = 8 << 10;
 
@@ -47,6 +48,8 @@ struct Story {
     text: String,
     index: u64,
     offset: u64,
+    /// Cut at the length limit: the `story_cut` diagnostic.
+    cut: Option<wirecopy::Diagnostic>,
 }
 
 /// A parsed story: the names of its diagnostics, or its error's message.
@@ -94,7 +97,7 @@ impl<W: Write> Run<'_, W> {
             let done = match next {
                 Ok(Some(text)) => {
                     chunk_bytes += text.len();
-                    chunk.push(Story { text, index, offset });
+                    chunk.push(Story { text, index, offset, cut: stories.cut() });
                     index += 1;
                     false
                 }
@@ -129,7 +132,10 @@ impl<W: Write> Run<'_, W> {
             .with_min_len(4)
             .map(|s| {
                 let at = At { file: name, story: Some(s.index), offset: Some(s.offset) };
-                match opts.parse(&s.text) {
+                match opts.parse(&s.text).map(|mut a| {
+                    a.diagnostics.extend(s.cut);
+                    a
+                }) {
                     Ok(a) => (format.article(at, &a), Ok(a.diagnostics.iter().map(|d| kind_name(d.kind)).collect())),
                     Err(e) => (format.failure(at, ErrorObject::parse(&e)), Err(e.to_string())),
                 }
