@@ -19,8 +19,7 @@
 //! `"offset"` (the byte where it starts in the file; spans are relative to
 //! it). An input that cannot be read gets `{"file": ..., "error": {...}}`
 //! and the run goes on; the exit status is 1 when any input failed. A
-//! progress bar shows on standard error when it is a terminal; a summary
-//! follows at the end (articles, bytes, MB/s, diagnostics by kind).
+//! summary follows at the end (articles, bytes, MB/s, diagnostics by kind).
 //!
 //! The `wirecopy` command (`cargo install --path cli`) does all this and
 //! more (CSV, reference dates, extension filters): this example shows the
@@ -28,11 +27,11 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
-use indicatif::{ProgressBar, ProgressStyle};
+use wirecopy::stream::Story;
 use wirecopy::walk::{Found, Skip, Walk, display_path};
 use wirecopy::{Article, ParseOptions, Record, stream};
 
@@ -53,21 +52,11 @@ struct Totals {
     diagnostics: BTreeMap<String, u64>,
 }
 
-/// A story waiting to be parsed: its text, index and offset in its input.
-struct Story {
-    text: String,
-    index: u64,
-    offset: u64,
-    /// Cut at the length limit: the `story_cut` diagnostic.
-    cut: Option<wirecopy::Diagnostic>,
-}
-
 struct Run<W: Write> {
     out: W,
     opts: ParseOptions,
     separator: Option<String>,
     totals: Totals,
-    bar: Option<ProgressBar>,
 }
 
 impl<W: Write> Run<W> {
@@ -77,34 +66,14 @@ impl<W: Write> Run<W> {
         if let Some(sep) = &self.separator {
             stories = stories.separator(sep.clone());
         }
-        let mut chunk: Vec<Story> = Vec::new();
-        let mut chunk_bytes = 0;
-        let mut index = 0;
-        loop {
-            let next = stories.next().transpose();
-            let offset = stories.offset();
-            let done = match next {
-                Ok(Some(text)) => {
-                    chunk_bytes += text.len();
-                    chunk.push(Story { text, index, offset, cut: stories.cut() });
-                    index += 1;
-                    false
-                }
-                Ok(None) => true,
-                Err(e) => {
-                    self.error(name, "io", &e.to_string())?;
-                    e.kind() != io::ErrorKind::Interrupted
-                }
-            };
-            if done || chunk_bytes >= CHUNK_BYTES || chunk.len() >= CHUNK_STORIES {
-                self.chunk(name, &chunk)?;
-                chunk.clear();
-                chunk_bytes = 0;
-            }
-            if done {
-                return Ok(());
+        for chunk in stories.chunks(CHUNK_BYTES, CHUNK_STORIES) {
+            match chunk {
+                Ok(chunk) => self.chunk(name, &chunk)?,
+                // The stories before the error were parsed: report it and stop.
+                Err(e) => return self.error(name, "io", &e.to_string()),
             }
         }
+        Ok(())
     }
 
     /// Parses a chunk of stories in parallel and prints them in order.
@@ -139,10 +108,6 @@ impl<W: Write> Run<W> {
         }
         let bytes: u64 = chunk.iter().map(|s| s.text.len() as u64).sum();
         self.totals.bytes += bytes;
-        if let Some(bar) = &self.bar {
-            bar.inc(bytes);
-            bar.set_message(format!("{} articles", self.totals.articles));
-        }
         Ok(())
     }
 
@@ -230,7 +195,7 @@ fn main() -> io::Result<std::process::ExitCode> {
     if inputs.is_empty() {
         inputs.push("-".into());
     }
-    // Expand directories first, so the bar knows the total.
+    // Expand directories first.
     let mut paths: Vec<Result<Option<PathBuf>, (String, io::Error)>> = Vec::new();
     let walk = Walk::new();
     for i in &inputs {
@@ -248,23 +213,10 @@ fn main() -> io::Result<std::process::ExitCode> {
             }
         }
     }
-    let sized = paths.iter().flatten().flatten();
-    let total: u64 = sized.filter_map(|p| p.metadata().ok()).map(|m| m.len()).sum();
-    let stdin = paths.iter().any(|p| matches!(p, Ok(None)));
-    let bar = io::stderr().is_terminal().then(|| {
-        let bar = if stdin { ProgressBar::new_spinner() } else { ProgressBar::new(total) };
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} {msg}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    });
 
     let stdout = io::stdout();
     let out = BufWriter::with_capacity(1 << 20, stdout.lock());
-    let mut run = Run { out, opts, separator, totals: Totals::default(), bar };
+    let mut run = Run { out, opts, separator, totals: Totals::default() };
     let started = Instant::now();
     let result = (|| {
         for p in &paths {
@@ -282,9 +234,6 @@ fn main() -> io::Result<std::process::ExitCode> {
         }
         run.out.flush()
     })();
-    if let Some(bar) = &run.bar {
-        bar.finish_and_clear();
-    }
     match result {
         // A reader that went away (`| head`) is not a failure.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(std::process::ExitCode::SUCCESS),

@@ -350,6 +350,96 @@ impl<R: BufRead> Stories<R> {
     }
 }
 
+/// A story of a stream with where it comes from: see [`Stories::chunks`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Story {
+    /// The story's text.
+    pub text: String,
+    /// Its index in the input, from 0.
+    pub index: u64,
+    /// Its first byte in the input: spans of its parse are relative to it.
+    pub offset: u64,
+    /// A [`StoryCut`](crate::DiagnosticKind::StoryCut) diagnostic when it
+    /// was cut at [`max_len`](Stories::max_len).
+    pub cut: Option<Diagnostic>,
+}
+
+/// Stories in chunks, for parsing a chunk on all cores: see [`Stories::chunks`].
+#[derive(Debug)]
+pub struct Chunks<R> {
+    stories: Stories<R>,
+    max_bytes: usize,
+    max_stories: usize,
+    index: u64,
+    /// A read error met after some stories of a chunk: yielded next.
+    pending: Option<io::Error>,
+    done: bool,
+}
+
+impl<R: BufRead> Stories<R> {
+    /// Groups the stories into chunks of up to `max_stories` stories, a
+    /// chunk ending once it holds `max_bytes` or more: enough to keep every
+    /// core busy with [`parse_batch`](crate::parse_batch), few enough that
+    /// memory stays flat. A read error comes after the stories read before
+    /// it, and reading goes on after it.
+    ///
+    /// ```
+    /// let feed = "A\n-0-\nB\n-0-\nC\n-0-\n";
+    /// let chunks: Vec<_> = wirecopy::stream::stories(feed.as_bytes()).chunks(1 << 20, 2).collect::<Result<_, _>>()?;
+    /// assert_eq!(chunks.iter().map(Vec::len).collect::<Vec<_>>(), [2, 1]);
+    /// assert_eq!((chunks[1][0].index, chunks[1][0].offset), (2, 12));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn chunks(self, max_bytes: usize, max_stories: usize) -> Chunks<R> {
+        Chunks {
+            stories: self,
+            max_bytes: max_bytes.max(1),
+            max_stories: max_stories.max(1),
+            index: 0,
+            pending: None,
+            done: false,
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Chunks<R> {
+    type Item = io::Result<Vec<Story>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(e) = self.pending.take() {
+            return Some(Err(e));
+        }
+        if self.done {
+            return None;
+        }
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        while bytes < self.max_bytes && chunk.len() < self.max_stories {
+            match self.stories.next() {
+                Some(Ok(text)) => {
+                    bytes += text.len();
+                    let (offset, cut) = (self.stories.offset(), self.stories.cut());
+                    chunk.push(Story { text, index: self.index, offset, cut });
+                    self.index += 1;
+                }
+                None => {
+                    self.done = true;
+                    break;
+                }
+                Some(Err(e)) if e.kind() == io::ErrorKind::Interrupted => {}
+                Some(Err(e)) if chunk.is_empty() => return Some(Err(e)),
+                Some(Err(e)) => {
+                    self.pending = Some(e);
+                    break;
+                }
+            }
+        }
+        (!chunk.is_empty()).then_some(Ok(chunk))
+    }
+}
+
 impl<R: BufRead> Iterator for Stories<R> {
     type Item = io::Result<String>;
 

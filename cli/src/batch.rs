@@ -9,7 +9,8 @@ use std::time::Instant;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use wirecopy::{ParseOptions, stream};
+use wirecopy::ParseOptions;
+use wirecopy::stream::{self, Story};
 
 use crate::inputs::{self, Input, Source};
 use crate::output::{At, ErrorObject, Format, Out};
@@ -41,15 +42,6 @@ pub struct BatchArgs {
     /// No progress bar (it shows only when standard error is a terminal).
     #[arg(long, short)]
     quiet: bool,
-}
-
-/// A story waiting to be parsed: its text, index and offset in its input.
-struct Story {
-    text: String,
-    index: u64,
-    offset: u64,
-    /// Cut at the length limit: the `story_cut` diagnostic.
-    cut: Option<wirecopy::Diagnostic>,
 }
 
 /// A parsed story: the names of its diagnostics, or its error's message.
@@ -87,40 +79,22 @@ impl<W: Write> Run<'_, W> {
         if let Some(sep) = &self.args.separator {
             stories = stories.separator(sep.clone());
         }
-        let mut chunk: Vec<Story> = Vec::new();
-        let mut chunk_bytes = 0;
-        let mut index = 0;
         let mut ok = true;
-        loop {
-            let next = stories.next().transpose();
-            let offset = stories.offset();
-            let done = match next {
-                Ok(Some(text)) => {
-                    chunk_bytes += text.len();
-                    chunk.push(Story { text, index, offset, cut: stories.cut() });
-                    index += 1;
-                    false
-                }
-                Ok(None) => true,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => false,
+        for chunk in stories.chunks(CHUNK_BYTES, CHUNK_STORIES) {
+            match chunk {
+                Ok(chunk) => ok &= self.chunk(name, opts, &chunk)?,
+                // The stories before the error were parsed: report it and stop.
                 Err(e) => {
                     self.failed(name, "io", &e)?;
                     ok = false;
-                    true
+                    break;
                 }
-            };
-            if done || chunk_bytes >= CHUNK_BYTES || chunk.len() >= CHUNK_STORIES {
-                ok &= self.chunk(name, opts, &chunk)?;
-                chunk.clear();
-                chunk_bytes = 0;
-                // Every record parsed so far reaches the reader now: a
-                // later input that hangs or fails loses none of them.
-                self.out.flush()?;
             }
-            if done {
-                return Ok(ok);
-            }
+            // Every record parsed so far reaches the reader now: a later
+            // input that hangs or fails loses none of them.
+            self.out.flush()?;
         }
+        Ok(ok)
     }
 
     /// Parses and encodes a chunk of stories on all cores, then writes
