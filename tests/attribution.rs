@@ -1482,3 +1482,18 @@ fn told_reporters_reports_the_clause_after_it() {
     assert_eq!(name(&qs[0]), Some("Ola Sand"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("told"));
 }
+
+#[test]
+fn a_first_name_alone_is_the_person_named_in_full_before() {
+    // "Anna" after "Anna Berg": the first name used alone, in the
+    // familiar style of features, and the Chinese and Korean surname first.
+    let src = story("Anna Berg opened the talks on Monday.\n\n\"We agree,\" Anna said.");
+    let (rule, name, why) = fired(&src, "We agree");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Anna Berg")));
+    assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("Anna Berg"));
+    let src = story("Premier Wen Jiabao opened the talks on Monday.\n\n\"We agree,\" Wen said.");
+    assert_eq!(fired(&src, "We agree").1.as_deref(), Some("Wen Jiabao"));
+    // Not a surname met: "Thomas" after "Bob Thomas" is Bob Thomas.
+    let src = story("Thomas Hale opened the talks. Bob Thomas closed them.\n\n\"We agree,\" Thomas said.");
+    assert_eq!(fired(&src, "We agree").1.as_deref(), Some("Bob Thomas"));
+}

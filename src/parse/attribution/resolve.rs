@@ -95,7 +95,9 @@ impl<'a> Memory<'a> {
             if lone { self.misspelt(name) } else { None }
         };
         let glued = || if known { None } else { self.glued(name) };
-        if let Some(e) = misspelt().or_else(glued) {
+        // "Anna said" after "Anna Berg": a first name used alone.
+        let first = || if known { None } else { self.by_first_name(name) };
+        if let Some(e) = misspelt().or_else(glued).or_else(first) {
             let s = Speaker {
                 mention,
                 kind: MentionKind::Name,
