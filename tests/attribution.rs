@@ -1497,3 +1497,19 @@ fn a_first_name_alone_is_the_person_named_in_full_before() {
     let src = story("Thomas Hale opened the talks. Bob Thomas closed them.\n\n\"We agree,\" Thomas said.");
     assert_eq!(fired(&src, "We agree").1.as_deref(), Some("Bob Thomas"));
 }
+
+#[test]
+fn abbreviated_titles_neither_end_the_sentence_nor_join_the_name() {
+    // "Del." (a delegate), "Sen.", "Gov.", "Lt. Gen." before a name: a title,
+    // its full stop no sentence's end.
+    let src = story(
+        "The talks ended on Monday.\n\n\"We agree,\" said Del. Anna Berg, a Democrat.\n\n\
+         \"We disagree,\" Sens. Per Olsen and Ola Sand said.\n\n\"No,\" Lt. Gen. Kari Lie said.",
+    );
+    let (rule, name, _) = fired(&src, "We agree");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::InvertedCueAfterQuote, Some("Anna Berg")));
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("We agree")).unwrap();
+    assert_eq!(x.speaker.as_ref().and_then(|s| s.title.as_ref()).map(|t| &**t), Some("Del."));
+    assert_eq!(fired(&src, "No").1.as_deref(), Some("Kari Lie"));
+}
