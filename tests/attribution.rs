@@ -1513,3 +1513,15 @@ fn abbreviated_titles_neither_end_the_sentence_nor_join_the_name() {
     assert_eq!(x.speaker.as_ref().and_then(|s| s.title.as_ref()).map(|t| &**t), Some("Del."));
     assert_eq!(fired(&src, "No").1.as_deref(), Some("Kari Lie"));
 }
+
+#[test]
+fn a_lone_first_name_is_the_antecedent_of_she() {
+    // "Anna told ...": a lone first name opening a sentence, then "she".
+    let src = story("Anna told the crowd on Monday the talks had gone well.\n\n\"We agree,\" she said.");
+    let (rule, name, why) = fired(&src, "We agree");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Anna")));
+    assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("Anna"));
+    // A capitalised word opening a sentence tells no sex: not taken.
+    let src = story("Fishing resumed on Monday.\n\n\"We agree,\" she said.");
+    assert_eq!(fired(&src, "We agree").1, None);
+}

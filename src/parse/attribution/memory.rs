@@ -77,6 +77,10 @@ pub(super) struct Memory<'a> {
     /// The last company or body named as a sentence's subject ("Velmar
     /// has ..."), for "the company said".
     pub(super) org: Option<&'a str>,
+    /// A lone name opening a sentence as the subject of a verb ("Berg
+    /// opened the talks", "Anna told the crowd"), met since the last person
+    /// turned to: a later "he" or "she" with no one else newer means them.
+    pub(super) lone: Option<&'a str>,
     /// Acronyms introduced after a name: "International Red Cross (IRC)".
     pub(super) aliases: HashMap<&'a str, &'a str, WordHash>,
     /// Organisations named so far, as printed ("US Southern Command"), for
@@ -90,6 +94,7 @@ impl<'a> Memory<'a> {
         let Some(name) = &s.name else { return };
         let f = Focus { name: name.clone(), title: s.title.clone(), at };
         if person {
+            self.lone = None;
             self.people.retain(|p| p.name != f.name);
             if self.people.len() == 8 {
                 self.people.remove(0);

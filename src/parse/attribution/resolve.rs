@@ -59,6 +59,15 @@ impl<'a> Memory<'a> {
         } else {
             None
         };
+        // "Anna told the crowd ... she said": a lone first name turned to
+        // since the person in focus, of the sex wanted (a lone surname, a
+        // capitalised word opening a sentence, tells none: never taken).
+        if let (Some(want), Some(name)) = (want, self.lone) {
+            let lone = Focus { name: one_line(name), title: None, at: span_in(cx.src, name) };
+            if lone.sex() == Some(want) {
+                return focused(mention, Some(&lone), MentionKind::Pronoun);
+            }
+        }
         if let Some(want) = want {
             if f.is_some_and(|f| f.sex().is_some_and(|x| x != want)) {
                 let known = self.people.iter().rev().find(|p| p.sex() == Some(want));
