@@ -1525,3 +1525,18 @@ fn a_lone_first_name_is_the_antecedent_of_she() {
     let src = story("Fishing resumed on Monday.\n\n\"We agree,\" she said.");
     assert_eq!(fired(&src, "We agree").1, None);
 }
+
+#[test]
+fn a_description_stands_for_the_body_named_before() {
+    // "the ministry" after "the Fisheries Ministry": that body, by its head.
+    let src = story(
+        "The Fisheries Ministry said on Monday the talks had ended.\n\n\"The quota is fair,\" the ministry said.",
+    );
+    let (rule, name, why) = fired(&src, "The quota");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("The Fisheries Ministry")));
+    assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("The Fisheries Ministry"));
+    // A head no body named before shares stays as printed.
+    let src =
+        story("The Fisheries Ministry said on Monday the talks had ended.\n\n\"The quota is fair,\" the union said.");
+    assert_eq!(fired(&src, "The quota").1.as_deref(), Some("the union"));
+}

@@ -228,6 +228,14 @@ impl<'a> Memory<'a> {
         }
     }
 
+    /// The organisation named before whose last word is `head` ("the
+    /// Emergencies Ministry" for "the ministry"), the latest first.
+    pub(super) fn org_by_head(&self, head: &str) -> Option<&'a str> {
+        self.orgs.iter().rev().copied().find(|name| {
+            name.contains(' ') && name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head))
+        })
+    }
+
     /// The organisation named before whose words `acronym` abbreviates
     /// ("IRC", "SOUTHCOM"), the latest first.
     pub(super) fn expand(&self, acronym: &str) -> Option<&'a str> {

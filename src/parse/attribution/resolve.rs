@@ -174,7 +174,13 @@ impl<'a> Memory<'a> {
         // "the IRC" after "the International Red Cross (IRC)", or
         // after "the International Red Cross" alone.
         let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
-        let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).unwrap_or(text);
+        // "the ministry" after "the Emergencies Ministry": the body named
+        // before whose head word it repeats.
+        let head = || {
+            let repeats = bare.len() < text.len() && !bare.contains(' ') && bare.starts_with(char::is_lowercase);
+            if repeats { self.org_by_head(bare) } else { None }
+        };
+        let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).or_else(head).unwrap_or(text);
         if kind == MentionKind::Organisation && name == text {
             self.met_org(text);
         }
