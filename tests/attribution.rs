@@ -1540,3 +1540,17 @@ fn a_description_stands_for_the_body_named_before() {
         story("The Fisheries Ministry said on Monday the talks had ended.\n\n\"The quota is fair,\" the union said.");
     assert_eq!(fired(&src, "The quota").1.as_deref(), Some("the union"));
 }
+
+#[test]
+fn a_body_named_in_apposition_to_a_description_speaks() {
+    // "a respected think-tank, the Nordic Sea Group, said": the body named.
+    let src = story(
+        "The talks ended on Monday.\n\n\"The quota is fair,\" a respected think-tank, the Nordic Sea Group, said.",
+    );
+    let (rule, name, why) = fired(&src, "The quota");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("the Nordic Sea Group")));
+    assert_eq!(why.mention_rule, Some(MentionRule::Appositive));
+    // A person in apposition, as before.
+    let src = story("The talks ended on Monday.\n\n\"The quota is fair,\" a union official, Anna Berg, said.");
+    assert_eq!(fired(&src, "The quota").1.as_deref(), Some("Anna Berg"));
+}

@@ -230,7 +230,11 @@ fn appositive(cx: &Ctx<'_, '_>, mut np: Np, s1: usize) -> (Np, usize) {
     }
     if c < lim {
         if np.kind != MentionKind::Name {
-            if let Some(inner) = cx.np_forward(k + 1).filter(|n| n.end == c && cx.is_person(*n)) {
+            // "a respected think-tank, the Nordic Sea Group, said": a body
+            // named in apposition to a description is the speaker too.
+            let named =
+                |n: &Np| cx.is_person(*n) || np.kind == MentionKind::Description && n.kind == MentionKind::Organisation;
+            if let Some(inner) = cx.np_forward(k + 1).filter(|n| n.end == c && named(n)) {
                 np = inner.via(M::Appositive);
             }
         }
