@@ -1554,3 +1554,18 @@ fn a_body_named_in_apposition_to_a_description_speaks() {
     let src = story("The talks ended on Monday.\n\n\"The quota is fair,\" a union official, Anna Berg, said.");
     assert_eq!(fired(&src, "The quota").1.as_deref(), Some("Anna Berg"));
 }
+
+#[test]
+fn a_name_on_the_dash_line_after_a_quotation_speaks() {
+    // "― Name" (the horizontal bar) or "-- Name" on the line after it.
+    let src = story(
+        "The talks ended on Monday.\n\n\"The quota is fair to both fleets.\"\n― Anna Berg\n\n\"We disagree.\"\n-- Per Olsen",
+    );
+    let (rule, name, _) = fired(&src, "The quota");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SpeakerAfterDash, Some("Anna Berg")));
+    assert_eq!(fired(&src, "We disagree").1.as_deref(), Some("Per Olsen"));
+    // "--" also opens an aside: a description after it is no speaker.
+    let src = story("The talks ended on Monday.\n\nThey call it \"silda\" -- a Norwegian pun.");
+    let x = quotes(&src).into_iter().find(|x| x.text.starts_with("silda")).unwrap();
+    assert_ne!(x.attribution.map(|a| a.rule), Some(AttributionRule::SpeakerAfterDash));
+}

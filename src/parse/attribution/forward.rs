@@ -98,8 +98,18 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes: bool, hops: usize) -> Option<Hit
 /// `Q - Smith`: a mention after a dash, no pronoun.
 fn speaker_after_dash(at: &After<'_>) -> Step {
     let cx = at.cx;
-    if matches!(cx.punct(at.j), Some('-' | '—' | '–' | '_')) {
-        if let Some(np) = cx.np_forward(at.j + 1).filter(|np| np.kind != MentionKind::Pronoun) {
+    // Any dash: "—", "–", the horizontal bar "―", "--" in plain copy.
+    let dash = |k: usize| matches!(cx.punct(k), Some('-' | '—' | '–' | '―' | '_'));
+    if dash(at.j) {
+        // After "--", which also opens an aside ("-- a Chinese pun"), a
+        // name only.
+        let double = dash(at.j + 1);
+        let j = if double { at.j + 1 } else { at.j };
+        if let Some(np) = cx
+            .np_forward(j + 1)
+            .filter(|np| !double || np.kind == MentionKind::Name)
+            .filter(|np| np.kind != MentionKind::Pronoun)
+        {
             return Step::Take(Hit::new(R::SpeakerAfterDash, None, Some(np)));
         }
     }
