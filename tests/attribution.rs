@@ -1514,3 +1514,90 @@ fn confidence_classes_are_ordered_and_named() {
     assert!(Low < Medium && Medium < High);
     assert_eq!([Low, Medium, High].map(|c| c.to_string()), ["low", "medium", "high"]);
 }
+
+#[test]
+fn a_first_name_alone_is_the_person_named_in_full_before() {
+    // "Anna" after "Anna Berg": the first name used alone, in the
+    // familiar style of features, and the Chinese and Korean surname first.
+    let src = story("Anna Berg opened the talks on Monday.\n\n\"We agree,\" Anna said.");
+    let (rule, name, why) = fired(&src, "We agree");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Anna Berg")));
+    assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("Anna Berg"));
+    let src = story("Premier Wen Jiabao opened the talks on Monday.\n\n\"We agree,\" Wen said.");
+    assert_eq!(fired(&src, "We agree").1.as_deref(), Some("Wen Jiabao"));
+    // Not a surname met: "Thomas" after "Bob Thomas" is Bob Thomas.
+    let src = story("Thomas Hale opened the talks. Bob Thomas closed them.\n\n\"We agree,\" Thomas said.");
+    assert_eq!(fired(&src, "We agree").1.as_deref(), Some("Bob Thomas"));
+}
+
+#[test]
+fn abbreviated_titles_neither_end_the_sentence_nor_join_the_name() {
+    // "Del." (a delegate), "Sen.", "Gov.", "Lt. Gen." before a name: a title,
+    // its full stop no sentence's end.
+    let src = story(
+        "The talks ended on Monday.\n\n\"We agree,\" said Del. Anna Berg, a Democrat.\n\n\
+         \"We disagree,\" Sens. Per Olsen and Ola Sand said.\n\n\"No,\" Lt. Gen. Kari Lie said.",
+    );
+    let (rule, name, _) = fired(&src, "We agree");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::InvertedCueAfterQuote, Some("Anna Berg")));
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("We agree")).unwrap();
+    assert_eq!(x.speaker.as_ref().and_then(|s| s.title.as_ref()).map(|t| &**t), Some("Del."));
+    assert_eq!(fired(&src, "No").1.as_deref(), Some("Kari Lie"));
+}
+
+#[test]
+fn a_lone_first_name_is_the_antecedent_of_she() {
+    // "Anna told ...": a lone first name opening a sentence, then "she".
+    let src = story("Anna told the crowd on Monday the talks had gone well.\n\n\"We agree,\" she said.");
+    let (rule, name, why) = fired(&src, "We agree");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Anna")));
+    assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("Anna"));
+    // A capitalised word opening a sentence tells no sex: not taken.
+    let src = story("Fishing resumed on Monday.\n\n\"We agree,\" she said.");
+    assert_eq!(fired(&src, "We agree").1, None);
+}
+
+#[test]
+fn a_description_stands_for_the_body_named_before() {
+    // "the ministry" after "the Fisheries Ministry": that body, by its head.
+    let src = story(
+        "The Fisheries Ministry said on Monday the talks had ended.\n\n\"The quota is fair,\" the ministry said.",
+    );
+    let (rule, name, why) = fired(&src, "The quota");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("The Fisheries Ministry")));
+    assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("The Fisheries Ministry"));
+    // A head no body named before shares stays as printed.
+    let src =
+        story("The Fisheries Ministry said on Monday the talks had ended.\n\n\"The quota is fair,\" the union said.");
+    assert_eq!(fired(&src, "The quota").1.as_deref(), Some("the union"));
+}
+
+#[test]
+fn a_body_named_in_apposition_to_a_description_speaks() {
+    // "a respected think-tank, the Nordic Sea Group, said": the body named.
+    let src = story(
+        "The talks ended on Monday.\n\n\"The quota is fair,\" a respected think-tank, the Nordic Sea Group, said.",
+    );
+    let (rule, name, why) = fired(&src, "The quota");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("the Nordic Sea Group")));
+    assert_eq!(why.mention_rule, Some(MentionRule::Appositive));
+    // A person in apposition, as before.
+    let src = story("The talks ended on Monday.\n\n\"The quota is fair,\" a union official, Anna Berg, said.");
+    assert_eq!(fired(&src, "The quota").1.as_deref(), Some("Anna Berg"));
+}
+
+#[test]
+fn a_name_on_the_dash_line_after_a_quotation_speaks() {
+    // "― Name" (the horizontal bar) or "-- Name" on the line after it.
+    let src = story(
+        "The talks ended on Monday.\n\n\"The quota is fair to both fleets.\"\n― Anna Berg\n\n\"We disagree.\"\n-- Per Olsen",
+    );
+    let (rule, name, _) = fired(&src, "The quota");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SpeakerAfterDash, Some("Anna Berg")));
+    assert_eq!(fired(&src, "We disagree").1.as_deref(), Some("Per Olsen"));
+    // "--" also opens an aside: a description after it is no speaker.
+    let src = story("The talks ended on Monday.\n\nThey call it \"silda\" -- a Norwegian pun.");
+    let x = quotes(&src).into_iter().find(|x| x.text.starts_with("silda")).unwrap();
+    assert_ne!(x.attribution.map(|a| a.rule), Some(AttributionRule::SpeakerAfterDash));
+}

@@ -98,8 +98,18 @@ fn after_at(cx: &Ctx<'_, '_>, i: usize, closes: bool, hops: usize) -> Option<Hit
 /// `Q - Smith`: a mention after a dash, no pronoun.
 fn speaker_after_dash(at: &After<'_>) -> Step {
     let cx = at.cx;
-    if matches!(cx.punct(at.j), Some('-' | '—' | '–' | '_')) {
-        if let Some(np) = cx.np_forward(at.j + 1).filter(|np| np.kind != MentionKind::Pronoun) {
+    // Any dash: "—", "–", the horizontal bar "―", "--" in plain copy.
+    let dash = |k: usize| matches!(cx.punct(k), Some('-' | '—' | '–' | '―' | '_'));
+    if dash(at.j) {
+        // After "--", which also opens an aside ("-- a Chinese pun"), a
+        // name only.
+        let double = dash(at.j + 1);
+        let j = if double { at.j + 1 } else { at.j };
+        if let Some(np) = cx
+            .np_forward(j + 1)
+            .filter(|np| !double || np.kind == MentionKind::Name)
+            .filter(|np| np.kind != MentionKind::Pronoun)
+        {
             return Step::Take(Hit::new(R::SpeakerAfterDash, None, Some(np)));
         }
     }
@@ -230,7 +240,11 @@ fn appositive(cx: &Ctx<'_, '_>, mut np: Np, s1: usize) -> (Np, usize) {
     }
     if c < lim {
         if np.kind != MentionKind::Name {
-            if let Some(inner) = cx.np_forward(k + 1).filter(|n| n.end == c && cx.is_person(*n)) {
+            // "a respected think-tank, the Nordic Sea Group, said": a body
+            // named in apposition to a description is the speaker too.
+            let named =
+                |n: &Np| cx.is_person(*n) || np.kind == MentionKind::Description && n.kind == MentionKind::Organisation;
+            if let Some(inner) = cx.np_forward(k + 1).filter(|n| n.end == c && named(n)) {
                 np = inner.via(M::Appositive);
             }
         }

@@ -77,6 +77,10 @@ pub(super) struct Memory<'a> {
     /// The last company or body named as a sentence's subject ("Velmar
     /// has ..."), for "the company said".
     pub(super) org: Option<&'a str>,
+    /// A lone name opening a sentence as the subject of a verb ("Berg
+    /// opened the talks", "Anna told the crowd"), met since the last person
+    /// turned to: a later "he" or "she" with no one else newer means them.
+    pub(super) lone: Option<&'a str>,
     /// Acronyms introduced after a name: "International Red Cross (IRC)".
     pub(super) aliases: HashMap<&'a str, &'a str, WordHash>,
     /// Organisations named so far, as printed ("US Southern Command"), for
@@ -90,6 +94,7 @@ impl<'a> Memory<'a> {
         let Some(name) = &s.name else { return };
         let f = Focus { name: name.clone(), title: s.title.clone(), at };
         if person {
+            self.lone = None;
             self.people.retain(|p| p.name != f.name);
             if self.people.len() == 8 {
                 self.people.remove(0);
@@ -190,11 +195,45 @@ impl<'a> Memory<'a> {
         })
     }
 
+    /// The person named in full before whose first name is `word`, a lone
+    /// name whose surname no one has: "Anna" after "Anna Berg" (also "Lee"
+    /// after "Lee Hsien Loong"), the latest of those who share it. Not a
+    /// surname met ("Thomas" after "Bob Thomas" is Bob Thomas: asked only
+    /// when no surname matches), nor a place. Three letters at least, names
+    /// of three words at most, the latest few people only.
+    pub(super) fn by_first_name(&self, word: &str) -> Option<Entity<'a>> {
+        let word = bare(word);
+        // A place is no one's first name ("Cuba" after a headline's "Cuba
+        // Presses"); a person's name runs to three words ("Epstein" is not
+        // the "Epstein Files Transparency Act").
+        if word.len() < 3
+            || !word.starts_with(|c: char| c.is_uppercase())
+            || word.contains(char::is_whitespace)
+            || crate::lexicon::classes(word) & crate::lexicon::class::PLACE != 0
+        {
+            return None;
+        }
+        self.entities.iter().rev().take(32).copied().find(|e| {
+            e.name.split_whitespace().count() <= 3
+                && e.name.len() > word.len() + 1
+                && e.name.starts_with(word)
+                && e.name.as_bytes()[word.len()] == b' '
+        })
+    }
+
     /// Remembers an organisation's name for the acronyms of it.
     pub(super) fn met_org(&mut self, name: &'a str) {
         if self.orgs.len() < 64 && !self.orgs.contains(&name) {
             self.orgs.push(name);
         }
+    }
+
+    /// The organisation named before whose last word is `head` ("the
+    /// Emergencies Ministry" for "the ministry"), the latest first.
+    pub(super) fn org_by_head(&self, head: &str) -> Option<&'a str> {
+        self.orgs.iter().rev().copied().find(|name| {
+            name.contains(' ') && name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head))
+        })
     }
 
     /// The organisation named before whose words `acronym` abbreviates
@@ -272,7 +311,7 @@ pub(super) fn complete_names<'a>(src: &'a str, quotes: &mut [crate::Quotation<'a
             {
                 continue;
             }
-            let Some(e) = mem.by_surname(name) else { continue };
+            let Some(e) = mem.by_surname(name).or_else(|| mem.by_first_name(name)) else { continue };
             s.name = Some(one_line(e.name));
             if s.title.is_none() {
                 s.title = e.title.map(one_line);

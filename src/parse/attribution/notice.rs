@@ -90,6 +90,17 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         && !cx.has(np.start, class::DET)
         && matches!(np.kind, MentionKind::Name | MentionKind::Organisation)
         && !(np.start..np.end).any(|k| cx.has(k, class::PLACE | class::TIME));
+    // "Berg opened the talks": a lone name, a verb after it; a person if a
+    // later "he" or "she" says so.
+    if body
+        && np.kind == MentionKind::Name
+        && np.end - np.start == 1
+        && cx.has(np.end, LOWER)
+        && !cx.has(np.end, class::STOP)
+        && !cx.possessive(np.start)
+    {
+        mem.lone = Some(cx.text(np));
+    }
     if body && (mem.org.is_none() || np.kind == MentionKind::Organisation) {
         mem.org = Some(cx.text(np));
     }

@@ -59,6 +59,15 @@ impl<'a> Memory<'a> {
         } else {
             None
         };
+        // "Anna told the crowd ... she said": a lone first name turned to
+        // since the person in focus, of the sex wanted (a lone surname, a
+        // capitalised word opening a sentence, tells none: never taken).
+        if let (Some(want), Some(name)) = (want, self.lone) {
+            let lone = Focus { name: one_line(name), title: None, at: span_in(cx.src, name) };
+            if lone.sex() == Some(want) {
+                return focused(mention, Some(&lone), MentionKind::Pronoun);
+            }
+        }
         if let Some(want) = want {
             if f.is_some_and(|f| f.sex().is_some_and(|x| x != want)) {
                 let known = self.people.iter().rev().find(|p| p.sex() == Some(want));
@@ -95,7 +104,9 @@ impl<'a> Memory<'a> {
             if lone { self.misspelt(name) } else { None }
         };
         let glued = || if known { None } else { self.glued(name) };
-        if let Some(e) = misspelt().or_else(glued) {
+        // "Anna said" after "Anna Berg": a first name used alone.
+        let first = || if known { None } else { self.by_first_name(name) };
+        if let Some(e) = misspelt().or_else(glued).or_else(first) {
             let s = Speaker {
                 mention,
                 kind: MentionKind::Name,
@@ -163,7 +174,13 @@ impl<'a> Memory<'a> {
         // "the IRC" after "the International Red Cross (IRC)", or
         // after "the International Red Cross" alone.
         let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
-        let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).unwrap_or(text);
+        // "the ministry" after "the Emergencies Ministry": the body named
+        // before whose head word it repeats.
+        let head = || {
+            let repeats = bare.len() < text.len() && !bare.contains(' ') && bare.starts_with(char::is_lowercase);
+            if repeats { self.org_by_head(bare) } else { None }
+        };
+        let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).or_else(head).unwrap_or(text);
         if kind == MentionKind::Organisation && name == text {
             self.met_org(text);
         }

@@ -27,7 +27,7 @@ fn keeps_period(word: &str) -> bool {
     const ABBR: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "St", "Jr", "Sr",
         "Prof", "Rev", "Adm", "Cmdr", "Insp", "No", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Aug", "Sept", "Oct",
-        "Nov", "Dec", "Mt", "Ft", "Pres", "Amb", "Supt", "vs",
+        "Nov", "Dec", "Mt", "Ft", "Pres", "Amb", "Supt", "vs", "Del", "Sens", "Reps",
     ];
     // No abbreviation of the list is longer than four bytes: most words
     // before a full stop need not be compared with each of them.
