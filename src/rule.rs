@@ -209,7 +209,7 @@ pub struct Attribution {
 ///
 /// | class | rules | dev: right | dev: share of speech quotations |
 /// |---|---|---|---|
-/// | `High` | a name, pronoun, organisation or group tied to the quotation by its own cue (`Q, Smith said`, `Q, said Smith`, `Smith said: Q`, `according to Smith`), or carried from the quotation before it in the paragraph | 0.988 | 0.72 |
+/// | `High` | a name, pronoun, organisation or group tied to the quotation by its own cue (`Q, Smith said`, `Q, said Smith`, `Smith said: Q`, `according to Smith`), or carried from the quotation before it in the paragraph | 0.988 (blind sample: 0.965) | 0.72 (blind: 0.72) |
 /// | `Medium` | a description ("the minister said"), a cue before the quotation with a pronoun, a cue later in the sentence, a paragraph of quotation after a quoted speaker, indirect speech in focus | about 0.85 | |
 /// | `Low` | a guess: the speaker in focus with no cue, a document's issuer, a sentence's subject, a headline echoing the story, a description before an appositive | about 0.5 | |
 ///
@@ -223,7 +223,7 @@ pub enum Confidence {
     Low,
     /// Usually right.
     Medium,
-    /// Right 98 times in 100 or more on the samples measured.
+    /// Right 98 times in 100 on the dev gold, 96 on a blind sample.
     High,
 }
 
