@@ -22,6 +22,7 @@ fn header_json(h: &Header) -> Value {
         Header::Anpa(a) => json!(a.raw),
         Header::Iptc7901(i) => json!(i.raw),
         Header::Unknown(t) => json!({ "raw": t }),
+        _ => Value::Null,
     }
 }
 
@@ -81,6 +82,7 @@ fn main() -> io::Result<()> {
                 Ok(Item::Noise(n)) => {
                     eprintln!("{path}: {} bytes of noise at {}..{}", n.bytes.len(), n.span.start, n.span.end)
                 }
+                Ok(_) => {}
                 Err(e) => {
                     eprintln!("{path}: {e}");
                     failed = true;

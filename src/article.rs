@@ -170,6 +170,7 @@ pub struct Credit<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Location {
     /// In the headline.
     Headline,
@@ -204,6 +205,7 @@ pub enum MarkStyle {
 /// A quotation and who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Quotation<'a> {
     /// The words between the marks, marks excluded; parts over several
     /// paragraphs or lines are joined by single spaces.
@@ -257,6 +259,7 @@ pub enum MentionKind {
 /// Who said a quotation: the mention and the name it refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Speaker<'a> {
     /// The mention as printed near the quote ("he", "Lavrov"), if any.
     pub mention: Option<Text<'a>>,

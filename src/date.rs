@@ -12,6 +12,7 @@ use crate::lexicon::MONTHS;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum YearSource {
     /// The dateline prints the year ("April 1 , 1997").
     Printed,

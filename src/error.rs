@@ -40,6 +40,7 @@ pub enum ErrorKind {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Error {
     kind: ErrorKind,
     span: Span,
@@ -159,6 +160,7 @@ pub enum DiagnosticKind {
 /// A recoverable oddity: the parse went on and lost nothing else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// What was found.
     pub kind: DiagnosticKind,

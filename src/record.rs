@@ -18,6 +18,7 @@ use crate::{Article, Diagnostic, Span};
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Record<'r> {
     /// Site chrome lines.
     pub chrome: Vec<&'r str>,
@@ -46,6 +47,7 @@ pub struct Record<'r> {
 /// A dateline in a [`Record`].
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct RecordDateline<'r> {
     /// The place as printed, `""` when only a tag.
     pub place: &'r str,
@@ -62,6 +64,7 @@ pub struct RecordDateline<'r> {
 /// A date in a [`Record`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct RecordDate {
     /// The year, if printed.
     pub year: Option<i32>,
@@ -76,6 +79,7 @@ pub struct RecordDate {
 /// A text and its span in a [`Record`].
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct RecordText<'r> {
     /// The text.
     pub text: &'r str,
@@ -86,6 +90,7 @@ pub struct RecordText<'r> {
 /// A quotation in a [`Record`].
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct RecordQuote<'r> {
     /// The words between the marks.
     pub text: &'r str,
@@ -109,6 +114,7 @@ pub struct RecordQuote<'r> {
 /// A speaker in a [`Record`].
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct RecordSpeaker<'r> {
     /// The resolved name.
     pub name: Option<&'r str>,
@@ -123,6 +129,7 @@ pub struct RecordSpeaker<'r> {
 /// A diagnostic in a [`Record`].
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct RecordDiagnostic {
     /// The kind.
     pub kind: crate::DiagnosticKind,

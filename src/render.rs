@@ -412,6 +412,7 @@ fn write_credits(f: &mut fmt::Formatter<'_>, credits: &[Credit<'_>]) -> fmt::Res
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("expected a dateline, found {found}")]
+#[non_exhaustive]
 pub struct ParseDatelineError {
     found: String,
 }

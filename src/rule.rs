@@ -181,6 +181,7 @@ rules! {
 /// keeps the evidence of the one it was carried from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Attribution {
     /// The rule that decided.
     pub rule: AttributionRule,

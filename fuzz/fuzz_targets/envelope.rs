@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
         let span = match item {
             Item::Message(m) => m.span,
             Item::Noise(n) => n.span,
+            _ => continue,
         };
         assert!(at <= span.start && span.start < span.end && span.end <= data.len());
         at = span.end;

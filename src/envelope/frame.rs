@@ -21,6 +21,7 @@ fn is_padding(b: u8) -> bool {
 /// starts mid-message, line noise.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Noise {
     /// Where it lies in the stream (padding around it left out).
     pub span: Span,
@@ -31,6 +32,7 @@ pub struct Noise {
 /// One item of a stream: a message or the noise between messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum Item {
     /// A message, complete or truncated ([`Envelope::complete`]).
     Message(Envelope),

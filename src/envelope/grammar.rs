@@ -23,6 +23,7 @@ use nom::{IResult, Parser};
 
 /// ANPA header line 1: service level, story number, any extra field, selector.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct AnpaIdLine<'a> {
     /// Service-level designator, one letter.
     pub service_level: &'a str,
@@ -36,6 +37,7 @@ pub struct AnpaIdLine<'a> {
 
 /// ANPA header line 2, fields as transmitted (`None` for an empty slot).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct AnpaInfoLine<'a> {
     /// Priority letter.
     pub priority: &'a str,
@@ -57,6 +59,7 @@ pub struct AnpaInfoLine<'a> {
 
 /// IPTC 7901 header line, fields as transmitted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct IptcLine<'a> {
     /// Source identifier, 1 to 3 letters.
     pub source: &'a str,
@@ -74,6 +77,7 @@ pub struct IptcLine<'a> {
 
 /// An AP trailer: `AP-WF-08-29-16 1626GMT`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ApTrailer<'a> {
     /// Agency and desk: `AP-WF`.
     pub desk: &'a str,
@@ -93,6 +97,7 @@ pub struct ApTrailer<'a> {
 
 /// An IPTC 7901 trailer: `131137 GMT Nov 13`, `050932 sep 14EDT`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct IptcTrailer<'a> {
     /// Day of the month.
     pub day: u32,

@@ -12,6 +12,7 @@ type E<'a> = nom::error::Error<&'a str>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Format {
     /// ANPA-1312 (SYN SYN SOH, selector after US, two header lines).
     Anpa,
@@ -26,6 +27,7 @@ pub enum Format {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum AnpaPriority {
     /// `f`
     Flash,
@@ -76,6 +78,7 @@ impl AnpaPriority {
 /// ANPA header fields as transmitted (`None`: the slot is there but empty).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct AnpaRaw {
     /// Service-level designator.
     pub service_level: String,
@@ -104,6 +107,7 @@ pub struct AnpaRaw {
 /// A typed ANPA-1312 header.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct AnpaHeader {
     /// Service-level designator (AP: `a` spot news, `s` sports, ...).
     pub service_level: char,
@@ -138,6 +142,7 @@ pub struct AnpaHeader {
 /// IPTC 7901 header fields as transmitted.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct IptcRaw {
     /// Source identifier.
     pub source: String,
@@ -158,6 +163,7 @@ pub struct IptcRaw {
 /// A typed IPTC 7901 header.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct IptcHeader {
     /// Source identifier (`eca`, `bdt`, `v`).
     pub source: String,
@@ -181,6 +187,7 @@ pub struct IptcHeader {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Header {
     /// ANPA-1312.
     Anpa(AnpaHeader),
@@ -325,6 +332,7 @@ fn iptc(line: &grammar::IptcLine<'_>, keyword: Option<String>) -> IptcHeader {
 /// The trailer after ETX: the transmission time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Trailer {
     /// The first line after ETX, as transmitted (without its line ending).
     pub raw: String,

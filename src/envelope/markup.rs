@@ -11,6 +11,7 @@ use crate::Span;
 /// The heading block that opens a body.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Heading {
     /// The full slug line (AP's first `^` line, Bay City's slug line).
     pub slug: Option<String>,
@@ -29,6 +30,7 @@ pub struct Heading {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum BlockKind {
     /// A paragraph of text (hard-wrapped lines joined).
     Paragraph,
@@ -43,6 +45,7 @@ pub enum BlockKind {
 /// One block of the body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Block {
     /// What it is.
     pub kind: BlockKind,
@@ -57,6 +60,7 @@ pub struct Block {
 /// The body after the heading block.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
 pub struct Body {
     /// Blocks in order.
     pub blocks: Vec<Block>,

@@ -118,6 +118,7 @@ pub struct Envelope {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Reference {
     /// The trailer's date: a dateline year inferred from it comes from the
     /// transmission, not from the caller.
