@@ -131,20 +131,9 @@ pub fn control_characters(n: usize) -> String {
     story(&repeat_to(&format!("\0\0\0{controls}word \"q\0\" \0\r\0\n\0"), n))
 }
 
-/// Lines of `unit` with no blank line and no dateline: every line is a
-/// place the dateline could start.
-pub fn lines_of(unit: &str, n: usize) -> String {
-    repeat_to(unit, n)
-}
-
 /// A priority flag, then lower-case lines: all header, no story.
 pub fn urgent_lines(n: usize) -> String {
     format!("URGENT\n{}", repeat_to("a\n", n))
-}
-
-/// A story of `n` bytes of `unit` with no headline or dateline before it.
-pub fn bare(unit: &str, n: usize) -> String {
-    repeat_to(unit, n)
 }
 
 /// A hostile input: its name and how to make it from a size in bytes.
@@ -165,14 +154,17 @@ pub fn inputs() -> Vec<Input> {
         ("long words", long_word),
         ("endless sentence", endless_sentence),
         ("distinct agency tags", |n| distinct_agency_tags(n / 7)),
-        ("lines a LF", |n| lines_of("a\n", n)),
-        ("lines a CR", |n| lines_of("a\r", n)),
-        ("lines a CRLF", |n| lines_of("a\r\n", n)),
-        ("lines A LF", |n| lines_of("A\n", n)),
+        // Lines with no blank line and no dateline: every line is a place
+        // the dateline could start.
+        ("lines a LF", |n| repeat_to("a\n", n)),
+        ("lines a CR", |n| repeat_to("a\r", n)),
+        ("lines a CRLF", |n| repeat_to("a\r\n", n)),
+        ("lines A LF", |n| repeat_to("A\n", n)),
         ("URGENT then lines", urgent_lines),
-        ("opening marks we", |n| bare("\"we ", n)),
-        ("quoted a", |n| bare("\"a\" ", n)),
-        ("a and blank lines", |n| bare("a\n\n", n)),
+        // Floods with no headline or dateline before them.
+        ("opening marks we", |n| repeat_to("\"we ", n)),
+        ("quoted a", |n| repeat_to("\"a\" ", n)),
+        ("a and blank lines", |n| repeat_to("a\n\n", n)),
     ]
 }
 
