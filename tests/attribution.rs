@@ -1571,6 +1571,21 @@ fn a_description_stands_for_the_body_named_before() {
     let src =
         story("The Fisheries Ministry said on Monday the talks had ended.\n\n\"The quota is fair,\" the union said.");
     assert_eq!(fired(&src, "The quota").1.as_deref(), Some("the union"));
+    // A body's common noun no body named before ends with ("the agency"
+    // after "the Fisheries Ministry" spoke) stands for the body that spoke
+    // last, when it was named by its proper name.
+    let src = story(
+        "The Fisheries Ministry said on Monday the talks had ended.\n\n\"Talks go on,\" the ministry said. \
+         \"The quota is fair,\" the agency added.",
+    );
+    let (rule, name, why) = fired(&src, "The quota");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("The Fisheries Ministry")));
+    assert!(why.antecedent.is_some());
+    // Not a body described in lower case ("her campaign").
+    let src = story(
+        "Her campaign said on Monday it had paid.\n\n\"We paid,\" her campaign said. \"It was late,\" the agency said.",
+    );
+    assert_eq!(fired(&src, "It was late").1.as_deref(), Some("the agency"));
 }
 
 #[test]

@@ -55,6 +55,11 @@ pub(super) const QUANTITIES: Words = Words::new(&[
 ]);
 
 /// Heads of descriptions that stand for their issuer: "the statement said".
+/// Common nouns for any body ("the agency", "the organisation"): after
+/// "the", the body that spoke last, whatever its own head word.
+pub(super) const ANY_BODY: Words =
+    Words::new(&["agency", "body", "organisation", "organization", "institution", "authority", "office"]);
+
 pub(super) const PAPERS: &[&str] = &["statement", "report", "letter", "documents", "document", "article"];
 
 /// Words after which a quotation names or defines rather than reports: "the

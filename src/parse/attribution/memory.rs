@@ -236,6 +236,16 @@ impl<'a> Memory<'a> {
         })
     }
 
+    /// Whether the speaker in focus is a body named by its proper name
+    /// ("the Russian Emergencies Ministry", not "her campaign"), not a
+    /// person: the last speaker attended to is not the person in focus.
+    pub(super) fn body_in_focus(&self) -> bool {
+        self.any.as_ref().is_some_and(|a| {
+            let bare = a.name.strip_prefix("the ").or_else(|| a.name.strip_prefix("The ")).unwrap_or(&a.name);
+            bare.starts_with(char::is_uppercase) && self.person.as_ref().is_none_or(|p| p.name != a.name)
+        })
+    }
+
     /// The organisation named before whose words `acronym` abbreviates
     /// ("IRC", "SOUTHCOM"), the latest first.
     pub(super) fn expand(&self, acronym: &str) -> Option<&'a str> {

@@ -7,7 +7,7 @@ use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::{Sex, class, is_title};
 
 use super::context::{Ctx, Np};
-use super::lists::{PAPERS, is_person_noun};
+use super::lists::{ANY_BODY, PAPERS, is_person_noun};
 use super::memory::{Focus, Memory};
 use super::text::{lower, one_line, owner, span_in, surname};
 use super::tokens::LOWER;
@@ -181,6 +181,17 @@ impl<'a> Memory<'a> {
             if repeats { self.org_by_head(bare) } else { None }
         };
         let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).or_else(head).unwrap_or(text);
+        // "the agency added" after "..., the ministry reported": a common
+        // noun for any body, no body named before ending with it, stands
+        // for the body that spoke last (a speaker in focus who is no person).
+        let generic = kind == MentionKind::Organisation
+            && name == text
+            && bare.len() < text.len()
+            && bare.starts_with(char::is_lowercase)
+            && ANY_BODY.holds(bare);
+        if generic && self.body_in_focus() {
+            return focused(mention, self.any.as_ref(), kind);
+        }
         if kind == MentionKind::Organisation && name == text {
             self.met_org(text);
         }
