@@ -503,6 +503,14 @@ fn a_name_glued_to_its_neighbours_in_scraped_copy_resolves() {
     let qs = quotes(src);
     let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
     assert_eq!(names, [Some("Pak Sol Jin"), Some("Pak Sol Jin")]);
+    // A surname glued to the word after it: "Bergrecently" after "Anna Berg".
+    let src = story(
+        "Commissioner Anna Berg visited the harbour on Monday.\n\n\"We will reopen,\" Bergrecently toldthe local paper.",
+    );
+    assert_eq!(fired(&src, "We will reopen").1.as_deref(), Some("Anna Berg"));
+    // A longer name that opens with a known surname is someone else.
+    let src = story("Commissioner Anna Berg visited the harbour.\n\n\"We will reopen,\" Bergman said.");
+    assert_eq!(fired(&src, "We will reopen").1.as_deref(), Some("Bergman"));
 }
 
 #[test]

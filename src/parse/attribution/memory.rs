@@ -185,13 +185,38 @@ impl<'a> Memory<'a> {
         if name.len() > 128 {
             return None;
         }
-        self.entities.iter().rev().take(32).copied().find(|e| {
-            e.name.len() < name.len()
+        self.entities
+            .iter()
+            .rev()
+            .take(32)
+            .copied()
+            .find(|e| {
+                e.name.len() < name.len()
                 && e.name.contains(char::is_whitespace)
                 // (Where its first byte stands nowhere it could start, the
                 // name is not held: no searcher need be built.)
                 && name.as_bytes()[..=name.len() - e.name.len()].contains(&e.name.as_bytes()[0])
                 && name.match_indices(e.name).any(|(at, _)| glued_at(at, e.name.len()))
+            })
+            .or_else(|| self.surname_glued(name))
+    }
+
+    /// The person named in full before whose surname `word` opens, glued to
+    /// a word the lexicon knows ("Dhillonrecently" after "Harmeet
+    /// Dhillon"): a surname of four letters or more, the rest small ASCII
+    /// letters ("Johnsons" is no glued "Johnson").
+    fn surname_glued(&self, word: &str) -> Option<Entity<'a>> {
+        if word.contains(char::is_whitespace) || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.entities.iter().rev().take(32).copied().find(|e| {
+            let last = surname(e.name);
+            let rest = word.strip_prefix(last).unwrap_or("");
+            e.name.contains(char::is_whitespace)
+                && last.len() >= 4
+                && rest.len() >= 2
+                && rest.bytes().all(|b| b.is_ascii_lowercase())
+                && crate::lexicon::classes_of(rest.as_bytes()) != 0
         })
     }
 
