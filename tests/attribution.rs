@@ -1624,3 +1624,21 @@ fn a_name_on_the_dash_line_after_a_quotation_speaks() {
     let x = quotes(&src).into_iter().find(|x| x.text.starts_with("silda")).unwrap();
     assert_ne!(x.attribution.map(|a| a.rule), Some(AttributionRule::SpeakerAfterDash));
 }
+
+#[test]
+fn a_document_speaks_for_the_person_it_belongs_to() {
+    // "The judge's decision says": the judge named before, by title.
+    let src = story(
+        "US District Judge Anna Berg blocked the quota on Monday.\n\n\
+         The judge's decision says the quota \"ignores the fleet's rights.\"",
+    );
+    let (rule, name, why) = fired(&src, "ignores the fleet");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueBeforeQuote, Some("Anna Berg")));
+    assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("Anna Berg"));
+    // "Berg's letter says": by surname.
+    let src = story("Anna Berg wrote to the council.\n\nBerg's letter says the quota \"ignores the fleet.\"");
+    assert_eq!(fired(&src, "ignores the fleet").1.as_deref(), Some("Anna Berg"));
+    // An owner no one was named as stays with the document.
+    let src = story("The council met on Monday.\n\nThe mayor's letter says the quota \"ignores the fleet.\"");
+    assert_eq!(fired(&src, "ignores the fleet").1.as_deref(), Some("The mayor's letter"));
+}

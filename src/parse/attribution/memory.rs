@@ -143,7 +143,7 @@ impl<'a> Memory<'a> {
     }
 
     /// The person whose surname is `word`, if one was named.
-    fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
+    pub(super) fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
         let word = bare(word);
         if self.surnames & surname_bit(word) == 0 {
             return None;
