@@ -1517,6 +1517,20 @@ fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
 }
 
 #[test]
+fn a_sure_rule_with_a_vague_mention_is_medium() {
+    use wirecopy::AttributionRule::{CueAfterQuote, InvertedCueAfterQuote};
+    use wirecopy::Confidence::{High, Medium};
+    // A name never given in full, "they", a news medium reporting: medium.
+    let src = "Title\n\nOSLO (AP) - \"The port will grow,\" Berg said.\n\n\
+               \"It needs a berth,\" they said.\n\n\"Ships wait,\" the Harbour Post newspaper reported.";
+    assert_eq!(confidence_of(src), [(CueAfterQuote, Medium), (CueAfterQuote, Medium), (CueAfterQuote, Medium)]);
+    // A name in full, and an inverted cue with a description: high.
+    let src = "Title\n\nOSLO (AP) - Minister Anna Berg opened the port.\n\n\
+               \"The port will grow,\" Anna Berg said.\n\n\"It needs a berth,\" said the minister.";
+    assert_eq!(confidence_of(src), [(CueAfterQuote, High), (InvertedCueAfterQuote, High)]);
+}
+
+#[test]
 fn confidence_classes_are_ordered_and_named() {
     use wirecopy::Confidence::{High, Low, Medium};
     assert!(Low < Medium && Medium < High);
