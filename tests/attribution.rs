@@ -1575,6 +1575,14 @@ fn a_lone_first_name_is_the_antecedent_of_she() {
     let (rule, name, why) = fired(&src, "We agree");
     assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Anna")));
     assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("Anna"));
+    // A lone name in apposition after a word for a person, then "she".
+    let src = story(
+        "Minister Per Olsen spoke first.\n\nThe girl's grandmother, Marit, told reporters she would travel.\n\n\
+         \"I would go there for one minute,\" she said.",
+    );
+    let (rule, name, why) = fired(&src, "I would go");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Marit")));
+    assert_eq!(why.antecedent.map(|a| a.slice(&src)), Some("Marit"));
     // A capitalised word opening a sentence tells no sex: not taken.
     let src = story("Fishing resumed on Monday.\n\n\"We agree,\" she said.");
     assert_eq!(fired(&src, "We agree").1, None);
