@@ -1664,3 +1664,16 @@ fn a_document_speaks_for_the_person_it_belongs_to() {
     let src = story("The council met on Monday.\n\nThe mayor's letter says the quota \"ignores the fleet.\"");
     assert_eq!(fired(&src, "ignores the fleet").1.as_deref(), Some("The mayor's letter"));
 }
+
+#[test]
+fn a_quotation_after_she_said_with_no_cue_is_hers() {
+    // "She said she was pleased. "...": indirect speech by "she", who is
+    // not the person last quoted.
+    let src = story(
+        "Fishing minister Anna Berg met union leader John Olsen on Monday.\n\n\
+         Olsen said on Tuesday: \"We will see.\"\n\n\
+         She said she was pleased. \"This is good for the coast.\"",
+    );
+    let (rule, name, _) = fired(&src, "This is good");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::IndirectSpeechInFocus, Some("Anna Berg")));
+}
