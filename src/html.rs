@@ -4,12 +4,12 @@
 //! it and its evidence). No scripts, no network.
 //!
 //! ```
-//! let src = "Title\n\nMOSCOW, June 16. /TASS/. \"We agree,\" Lavrov said.";
+//! let src = "Title\n\nMOSCOW, June 16. /TASS/. \"We agree,\" Sergey Lavrov said.";
 //! let article = wirecopy::parse(src)?;
 //! let page = wirecopy::html::page(&article, src);
 //! assert!(page.contains(r#"<mark class="quote""#));
-//! assert!(page.contains("Lavrov · said"));
-//! assert!(page.contains(r#"title="cue_after_quote (high confidence): cue “said”, mention “Lavrov”""#));
+//! assert!(page.contains("Sergey Lavrov · said"));
+//! assert!(page.contains(r#"title="cue_after_quote (high confidence): cue “said”, mention “Sergey Lavrov”""#));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

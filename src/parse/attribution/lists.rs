@@ -55,6 +55,30 @@ pub(super) const QUANTITIES: Words = Words::new(&[
 ]);
 
 /// Heads of descriptions that stand for their issuer: "the statement said".
+/// Common nouns for any body ("the agency", "the organisation"): after
+/// "the", the body that spoke last, whatever its own head word.
+pub(super) const ANY_BODY: Words =
+    Words::new(&["agency", "body", "organisation", "organization", "institution", "authority", "office"]);
+
+/// Pronouns for a group or a body ("they said", "it said").
+pub(super) const VAGUE_PRONOUNS: Words = Words::new(&["they", "it", "we", "them"]);
+
+/// Last words of the names of news media ("the Sunday Mail newspaper"),
+/// which pass on others' words.
+pub(super) const MEDIA: Words = Words::new(&[
+    "newspaper",
+    "daily",
+    "weekly",
+    "radio",
+    "television",
+    "tv",
+    "broadcaster",
+    "magazine",
+    "channel",
+    "website",
+    "tabloid",
+]);
+
 pub(super) const PAPERS: &[&str] = &["statement", "report", "letter", "documents", "document", "article"];
 
 /// Words after which a quotation names or defines rather than reports: "the

@@ -143,7 +143,7 @@ impl<'a> Memory<'a> {
     }
 
     /// The person whose surname is `word`, if one was named.
-    fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
+    pub(super) fn by_surname(&self, word: &str) -> Option<Entity<'a>> {
         let word = bare(word);
         if self.surnames & surname_bit(word) == 0 {
             return None;
@@ -185,13 +185,38 @@ impl<'a> Memory<'a> {
         if name.len() > 128 {
             return None;
         }
-        self.entities.iter().rev().take(32).copied().find(|e| {
-            e.name.len() < name.len()
+        self.entities
+            .iter()
+            .rev()
+            .take(32)
+            .copied()
+            .find(|e| {
+                e.name.len() < name.len()
                 && e.name.contains(char::is_whitespace)
                 // (Where its first byte stands nowhere it could start, the
                 // name is not held: no searcher need be built.)
                 && name.as_bytes()[..=name.len() - e.name.len()].contains(&e.name.as_bytes()[0])
                 && name.match_indices(e.name).any(|(at, _)| glued_at(at, e.name.len()))
+            })
+            .or_else(|| self.surname_glued(name))
+    }
+
+    /// The person named in full before whose surname `word` opens, glued to
+    /// a word the lexicon knows ("Dhillonrecently" after "Harmeet
+    /// Dhillon"): a surname of four letters or more, the rest small ASCII
+    /// letters ("Johnsons" is no glued "Johnson").
+    fn surname_glued(&self, word: &str) -> Option<Entity<'a>> {
+        if word.contains(char::is_whitespace) || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.entities.iter().rev().take(32).copied().find(|e| {
+            let last = surname(e.name);
+            let rest = word.strip_prefix(last).unwrap_or("");
+            e.name.contains(char::is_whitespace)
+                && last.len() >= 4
+                && rest.len() >= 2
+                && rest.bytes().all(|b| b.is_ascii_lowercase())
+                && crate::lexicon::classes_of(rest.as_bytes()) != 0
         })
     }
 
@@ -233,6 +258,16 @@ impl<'a> Memory<'a> {
     pub(super) fn org_by_head(&self, head: &str) -> Option<&'a str> {
         self.orgs.iter().rev().copied().find(|name| {
             name.contains(' ') && name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head))
+        })
+    }
+
+    /// Whether the speaker in focus is a body named by its proper name
+    /// ("the Russian Emergencies Ministry", not "her campaign"), not a
+    /// person: the last speaker attended to is not the person in focus.
+    pub(super) fn body_in_focus(&self) -> bool {
+        self.any.as_ref().is_some_and(|a| {
+            let bare = a.name.strip_prefix("the ").or_else(|| a.name.strip_prefix("The ")).unwrap_or(&a.name);
+            bare.starts_with(char::is_uppercase) && self.person.as_ref().is_none_or(|p| p.name != a.name)
         })
     }
 

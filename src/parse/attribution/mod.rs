@@ -123,8 +123,32 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         let kind = q.speaker.as_ref().map(|s| s.kind);
         if let Some(why) = &mut q.attribution {
             why.confidence = Confidence::of(why.rule, why.mention_rule, kind);
+            if why.confidence == Confidence::High && q.speaker.as_ref().is_some_and(hedged) {
+                why.confidence = Confidence::Medium;
+            }
         }
     }
+}
+
+/// Whether the speaker `s`, tied to its quotation by a sure rule, is still
+/// no more than likely: a name never given in full ("Berhrmann"), "they"
+/// or "it" (a group or a body in focus, more often mistaken than a
+/// person), or a news medium reporting ("the official news agency
+/// reported"), whose words are often another's it passes on.
+fn hedged(s: &Speaker<'_>) -> bool {
+    let lone_name = s.kind == MentionKind::Name && s.name.as_ref().is_some_and(|n| !n.contains(char::is_whitespace));
+    let plural =
+        s.kind == MentionKind::Pronoun && s.mention.as_ref().is_some_and(|m| lists::VAGUE_PRONOUNS.holds(&m.text));
+    // ("the official news agency", not "the Drug Information Agency".)
+    let medium = s.kind == MentionKind::Organisation
+        && s.name.as_ref().is_some_and(|n| {
+            let mut last = n.split_whitespace().rev();
+            let (w, before) = (last.next().unwrap_or(""), last.next().unwrap_or(""));
+            lists::MEDIA.holds(w)
+                || w.eq_ignore_ascii_case("agency")
+                    && (before.eq_ignore_ascii_case("news") || before.eq_ignore_ascii_case("press"))
+        });
+    lone_name || plural || medium
 }
 
 /// Each quotation's intervals `(start, end, quotation)` per region, marks

@@ -114,9 +114,10 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         && !(np.start > 0 && cx.is(np.start - 1, &["to", "of", "with", "about", "at", "in", "on", "for"]))
         && !(np.start > 1 && cx.punct(np.start - 1) == Some(',') && !cx.is_sentence_end(np.start - 2));
     let subject_after_intro = subject_after_intro(cx, i, np, person, known);
-    let person = person || subject_after_intro;
+    let appositive = named_in_apposition(cx, np);
+    let person = person || subject_after_intro || appositive;
     if person || known {
-        if opens_sentence || described || subject_after_intro {
+        if opens_sentence || described || subject_after_intro || appositive {
             if !next_to_quote(cx, i) {
                 let (s, at) = mem.resolve(cx, np);
                 let moved = mem.person.as_ref().map(|p| &p.name) != s.name.as_ref();
@@ -129,6 +130,25 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         }
     }
     false
+}
+
+/// "Elian's paternal grandmother, Mariela, told reporters": a lone name
+/// between commas after a word for a person (a role, a kin word), a verb
+/// after it, is the person the story turns to; a later "she" means them.
+fn named_in_apposition(cx: &Ctx<'_, '_>, np: Np) -> bool {
+    let person_word = |k: usize| {
+        cx.has(k, LOWER)
+            && cx.word(k).is_some_and(|w| crate::lexicon::is_title(w) || crate::lexicon::sex_of(w).is_some())
+    };
+    np.kind == MentionKind::Name
+        && np.end - np.start == 1
+        && np.start >= 2
+        && cx.punct(np.start - 1) == Some(',')
+        && person_word(np.start - 2)
+        && cx.punct(np.end) == Some(',')
+        && cx.has(np.end + 1, LOWER)
+        && !cx.has(np.end + 1, class::STOP)
+        && !cx.has(np.start, class::PLACE | class::TIME | class::ORG)
 }
 
 /// "After a tough first set, Molik grew in confidence": a lone name that

@@ -7,7 +7,7 @@ use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::{Sex, class, is_title};
 
 use super::context::{Ctx, Np};
-use super::lists::{PAPERS, is_person_noun};
+use super::lists::{ANY_BODY, PAPERS, is_person_noun};
 use super::memory::{Focus, Memory};
 use super::text::{lower, one_line, owner, span_in, surname};
 use super::tokens::LOWER;
@@ -146,6 +146,15 @@ impl<'a> Memory<'a> {
             };
             return (s, span_in(cx.src, e.name));
         }
+        if let Some(e) = self.author(cx, np, head) {
+            let s = Speaker {
+                mention,
+                kind: MentionKind::Description,
+                name: Some(one_line(e.name)),
+                title: e.title.map(one_line),
+            };
+            return (s, span_in(cx.src, e.name));
+        }
         let owner = cx.word(np.start).and_then(owner);
         let definite = cx.has(np.start, class::THE) || owner.is_some();
         let anonymous = self.anonymous.contains(&lower(head));
@@ -168,6 +177,29 @@ impl<'a> Memory<'a> {
         (Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }, None)
     }
 
+    /// The person a thing that is no person belongs to, named before: "The
+    /// judge's decision says" after "Judge Anna Berg", "Berg's letter" after
+    /// "Anna Berg". The owner is a known surname or a title a person was
+    /// named with; `head` is the mention's last word.
+    fn author(&self, cx: &Ctx<'_, 'a>, np: Np, head: &str) -> Option<super::memory::Entity<'a>> {
+        if np.end - np.start < 2 || is_person_noun(head) {
+            return None;
+        }
+        let k = (np.start..np.end - 1).find(|&k| cx.word(k).and_then(owner).is_some())?;
+        let who = cx.word(k).and_then(owner)?;
+        if who.starts_with(char::is_uppercase) {
+            return self.by_surname(who).filter(|e| e.name.contains(char::is_whitespace));
+        }
+        // (A title: the latest few people only.)
+        is_title(who).then_some(())?;
+        self.entities
+            .iter()
+            .rev()
+            .take(32)
+            .find(|e| e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(who))))
+            .copied()
+    }
+
     /// [`Memory::resolve`] for an organisation or a group `text`, `mention`,
     /// of `kind`: the name its acronym stands for, else as printed.
     fn body(&mut self, src: &'a str, kind: MentionKind, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
@@ -181,6 +213,17 @@ impl<'a> Memory<'a> {
             if repeats { self.org_by_head(bare) } else { None }
         };
         let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).or_else(head).unwrap_or(text);
+        // "the agency added" after "..., the ministry reported": a common
+        // noun for any body, no body named before ending with it, stands
+        // for the body that spoke last (a speaker in focus who is no person).
+        let generic = kind == MentionKind::Organisation
+            && name == text
+            && bare.len() < text.len()
+            && bare.starts_with(char::is_lowercase)
+            && ANY_BODY.holds(bare);
+        if generic && self.body_in_focus() {
+            return focused(mention, self.any.as_ref(), kind);
+        }
         if kind == MentionKind::Organisation && name == text {
             self.met_org(text);
         }

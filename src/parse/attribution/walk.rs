@@ -362,6 +362,9 @@ impl<'a> Walk<'a> {
         };
         let likely = |np: &Np| match np.kind {
             MentionKind::Organisation | MentionKind::Group => true,
+            // "She said she was pleased.": the person "she" means, who
+            // may not be the one in focus.
+            MentionKind::Pronoun => cx.is(np.start, &["he", "she"]),
             // One capitalised word ("Kiev announced") is a person only if met before.
             MentionKind::Name => {
                 cx.is_person(*np) || cx.word(np.end - 1).is_some_and(|w| self.mem.knows(w)) || cx.institution(*np)
