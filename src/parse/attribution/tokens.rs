@@ -43,24 +43,13 @@ fn keeps_period(word: &str) -> bool {
 /// Read as bytes: the tokenizer asks of half its words, and most are told
 /// apart by a few bytes, before a `&str` of them would be worth checking.
 fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
-    const GLUED: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"wrote"];
-    const LEADS: &[&str] = &["also", "he", "she", "they", "it", "we", "and", "then", "later"];
-    const TAILS: &[&[u8]] =
-        &[b"in", b"on", b"at", b"the", b"that", b"to", b"a", b"of", b"by", b"with", b"after", b"during", b"from"];
-    let classes = crate::lexicon::classes_of;
     // "according toan autopsy report".
     if matches!(b, b"toa" | b"toan" | b"tothe" | b"ina" | b"inan" | b"inthe" | b"onthe" | b"ofthe" | b"atthe") {
         return Some(2);
     }
-    // "WhenKim", "SecretaryKim", "TheHague": a word the lexicon knows glued
-    // to a capitalised one; name prefixes ("McMullen", "DeSaulnier") stay.
     if capitals && b.len() >= 5 {
-        if let Some(k) = b[3..b.len() - 1].iter().position(u8::is_ascii_uppercase).map(|p| p + 3) {
-            // An ASCII capital at `k`: the split is between characters.
-            let f = classes(&b[..k]);
-            if b[k - 1].is_ascii_lowercase() && f != 0 && f & class::CONNECTOR == 0 {
-                return Some(k);
-            }
+        if let Some(k) = unglue_capital(b) {
+            return Some(k);
         }
     }
     // Glued words end in a reporting word or open with one or a pronoun.
@@ -69,8 +58,52 @@ fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
     if b.len() < 5 || !(ends || opens) {
         return None;
     }
-    // Most words neither end nor open with a reporting word nor open with a
-    // pronoun: four bytes at each end tell, read as integers to compare at once.
+    let Glue { candidate, day, named } = glue_shape(b);
+    if !(candidate || day || named) || !b.is_ascii() {
+        return None;
+    }
+    if day {
+        if let Some(k) = unglue_day(b) {
+            return Some(k);
+        }
+    }
+    if let Some(k) = unglue_reporting(b) {
+        return Some(k);
+    }
+    if named && b.len() <= 32 && crate::lexicon::classes_of(b) == 0 {
+        return unglue_named(b);
+    }
+    None
+}
+
+/// "WhenKim", "SecretaryKim", "TheHague": a word the lexicon knows glued to
+/// a capitalised one, split before the capital (of a word of five bytes or
+/// more); name prefixes ("McMullen", "DeSaulnier") stay.
+#[inline]
+fn unglue_capital(b: &[u8]) -> Option<usize> {
+    let k = b[3..b.len() - 1].iter().position(u8::is_ascii_uppercase).map(|p| p + 3)?;
+    // An ASCII capital at `k`: the split is between characters.
+    let f = crate::lexicon::classes_of(&b[..k]);
+    (b[k - 1].is_ascii_lowercase() && f != 0 && f & class::CONNECTOR == 0).then_some(k)
+}
+
+/// What the ends of a word of five bytes or more say it may be glued from
+/// (see [`glue_shape`]).
+struct Glue {
+    /// It ends with a reporting word, or opens with one or a pronoun.
+    candidate: bool,
+    /// It opens with a day ("Sundayaccused").
+    day: bool,
+    /// A capitalised word of eight bytes or more ending in 'd' or 's'
+    /// ("Bondiattacked").
+    named: bool,
+}
+
+/// The [`Glue`] shape of `b` (five bytes or more). Most words neither end
+/// nor open with a reporting word nor open with a pronoun: four bytes at
+/// each end tell, read as integers to compare at once.
+#[inline]
+fn glue_shape(b: &[u8]) -> Glue {
     let four = |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap_or_default());
     let (head, tail) = (four(0), four(b.len() - 4));
     let w = |s: &[u8; 4]| u32::from_le_bytes(*s);
@@ -85,18 +118,28 @@ fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
         .contains(&(head | 0x2020_2020));
     // "Bondiattacked": a name glued to the reporting word after it.
     let named = b.len() >= 8 && b[0].is_ascii_uppercase() && matches!(b[b.len() - 1], b'd' | b's');
-    if !(candidate || day || named) || !b.is_ascii() {
-        return None;
-    }
-    if day {
-        // Day words have five to nine letters.
-        let split = (5..(b.len() - 3).min(10)).find(|&k| {
-            classes(&b[..k]) & class::TIME != 0 && classes(&b[k..]) & class::CUE != 0 && b[k].is_ascii_lowercase()
-        });
-        if split.is_some() {
-            return split;
-        }
-    }
+    Glue { candidate, day, named }
+}
+
+/// "Sundayaccused" → "Sunday|accused": a time word, then a reporting word
+/// opening with a small letter. Day words have five to nine letters.
+#[inline]
+fn unglue_day(b: &[u8]) -> Option<usize> {
+    let classes = crate::lexicon::classes_of;
+    (5..(b.len() - 3).min(10)).find(|&k| {
+        classes(&b[..k]) & class::TIME != 0 && classes(&b[k..]) & class::CUE != 0 && b[k].is_ascii_lowercase()
+    })
+}
+
+/// A reporting word glued after a capitalised word or a lead ("Commandsaid",
+/// "alsosaid"), or before a small word ("saidin", "toldthe"); "He", "She",
+/// "They" glued before a reporting word ("Helambasted").
+#[inline]
+fn unglue_reporting(b: &[u8]) -> Option<usize> {
+    const GLUED: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"wrote"];
+    const LEADS: &[&str] = &["also", "he", "she", "they", "it", "we", "and", "then", "later"];
+    const TAILS: &[&[u8]] =
+        &[b"in", b"on", b"at", b"the", b"that", b"to", b"a", b"of", b"by", b"with", b"after", b"during", b"from"];
     for g in GLUED {
         if b.len() > g.len() && same(&b[b.len() - g.len()..], g) {
             let prefix = &b[..b.len() - g.len()];
@@ -111,20 +154,22 @@ fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
     }
     for lead in ["He", "She", "They"] {
         if let Some(rest) = b.strip_prefix(lead.as_bytes()) {
-            if rest.len() > 3 && rest[0].is_ascii_lowercase() && classes(rest) & class::CUE != 0 {
+            if rest.len() > 3 && rest[0].is_ascii_lowercase() && crate::lexicon::classes_of(rest) & class::CUE != 0 {
                 return Some(lead.len());
             }
         }
     }
-    // A capitalised word of three letters or more, then a reporting word of
-    // five or more, the whole no word of the lexicon ("Bondiattacked", not
-    // "Announced").
-    if named && b.len() <= 32 && classes(b) == 0 {
-        // The capital's run of small letters holds both parts.
-        let small = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
-        return (3..small.min(b.len() - 4)).find(|&k| classes(&b[k..]) & class::CUE != 0);
-    }
     None
+}
+
+/// A capitalised word of three letters or more, then a reporting word of
+/// five or more, the whole (`b`) no word of the lexicon ("Bondiattacked",
+/// not "Announced").
+#[inline]
+fn unglue_named(b: &[u8]) -> Option<usize> {
+    // The capital's run of small letters holds both parts.
+    let small = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    (3..small.min(b.len() - 4)).find(|&k| crate::lexicon::classes_of(&b[k..]) & class::CUE != 0)
 }
 
 fn is_quote_char(c: char) -> bool {
