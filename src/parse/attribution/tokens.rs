@@ -274,22 +274,6 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
     let text = region.slice(src);
     let b = text.as_bytes();
     let base = region.start;
-    let kind = |c: u8| BYTES[usize::from(c)];
-    // The char at byte `i` (a char boundary) and its length.
-    let char_at = |i: usize| -> (char, usize) {
-        match b[i] {
-            c if c < 0x80 => (char::from(c), 1),
-            _ => text[i..].chars().next().map_or(('\u{fffd}', 1), |c| (c, c.len_utf8())),
-        }
-    };
-    // The length of the letter or digit at `i`, if one stands there.
-    let alnum = |i: usize| -> Option<usize> {
-        match b.get(i) {
-            Some(&c) if kind(c) & byte::ALNUM != 0 => Some(1),
-            Some(&c) if c >= 0x80 => Some(char_at(i)).filter(|(c, _)| c.is_alphanumeric()).map(|(_, n)| n),
-            _ => None,
-        }
-    };
     // Where quotation `n` starts, as an offset into `text` (none starts
     // before the region); `usize::MAX` past the last: one comparison a token.
     let quote_at = |n: usize| quotes.get(n).map_or(usize::MAX, |q| q.0.saturating_sub(base));
@@ -305,15 +289,7 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
             q += 1;
             next_quote = quote_at(q);
             out.push(Tok::Quote(qi), 0);
-            // Past the quotation: at least one character, then up to its
-            // end, on a character boundary.
-            i += char_at(i).1;
-            if qe > base + i {
-                i = (qe - base).min(b.len());
-                while !text.is_char_boundary(i) {
-                    i += 1;
-                }
-            }
+            i = past_quotation(text, i, qe.saturating_sub(base));
             continue;
         }
         let c = b[i];
@@ -325,36 +301,12 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
         let first = if k & byte::ALNUM != 0 {
             Some(1)
         } else if k & byte::HIGH != 0 {
-            alnum(i)
+            alnum(text, i)
         } else {
             None
         };
         if let Some(n) = first {
-            let start = i;
-            let mut end = i + n;
-            // Whether a '-' joined: only then may the word be a particle and a name.
-            let mut hyphen = false;
-            loop {
-                end += b[end..].iter().position(|&c| kind(c) & byte::ALNUM == 0).unwrap_or(b.len() - end);
-                // '-', apostrophes and '.' join only when a letter or digit follows.
-                let step = match b.get(end) {
-                    None => break,
-                    Some(b'-' | b'\'' | b'.') => alnum(end + 1).map(|m| 1 + m),
-                    Some(0xE2) if b[end..].starts_with("’".as_bytes()) => alnum(end + 3).map(|m| 3 + m),
-                    Some(&c) if c >= 0x80 => alnum(end),
-                    Some(_) => None,
-                };
-                match step {
-                    Some(m) => {
-                        hyphen |= b[end] == b'-';
-                        end += m;
-                    }
-                    None => break,
-                }
-            }
-            if b.get(end) == Some(&b'.') && keeps_period(&text[start..end]) {
-                end += 1;
-            }
+            let (start, (end, hyphen)) = (i, word_end(text, i, i + n));
             // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted"
             // (a word the lexicon knows is whole).
             let (classes, capitals) = classes_and_capitals_at(lexicon, src, base + start, base + end);
@@ -370,13 +322,85 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
             i = end + usize::from(end < next_quote && b.get(end) == Some(&b' '));
         } else {
             // ASCII punctuation without a call to decode it.
-            let (c, n) = if c < 0x80 { (char::from(c), 1) } else { char_at(i) };
+            let (c, n) = if c < 0x80 { (char::from(c), 1) } else { char_at(text, i) };
             if !c.is_whitespace() {
                 out.push(Tok::Punct(Span::new(base + i, base + i + n), c), 0);
             }
             i += n;
         }
     }
+}
+
+/// The [`byte`] bits of `c`.
+#[inline(always)]
+fn kind(c: u8) -> u8 {
+    BYTES[usize::from(c)]
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        c if c < 0x80 => (char::from(c), 1),
+        _ => text[i..].chars().next().map_or(('\u{fffd}', 1), |c| (c, c.len_utf8())),
+    }
+}
+
+/// The length of the letter or digit at byte `i` of `text`, if one stands
+/// there.
+#[inline(always)]
+fn alnum(text: &str, i: usize) -> Option<usize> {
+    match text.as_bytes().get(i) {
+        Some(&c) if kind(c) & byte::ALNUM != 0 => Some(1),
+        Some(&c) if c >= 0x80 => Some(char_at(text, i)).filter(|(c, _)| c.is_alphanumeric()).map(|(_, n)| n),
+        _ => None,
+    }
+}
+
+/// Where the tokenizer goes on after the quotation whose mark is at `i`
+/// and which ends at `end` (offsets into `text`): at least one character
+/// on, then up to its end, on a character boundary.
+#[inline(always)]
+fn past_quotation(text: &str, i: usize, end: usize) -> usize {
+    let mut i = i + char_at(text, i).1;
+    if end > i {
+        i = end.min(text.len());
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// The end of the word of `text` at `start`, its first character ending at
+/// `end` (offsets into `text`), and whether a '-' joined it (only then may it be
+/// a particle and a name). '-', apostrophes and '.' join only when a letter
+/// or digit follows; a full stop that an abbreviation keeps ends it.
+#[inline(always)]
+fn word_end(text: &str, start: usize, mut end: usize) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut hyphen = false;
+    loop {
+        end += b[end..].iter().position(|&c| kind(c) & byte::ALNUM == 0).unwrap_or(b.len() - end);
+        let step = match b.get(end) {
+            None => break,
+            Some(b'-' | b'\'' | b'.') => alnum(text, end + 1).map(|m| 1 + m),
+            Some(0xE2) if b[end..].starts_with("’".as_bytes()) => alnum(text, end + 3).map(|m| 3 + m),
+            Some(&c) if c >= 0x80 => alnum(text, end),
+            Some(_) => None,
+        };
+        match step {
+            Some(m) => {
+                hyphen |= b[end] == b'-';
+                end += m;
+            }
+            None => break,
+        }
+    }
+    if b.get(end) == Some(&b'.') && keeps_period(&text[start..end]) {
+        end += 1;
+    }
+    (end, hyphen)
 }
 
 /// The start of the quotation mark ending right before `at`, else `at`.
