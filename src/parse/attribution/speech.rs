@@ -149,8 +149,13 @@ pub(super) fn as_term<'q>(q: &'q Quotation<'_>) -> Option<&'q str> {
 /// words are seldom repeated without marks.
 pub(super) fn used_bare(src: &str, term: &str, quotes: &[Quotation<'_>]) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Matches come in order: the quotation that may hold one only moves on
+    // (one pass over the quotations, however many matches they hold).
+    let mut k = 0;
     let bare = memchr::memmem::find_iter(src.as_bytes(), term.as_bytes()).filter(|&at| {
-        let k = quotes.partition_point(|o| o.span.end <= at);
+        while quotes.get(k).is_some_and(|o| o.span.end <= at) {
+            k += 1;
+        }
         let quoted = quotes.get(k).is_some_and(|o| o.span.start <= at);
         let before = src.get(..at).and_then(|s| s.chars().next_back());
         let after = src.get(at + term.len()..).and_then(|s| s.chars().next());
