@@ -231,7 +231,9 @@ pub struct Quotation<'a> {
     /// Why: the rule that gave the cue and speaker, and its evidence.
     pub attribution: Option<crate::Attribution>,
     /// Whether it is speech, someone's words: not a title of a work, a
-    /// name, a scare quote or a term ("the so-called "shadow fleet"").
+    /// name, a scare quote or a term ("the so-called "shadow fleet"", or a
+    /// phrase the story also writes without marks: "a "rescue pot" ... the
+    /// rescue pot paid").
     /// Only speech has a cue, a speaker and an attribution.
     pub speech: bool,
 }

@@ -1045,6 +1045,32 @@ fn a_headline_echoing_a_term_gets_no_speaker() {
     assert!(!qs[1].speech);
 }
 
+#[test]
+fn a_term_the_story_writes_without_marks_is_no_speech() {
+    // (Without the rule the term took the speaker of the paragraph before,
+    // and the headline took it from the term.)
+    let src = "A 'rescue pot' keeps island ferries afloat\n\nWELLINGTON (Reuters) - \
+               \"We thought they would trim the money a little,\" ferry operator Aroha Tane told Reuters.\n\n\
+               The Harbour Trust then set up a \"rescue pot\" to keep small ferry lines running.\n\n\
+               The rescue pot has paid out $2 million so far. Tane said the rescue pot would not last the winter.";
+    let qs = quotes(src);
+    assert_eq!(qs[0].location, Location::Headline);
+    assert_eq!((qs[0].speech, name(&qs[0])), (false, None), "the headline's term is no one's words");
+    assert_eq!(speech(&qs, "rescue"), (false, None), "nor the story's");
+    assert_eq!(speech(&qs, "We thought"), (true, Some("Aroha Tane")));
+}
+
+#[test]
+fn words_written_again_once_or_a_single_word_stay_speech() {
+    let src = story(
+        "Anna Berg called the deal \"a fair compromise\" and the cuts \"painful\" on Monday.\n\n\
+         Not every skipper thinks it a fair compromise. The cuts are painful, and painful for years.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(speech(&qs, "a fair"), (true, Some("Anna Berg")), "written bare once only");
+    assert_eq!(speech(&qs, "painful"), (true, Some("Anna Berg")), "one word repeats in prose");
+}
+
 // ---------------------------------------------------------------------------
 // Regressions: cases the parser once got wrong.
 

@@ -15,6 +15,46 @@ impl Ctx<'_, '_> {
     /// The subject of the cue at `k`: "Smith said", "Smith, a spokesman, said",
     /// "he also said".
     pub(super) fn subject_of(&self, k: usize, floor: usize) -> Option<Np> {
+        let j = self.subject_end(k, floor);
+        if j > floor && is_appositive_mark(self.punct(j - 1)) {
+            if let Some(np) = self.appositive_subject(j, floor) {
+                return Some(np);
+            }
+        }
+        let np = self.np_backward(j, floor)?;
+        if matches!(np.kind, MentionKind::Name | MentionKind::Pronoun) && self.is_person(np)
+            || np.kind == MentionKind::Pronoun
+        {
+            return Some(np);
+        }
+        if let Some(subject) = self.subject_over_preposition(np, floor) {
+            return Some(subject);
+        }
+        if let Some(antecedent) = self.relative_antecedent(np, floor) {
+            return Some(antecedent);
+        }
+        // "..., a report said": a document speaks for itself, whoever was
+        // named before the comma.
+        if np.kind == MentionKind::Description && self.word(np.end - 1).is_some_and(|h| !is_person_noun(h)) {
+            return Some(np.via(M::Document));
+        }
+        if let Some(head) = self.clause_head(np, floor) {
+            return Some(head);
+        }
+        // "a string of former guerrillas called": people in number speak.
+        if self.is_one_of(np.start, &QUANTITIES)
+            || self.has(np.start, class::DET) && self.is_one_of(np.start + 1, &QUANTITIES)
+        {
+            return Some(np.via(M::Quantity));
+        }
+        Some(self.named_before(np, floor).unwrap_or(np))
+    }
+
+    /// Where the subject of the cue at `k` ends: before the cue, stepping
+    /// back over adverbs ("also said"), a verb and "and" ("cheered and
+    /// shouted") and time words ("on Tuesday said", "last week said").
+    #[inline]
+    fn subject_end(&self, k: usize, floor: usize) -> usize {
         let mut j = k;
         loop {
             if j > floor && (self.has(j - 1, class::ADVERB) || self.adverb_ly(j - 1)) {
@@ -36,98 +76,89 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
-        let appositive = |c: Option<char>| matches!(c, Some(',' | '-' | '—' | '–'));
-        if j > floor && appositive(self.punct(j - 1)) {
-            // An appositive between commas: "Haldane, a senior party member, told";
-            // "The new Mayor, Irina Volkova, has said".
-            // The name must open the appositive, an occupation at most before
-            // it ("his wife, state Sen. Angela Paxton, announced"): "Wackrow, a
-            // former agent who served under President Obama, said" is Wackrow.
-            let opens_appositive = |np: &Np| {
-                let s = np.start;
-                s == floor
-                    || appositive(self.punct(s - 1))
-                    || self.is_sentence_end(s - 1)
-                    || s - 1 > floor && self.occupation(s - 1) && appositive(self.punct(s - 2))
-            };
-            // ("the founder of Pro-Life Virginia" is a role: the name before
-            // it is the person's.)
-            let role = |np: &Np| self.has(np.start, class::THE) && (np.start..np.end).any(|c| self.has(c, class::OF));
-            if let Some(inner) =
-                self.np_backward(j - 1, floor).filter(|np| self.is_person(*np) && opens_appositive(np) && !role(np))
-            {
-                return Some(inner.via(M::Appositive));
-            }
-            let mut c = j - 1;
-            let lim = c.saturating_sub(20).max(floor);
-            while c > lim {
-                c -= 1;
-                if appositive(self.punct(c)) {
-                    if let Some(np) = self.np_backward(c, floor) {
-                        if np.kind != MentionKind::Pronoun {
-                            return self.clause_head(np, floor).or(Some(np.via(M::BeforeAppositive)));
-                        }
-                    }
-                    break;
-                }
-                if self.is_sentence_end(c) || matches!(self.toks[c], Tok::Quote(_)) {
-                    break;
-                }
-            }
-        }
-        let np = self.np_backward(j, floor)?;
-        if matches!(np.kind, MentionKind::Name | MentionKind::Pronoun) && self.is_person(np)
-            || np.kind == MentionKind::Pronoun
+        j
+    }
+
+    /// The subject when an appositive ends just before the cue (`j - 1` is
+    /// its comma or dash): "Haldane, a senior party member, told"; "The new
+    /// Mayor, Irina Volkova, has said". `None` when neither the appositive
+    /// nor what comes before it gives one.
+    fn appositive_subject(&self, j: usize, floor: usize) -> Option<Np> {
+        // The name must open the appositive, an occupation at most before
+        // it ("his wife, state Sen. Angela Paxton, announced"): "Wackrow, a
+        // former agent who served under President Obama, said" is Wackrow.
+        let opens_appositive = |np: &Np| {
+            let s = np.start;
+            s == floor
+                || is_appositive_mark(self.punct(s - 1))
+                || self.is_sentence_end(s - 1)
+                || s - 1 > floor && self.occupation(s - 1) && is_appositive_mark(self.punct(s - 2))
+        };
+        // ("the founder of Pro-Life Virginia" is a role: the name before
+        // it is the person's.)
+        let role = |np: &Np| self.has(np.start, class::THE) && (np.start..np.end).any(|c| self.has(c, class::OF));
+        if let Some(inner) =
+            self.np_backward(j - 1, floor).filter(|np| self.is_person(*np) && opens_appositive(np) && !role(np))
         {
-            return Some(np);
+            return Some(inner.via(M::Appositive));
         }
-        // "Campaigners pushing to keep Britain in the single market said":
-        // the object of a preposition is no subject; the sentence's is.
+        let mut c = j - 1;
+        let lim = c.saturating_sub(20).max(floor);
+        while c > lim {
+            c -= 1;
+            if is_appositive_mark(self.punct(c)) {
+                if let Some(np) = self.np_backward(c, floor) {
+                    if np.kind != MentionKind::Pronoun {
+                        return self.clause_head(np, floor).or(Some(np.via(M::BeforeAppositive)));
+                    }
+                }
+                break;
+            }
+            if self.is_sentence_end(c) || matches!(self.toks[c], Tok::Quote(_)) {
+                break;
+            }
+        }
+        None
+    }
+
+    /// "Campaigners pushing to keep Britain in the single market said": a
+    /// description governed by a preposition is no subject; the sentence's
+    /// (a name, or a short description) is.
+    fn subject_over_preposition(&self, np: Np, floor: usize) -> Option<Np> {
         const PREPOSITIONS: Words = Words::new(&[
             "in", "of", "on", "at", "to", "from", "with", "for", "by", "about", "into", "over", "under", "against",
             "among", "near", "across", "behind",
         ]);
         let governed = np.start > floor && self.is_one_of(np.start - 1, &PREPOSITIONS);
-        if governed && np.kind == MentionKind::Description {
-            let (s0, _) = sentence(self, np.start);
-            let s0 = s0.max(floor);
-            // (A short description only: a long one has run into a verb.)
-            let subject = self.np_forward(s0).filter(|s| {
-                s.end < np.start
-                    && s.kind != MentionKind::Pronoun
-                    && (s.kind != MentionKind::Description || s.end - s.start <= 3)
-            });
-            if let Some(subject) = subject.filter(|s| !(s.start..s.end).any(|c| self.cue_at(c))) {
-                return Some(subject.via(M::SubjectOverPreposition));
-            }
+        if !(governed && np.kind == MentionKind::Description) {
+            return None;
         }
-        // "Brexit backers who have seen the documents told": the mention
-        // ends a relative clause; who it tells of speaks.
+        let (s0, _) = sentence(self, np.start);
+        let s0 = s0.max(floor);
+        // (A short description only: a long one has run into a verb.)
+        let subject = self.np_forward(s0).filter(|s| {
+            s.end < np.start
+                && s.kind != MentionKind::Pronoun
+                && (s.kind != MentionKind::Description || s.end - s.start <= 3)
+        });
+        subject.filter(|s| !(s.start..s.end).any(|c| self.cue_at(c))).map(|s| s.via(M::SubjectOverPreposition))
+    }
+
+    /// "Brexit backers who have seen the documents told": the mention ends
+    /// a relative clause; who it tells of speaks.
+    fn relative_antecedent(&self, np: Np, floor: usize) -> Option<Np> {
         let who = (np.start.saturating_sub(10).max(floor)..np.start)
             .rev()
             .take_while(|&c| self.is_word(c) && !self.cue_at(c))
             .find(|&c| self.lower_in(c, class::STOP) && self.is(c, &["who"]));
-        if let Some(antecedent) = who.and_then(|w| self.np_backward(w, floor)) {
-            if antecedent.kind != MentionKind::Pronoun {
-                return Some(antecedent.via(M::RelativeAntecedent));
-            }
-        }
-        // "..., a report said": a document speaks for itself, whoever was
-        // named before the comma.
-        if np.kind == MentionKind::Description && self.word(np.end - 1).is_some_and(|h| !is_person_noun(h)) {
-            return Some(np.via(M::Document));
-        }
-        if let Some(head) = self.clause_head(np, floor) {
-            return Some(head);
-        }
-        // "a string of former guerrillas called": people in number speak.
-        if self.is_one_of(np.start, &QUANTITIES)
-            || self.has(np.start, class::DET) && self.is_one_of(np.start + 1, &QUANTITIES)
-        {
-            return Some(np.via(M::Quantity));
-        }
-        // "Jean-Paul De Vries of the ... Institute said"; "Owain Rhys Morgan,
-        // Harbour Board transport spokesman said": a person named just before.
+        let antecedent = self.np_backward(who?, floor)?;
+        (antecedent.kind != MentionKind::Pronoun).then(|| antecedent.via(M::RelativeAntecedent))
+    }
+
+    /// "Jean-Paul De Vries of the ... Institute said"; "Owain Rhys Morgan,
+    /// Harbour Board transport spokesman said": a person named just before
+    /// the mention, across a comma or "of", "for", "at", "from".
+    fn named_before(&self, np: Np, floor: usize) -> Option<Np> {
         let mut c = np.start;
         let lim = c.saturating_sub(14).max(floor);
         while c > lim {
@@ -144,7 +175,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        Some(np)
+        None
     }
 
     /// A name in the possessive and the lower-case words it owns: "Ann
@@ -313,4 +344,10 @@ pub(super) fn sentence_subject(cx: &Ctx<'_, '_>, i: usize) -> Option<Np> {
         }
         person(comma + 1)
     })
+}
+
+/// A comma or dash, which opens or closes an appositive.
+#[inline]
+fn is_appositive_mark(c: Option<char>) -> bool {
+    matches!(c, Some(',' | '-' | '—' | '–'))
 }

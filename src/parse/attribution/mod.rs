@@ -112,8 +112,15 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     }
     complete_names(src, quotes, &mem);
     // Only speech has a speaker.
-    for q in quotes.iter_mut() {
-        q.speech = speech::is_speech(src, q);
+    let mut questions = speech::BARE_QUESTIONS;
+    for i in 0..quotes.len() {
+        let mut is_speech = speech::is_speech(src, &quotes[i]);
+        if let Some(term) = speech::as_term(&quotes[i]).filter(|_| is_speech && questions > 0) {
+            questions -= 1;
+            is_speech = !speech::used_bare(src, term, quotes);
+        }
+        let q = &mut quotes[i];
+        q.speech = is_speech;
         if !q.speech {
             (q.cue, q.speaker, q.attribution) = (None, None, None);
         }

@@ -2,7 +2,7 @@
 //! work, a thing or a term ("the so-called "shadow fleet"", "on the NBC
 //! program "Meet the Press"").
 //!
-//! A quotation is speech unless one of three rules says otherwise:
+//! A quotation is speech unless one of four rules says otherwise:
 //!
 //! - it follows a naming word: `so-called Q`, `known as Q`, `code named Q`,
 //!   `under the slogan Q`, `meaning Q` ([`NAMING`]);
@@ -12,7 +12,12 @@
 //!   and not right after its cue (`a sign saying, "Justice for All"`).
 //!   Not in the headline, whose words are capitalised anyway;
 //! - it is a nickname inside a name: up to three capitalised words between
-//!   two words of a name (`Randy "Duke" Cunningham`, `Cerelyn "CJ" Davis`).
+//!   two words of a name (`Randy "Duke" Cunningham`, `Cerelyn "CJ" Davis`);
+//! - it is a term the story uses as a term: two to four words that the
+//!   article also writes twice or more without marks, as words of their own
+//!   ("launched a "rescue pot" ... the rescue pot paid"), in the headline or
+//!   the body ([`used_bare`], asked of the first [`BARE_QUESTIONS`] such
+//!   quotations only).
 
 use crate::{Location, Quotation};
 
@@ -118,6 +123,45 @@ fn titled(src: &str, q: &Quotation<'_>, before: &str) -> bool {
                 .is_some_and(|gap| gap.chars().all(|ch| ch.is_whitespace() || ch == ',' || ch == ':'))
     });
     capitals >= 2 && lower && in_prose && !after_cue
+}
+
+/// How many quotations of an article [`used_bare`] is asked about: each
+/// question is a pass over the article, so the count is bounded.
+pub(super) const BARE_QUESTIONS: usize = 16;
+
+/// The words of the quotation `q` as a term: two to four words, trailing
+/// punctuation aside ("Super Bowl," -> "Super Bowl"); `None` for anything
+/// longer or shorter (a single word repeats in prose too often to tell).
+pub(super) fn as_term<'q>(q: &'q Quotation<'_>) -> Option<&'q str> {
+    // (Most quotations are longer: their length tells before their words.)
+    if q.text.len() > 72 {
+        return None;
+    }
+    let term = q.text.trim_ascii().trim_end_matches([',', '.', ';', ':']);
+    let n = term.split_ascii_whitespace().take(5).count();
+    ((2..=4).contains(&n) && term.len() <= 64).then_some(term)
+}
+
+/// Whether `term` (see [`as_term`]) is written twice or more in `src` as
+/// words of their own outside every quotation of `quotes` (in document
+/// order): a term the story uses as a term, quoted once to introduce it
+/// ("launched a "rescue pot" ... The rescue pot has paid ..."). Someone's
+/// words are seldom repeated without marks.
+pub(super) fn used_bare(src: &str, term: &str, quotes: &[Quotation<'_>]) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Matches come in order: the quotation that may hold one only moves on
+    // (one pass over the quotations, however many matches they hold).
+    let mut k = 0;
+    let bare = memchr::memmem::find_iter(src.as_bytes(), term.as_bytes()).filter(|&at| {
+        while quotes.get(k).is_some_and(|o| o.span.end <= at) {
+            k += 1;
+        }
+        let quoted = quotes.get(k).is_some_and(|o| o.span.start <= at);
+        let before = src.get(..at).and_then(|s| s.chars().next_back());
+        let after = src.get(at + term.len()..).and_then(|s| s.chars().next());
+        !quoted && !word(before) && !word(after)
+    });
+    bare.take(2).count() == 2
 }
 
 #[cfg(test)]

@@ -43,24 +43,13 @@ fn keeps_period(word: &str) -> bool {
 /// Read as bytes: the tokenizer asks of half its words, and most are told
 /// apart by a few bytes, before a `&str` of them would be worth checking.
 fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
-    const GLUED: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"wrote"];
-    const LEADS: &[&str] = &["also", "he", "she", "they", "it", "we", "and", "then", "later"];
-    const TAILS: &[&[u8]] =
-        &[b"in", b"on", b"at", b"the", b"that", b"to", b"a", b"of", b"by", b"with", b"after", b"during", b"from"];
-    let classes = crate::lexicon::classes_of;
     // "according toan autopsy report".
     if matches!(b, b"toa" | b"toan" | b"tothe" | b"ina" | b"inan" | b"inthe" | b"onthe" | b"ofthe" | b"atthe") {
         return Some(2);
     }
-    // "WhenKim", "SecretaryKim", "TheHague": a word the lexicon knows glued
-    // to a capitalised one; name prefixes ("McMullen", "DeSaulnier") stay.
     if capitals && b.len() >= 5 {
-        if let Some(k) = b[3..b.len() - 1].iter().position(u8::is_ascii_uppercase).map(|p| p + 3) {
-            // An ASCII capital at `k`: the split is between characters.
-            let f = classes(&b[..k]);
-            if b[k - 1].is_ascii_lowercase() && f != 0 && f & class::CONNECTOR == 0 {
-                return Some(k);
-            }
+        if let Some(k) = unglue_capital(b) {
+            return Some(k);
         }
     }
     // Glued words end in a reporting word or open with one or a pronoun.
@@ -69,8 +58,52 @@ fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
     if b.len() < 5 || !(ends || opens) {
         return None;
     }
-    // Most words neither end nor open with a reporting word nor open with a
-    // pronoun: four bytes at each end tell, read as integers to compare at once.
+    let Glue { candidate, day, named } = glue_shape(b);
+    if !(candidate || day || named) || !b.is_ascii() {
+        return None;
+    }
+    if day {
+        if let Some(k) = unglue_day(b) {
+            return Some(k);
+        }
+    }
+    if let Some(k) = unglue_reporting(b) {
+        return Some(k);
+    }
+    if named && b.len() <= 32 && crate::lexicon::classes_of(b) == 0 {
+        return unglue_named(b);
+    }
+    None
+}
+
+/// "WhenKim", "SecretaryKim", "TheHague": a word the lexicon knows glued to
+/// a capitalised one, split before the capital (of a word of five bytes or
+/// more); name prefixes ("McMullen", "DeSaulnier") stay.
+#[inline]
+fn unglue_capital(b: &[u8]) -> Option<usize> {
+    let k = b[3..b.len() - 1].iter().position(u8::is_ascii_uppercase).map(|p| p + 3)?;
+    // An ASCII capital at `k`: the split is between characters.
+    let f = crate::lexicon::classes_of(&b[..k]);
+    (b[k - 1].is_ascii_lowercase() && f != 0 && f & class::CONNECTOR == 0).then_some(k)
+}
+
+/// What the ends of a word of five bytes or more say it may be glued from
+/// (see [`glue_shape`]).
+struct Glue {
+    /// It ends with a reporting word, or opens with one or a pronoun.
+    candidate: bool,
+    /// It opens with a day ("Sundayaccused").
+    day: bool,
+    /// A capitalised word of eight bytes or more ending in 'd' or 's'
+    /// ("Bondiattacked").
+    named: bool,
+}
+
+/// The [`Glue`] shape of `b` (five bytes or more). Most words neither end
+/// nor open with a reporting word nor open with a pronoun: four bytes at
+/// each end tell, read as integers to compare at once.
+#[inline]
+fn glue_shape(b: &[u8]) -> Glue {
     let four = |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap_or_default());
     let (head, tail) = (four(0), four(b.len() - 4));
     let w = |s: &[u8; 4]| u32::from_le_bytes(*s);
@@ -85,18 +118,28 @@ fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
         .contains(&(head | 0x2020_2020));
     // "Bondiattacked": a name glued to the reporting word after it.
     let named = b.len() >= 8 && b[0].is_ascii_uppercase() && matches!(b[b.len() - 1], b'd' | b's');
-    if !(candidate || day || named) || !b.is_ascii() {
-        return None;
-    }
-    if day {
-        // Day words have five to nine letters.
-        let split = (5..(b.len() - 3).min(10)).find(|&k| {
-            classes(&b[..k]) & class::TIME != 0 && classes(&b[k..]) & class::CUE != 0 && b[k].is_ascii_lowercase()
-        });
-        if split.is_some() {
-            return split;
-        }
-    }
+    Glue { candidate, day, named }
+}
+
+/// "Sundayaccused" → "Sunday|accused": a time word, then a reporting word
+/// opening with a small letter. Day words have five to nine letters.
+#[inline]
+fn unglue_day(b: &[u8]) -> Option<usize> {
+    let classes = crate::lexicon::classes_of;
+    (5..(b.len() - 3).min(10)).find(|&k| {
+        classes(&b[..k]) & class::TIME != 0 && classes(&b[k..]) & class::CUE != 0 && b[k].is_ascii_lowercase()
+    })
+}
+
+/// A reporting word glued after a capitalised word or a lead ("Commandsaid",
+/// "alsosaid"), or before a small word ("saidin", "toldthe"); "He", "She",
+/// "They" glued before a reporting word ("Helambasted").
+#[inline]
+fn unglue_reporting(b: &[u8]) -> Option<usize> {
+    const GLUED: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"wrote"];
+    const LEADS: &[&str] = &["also", "he", "she", "they", "it", "we", "and", "then", "later"];
+    const TAILS: &[&[u8]] =
+        &[b"in", b"on", b"at", b"the", b"that", b"to", b"a", b"of", b"by", b"with", b"after", b"during", b"from"];
     for g in GLUED {
         if b.len() > g.len() && same(&b[b.len() - g.len()..], g) {
             let prefix = &b[..b.len() - g.len()];
@@ -111,20 +154,22 @@ fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
     }
     for lead in ["He", "She", "They"] {
         if let Some(rest) = b.strip_prefix(lead.as_bytes()) {
-            if rest.len() > 3 && rest[0].is_ascii_lowercase() && classes(rest) & class::CUE != 0 {
+            if rest.len() > 3 && rest[0].is_ascii_lowercase() && crate::lexicon::classes_of(rest) & class::CUE != 0 {
                 return Some(lead.len());
             }
         }
     }
-    // A capitalised word of three letters or more, then a reporting word of
-    // five or more, the whole no word of the lexicon ("Bondiattacked", not
-    // "Announced").
-    if named && b.len() <= 32 && classes(b) == 0 {
-        // The capital's run of small letters holds both parts.
-        let small = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
-        return (3..small.min(b.len() - 4)).find(|&k| classes(&b[k..]) & class::CUE != 0);
-    }
     None
+}
+
+/// A capitalised word of three letters or more, then a reporting word of
+/// five or more, the whole (`b`) no word of the lexicon ("Bondiattacked",
+/// not "Announced").
+#[inline]
+fn unglue_named(b: &[u8]) -> Option<usize> {
+    // The capital's run of small letters holds both parts.
+    let small = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    (3..small.min(b.len() - 4)).find(|&k| crate::lexicon::classes_of(&b[k..]) & class::CUE != 0)
 }
 
 fn is_quote_char(c: char) -> bool {
@@ -229,22 +274,6 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
     let text = region.slice(src);
     let b = text.as_bytes();
     let base = region.start;
-    let kind = |c: u8| BYTES[usize::from(c)];
-    // The char at byte `i` (a char boundary) and its length.
-    let char_at = |i: usize| -> (char, usize) {
-        match b[i] {
-            c if c < 0x80 => (char::from(c), 1),
-            _ => text[i..].chars().next().map_or(('\u{fffd}', 1), |c| (c, c.len_utf8())),
-        }
-    };
-    // The length of the letter or digit at `i`, if one stands there.
-    let alnum = |i: usize| -> Option<usize> {
-        match b.get(i) {
-            Some(&c) if kind(c) & byte::ALNUM != 0 => Some(1),
-            Some(&c) if c >= 0x80 => Some(char_at(i)).filter(|(c, _)| c.is_alphanumeric()).map(|(_, n)| n),
-            _ => None,
-        }
-    };
     // Where quotation `n` starts, as an offset into `text` (none starts
     // before the region); `usize::MAX` past the last: one comparison a token.
     let quote_at = |n: usize| quotes.get(n).map_or(usize::MAX, |q| q.0.saturating_sub(base));
@@ -260,15 +289,7 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
             q += 1;
             next_quote = quote_at(q);
             out.push(Tok::Quote(qi), 0);
-            // Past the quotation: at least one character, then up to its
-            // end, on a character boundary.
-            i += char_at(i).1;
-            if qe > base + i {
-                i = (qe - base).min(b.len());
-                while !text.is_char_boundary(i) {
-                    i += 1;
-                }
-            }
+            i = past_quotation(text, i, qe.saturating_sub(base));
             continue;
         }
         let c = b[i];
@@ -280,36 +301,12 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
         let first = if k & byte::ALNUM != 0 {
             Some(1)
         } else if k & byte::HIGH != 0 {
-            alnum(i)
+            alnum(text, i)
         } else {
             None
         };
         if let Some(n) = first {
-            let start = i;
-            let mut end = i + n;
-            // Whether a '-' joined: only then may the word be a particle and a name.
-            let mut hyphen = false;
-            loop {
-                end += b[end..].iter().position(|&c| kind(c) & byte::ALNUM == 0).unwrap_or(b.len() - end);
-                // '-', apostrophes and '.' join only when a letter or digit follows.
-                let step = match b.get(end) {
-                    None => break,
-                    Some(b'-' | b'\'' | b'.') => alnum(end + 1).map(|m| 1 + m),
-                    Some(0xE2) if b[end..].starts_with("’".as_bytes()) => alnum(end + 3).map(|m| 3 + m),
-                    Some(&c) if c >= 0x80 => alnum(end),
-                    Some(_) => None,
-                };
-                match step {
-                    Some(m) => {
-                        hyphen |= b[end] == b'-';
-                        end += m;
-                    }
-                    None => break,
-                }
-            }
-            if b.get(end) == Some(&b'.') && keeps_period(&text[start..end]) {
-                end += 1;
-            }
+            let (start, (end, hyphen)) = (i, word_end(text, i, i + n));
             // Scraped copy glues words: "Commandsaid", "saidin", "Helambasted"
             // (a word the lexicon knows is whole).
             let (classes, capitals) = classes_and_capitals_at(lexicon, src, base + start, base + end);
@@ -325,13 +322,85 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
             i = end + usize::from(end < next_quote && b.get(end) == Some(&b' '));
         } else {
             // ASCII punctuation without a call to decode it.
-            let (c, n) = if c < 0x80 { (char::from(c), 1) } else { char_at(i) };
+            let (c, n) = if c < 0x80 { (char::from(c), 1) } else { char_at(text, i) };
             if !c.is_whitespace() {
                 out.push(Tok::Punct(Span::new(base + i, base + i + n), c), 0);
             }
             i += n;
         }
     }
+}
+
+/// The [`byte`] bits of `c`.
+#[inline(always)]
+fn kind(c: u8) -> u8 {
+    BYTES[usize::from(c)]
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        c if c < 0x80 => (char::from(c), 1),
+        _ => text[i..].chars().next().map_or(('\u{fffd}', 1), |c| (c, c.len_utf8())),
+    }
+}
+
+/// The length of the letter or digit at byte `i` of `text`, if one stands
+/// there.
+#[inline(always)]
+fn alnum(text: &str, i: usize) -> Option<usize> {
+    match text.as_bytes().get(i) {
+        Some(&c) if kind(c) & byte::ALNUM != 0 => Some(1),
+        Some(&c) if c >= 0x80 => Some(char_at(text, i)).filter(|(c, _)| c.is_alphanumeric()).map(|(_, n)| n),
+        _ => None,
+    }
+}
+
+/// Where the tokenizer goes on after the quotation whose mark is at `i`
+/// and which ends at `end` (offsets into `text`): at least one character
+/// on, then up to its end, on a character boundary.
+#[inline(always)]
+fn past_quotation(text: &str, i: usize, end: usize) -> usize {
+    let mut i = i + char_at(text, i).1;
+    if end > i {
+        i = end.min(text.len());
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// The end of the word of `text` at `start`, its first character ending at
+/// `end` (offsets into `text`), and whether a '-' joined it (only then may it be
+/// a particle and a name). '-', apostrophes and '.' join only when a letter
+/// or digit follows; a full stop that an abbreviation keeps ends it.
+#[inline(always)]
+fn word_end(text: &str, start: usize, mut end: usize) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut hyphen = false;
+    loop {
+        end += b[end..].iter().position(|&c| kind(c) & byte::ALNUM == 0).unwrap_or(b.len() - end);
+        let step = match b.get(end) {
+            None => break,
+            Some(b'-' | b'\'' | b'.') => alnum(text, end + 1).map(|m| 1 + m),
+            Some(0xE2) if b[end..].starts_with("’".as_bytes()) => alnum(text, end + 3).map(|m| 3 + m),
+            Some(&c) if c >= 0x80 => alnum(text, end),
+            Some(_) => None,
+        };
+        match step {
+            Some(m) => {
+                hyphen |= b[end] == b'-';
+                end += m;
+            }
+            None => break,
+        }
+    }
+    if b.get(end) == Some(&b'.') && keeps_period(&text[start..end]) {
+        end += 1;
+    }
+    (end, hyphen)
 }
 
 /// The start of the quotation mark ending right before `at`, else `at`.
