@@ -174,3 +174,20 @@ fn parse_stories_matches_one_at_a_time() {
     let one: Vec<_> = stories.iter().map(|s| s.parse(&opts)).collect();
     assert_eq!(all, one);
 }
+
+#[test]
+fn a_bay_city_message_reads_its_lone_dateline() {
+    // Invented, in Bay City News's layout: no trailer, ETX EOT adjacent.
+    let m = b"\x16\x16\x01a0051\x1fbagm-\nr n\x13\x11 bc-LEVEE51     04-21 0120   \r\n\x02\r\n\
+              BCN51:LEVEE REPAIR STARTS IN SAN MATEO\r\n\r\n\t   BCN51             -LEVEE\r\n\t   \r\n\
+              \t   SAN MATEO (BCN)\r\n\r\n\t   Crews began repairing the levee this morning, a county \r\n\r\n\
+              spokeswoman said.\r\n\r\n\t   -0-\r\n\x03\x04";
+    let stories = stories_of(m);
+    assert_eq!(stories.len(), 1);
+    let a = stories[0].parse(&ParseOptions::new()).unwrap();
+    assert_eq!(a.headline_text(), Some("LEVEE REPAIR STARTS IN SAN MATEO"));
+    let d = a.dateline.as_ref().expect("the lone dateline");
+    assert_eq!(d.place.as_ref().unwrap().text, "SAN MATEO");
+    assert_eq!(d.agencies[0].agency, wirecopy::Agency::Bcn);
+    assert!(a.paragraphs[0].text.starts_with("Crews began repairing the levee"), "{:?}", a.paragraphs[0].text);
+}
