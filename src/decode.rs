@@ -17,8 +17,9 @@ pub struct Decoded<'a> {
     pub text: Cow<'a, str>,
     /// The charset the bytes were read as.
     pub charset: Charset,
-    /// What decoding did, with spans in the *input bytes* (not in
-    /// [`text`](Self::text)): empty for UTF-8 input.
+    /// What decoding did, with spans in [`text`](Self::text), as every
+    /// span of an article ([`input_span`](Self::input_span) gives the input
+    /// bytes): empty for UTF-8 input.
     pub diagnostics: Vec<Diagnostic>,
     /// Points where text offsets and input offsets part: `(text, input)`
     /// after each character whose length differs from its bytes'.
@@ -40,18 +41,18 @@ fn is_stray_control(b: u8) -> bool {
 ///   characters than malformed sequences) are read as Latin-1 (its WHATWG
 ///   superset windows-1252, with `encoding_rs`): one
 ///   [`DecodedLatin1`](DiagnosticKind::DecodedLatin1) diagnostic spanning the
-///   first to the last byte that is not UTF-8.
+///   characters decoded from the first to the last byte that is not UTF-8.
 /// - Otherwise the bytes are read as UTF-8 and every malformed sequence
 ///   becomes U+FFFD: one [`LossyUtf8`](DiagnosticKind::LossyUtf8) diagnostic
-///   spanning the first to the last malformed byte (the parser adds a
+///   spanning the first to the last U+FFFD put in (the parser adds a
 ///   [`ReplacementCharacter`](DiagnosticKind::ReplacementCharacter) for each
 ///   U+FFFD in the text) and, when the bytes hold a NUL or more than one
 ///   control byte in 64, a [`NotText`](DiagnosticKind::NotText) diagnostic
-///   over them all.
+///   over the whole text.
 ///
-/// Nothing is replaced silently. Spans of the diagnostics count input
-/// bytes; [`Decoded::input_span`] turns a span of the text (an article's)
-/// into one of the input.
+/// Nothing is replaced silently. Spans of the diagnostics, as those of an
+/// article parsed from the text, count bytes of the decoded text:
+/// [`Decoded::input_span`] turns them into spans of the input.
 ///
 /// ```
 /// use wirecopy::{Charset, DiagnosticKind};
@@ -59,7 +60,10 @@ fn is_stray_control(b: u8) -> bool {
 /// assert_eq!(d.text, "PARIS (AFP) - Le ministre a déclaré.");
 /// assert_eq!(d.charset, Charset::Latin1);
 /// assert_eq!(d.diagnostics[0].kind, DiagnosticKind::DecodedLatin1);
-/// assert_eq!((d.diagnostics[0].span.start, d.diagnostics[0].span.end), (29, 35));
+/// let span = d.diagnostics[0].span;
+/// assert_eq!(span.slice(&d.text), "éclaré");
+/// let bytes = d.input_span(span);
+/// assert_eq!((bytes.start, bytes.end), (29, 35)); // d\xe9clar\xe9 in the input
 ///
 /// let random: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
 /// let d = wirecopy::decode(&random);
@@ -81,21 +85,25 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         if !chunk.invalid().is_empty() {
             bad += 1;
-            let end = chunk.invalid().as_ptr() as usize - bytes.as_ptr() as usize + chunk.invalid().len();
-            last = end;
+            last = chunk.invalid().as_ptr() as usize - bytes.as_ptr() as usize + chunk.invalid().len();
         }
     }
     let controls = bytes.iter().filter(|&&b| is_stray_control(b)).count();
     let binary = bytes.contains(&0) || controls * 64 > bytes.len();
-    let span = Span::new(first, last);
     if !binary && good < bad {
         let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
         let text = text.into_owned();
         // One character a byte: a break after each one longer than a byte.
         let mut breaks = Vec::new();
-        let mut at = 0;
+        let (mut at, mut span) = (0, Span::new(0, 0));
         for (i, c) in text.chars().enumerate() {
+            if i == first {
+                span.start = at;
+            }
             at += c.len_utf8();
+            if i + 1 == last {
+                span.end = at;
+            }
             if c.len_utf8() != 1 {
                 breaks.push((at, i + 1));
             }
@@ -106,20 +114,23 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     let mut text = String::with_capacity(bytes.len() + 2 * bad);
     let mut breaks = Vec::with_capacity(bad);
     let mut input = 0;
+    let mut span: Option<Span> = None;
     for chunk in bytes.utf8_chunks() {
         text.push_str(chunk.valid());
         input += chunk.valid().len();
         if !chunk.invalid().is_empty() {
+            let at = text.len();
             text.push('\u{fffd}');
             input += chunk.invalid().len();
             breaks.push((text.len(), input));
+            span = Some(Span::new(span.map_or(at, |s| s.start), text.len()));
         }
     }
     let mut diagnostics = Vec::with_capacity(2);
     if binary {
-        diagnostics.push(Diagnostic::new(DiagnosticKind::NotText, Span::new(0, bytes.len())));
+        diagnostics.push(Diagnostic::new(DiagnosticKind::NotText, Span::new(0, text.len())));
     }
-    diagnostics.push(Diagnostic::new(DiagnosticKind::LossyUtf8, span));
+    diagnostics.extend(span.map(|s| Diagnostic::new(DiagnosticKind::LossyUtf8, s)));
     Decoded { text: Cow::Owned(text), charset: Charset::Utf8, diagnostics, breaks }
 }
 
@@ -163,8 +174,7 @@ impl Decoded<'_> {
     }
 
     /// Parse the text with `opts`, the decoding diagnostics appended to the
-    /// article's (their spans count input bytes, the article's count bytes
-    /// of [`text`](Self::text)).
+    /// article's (all spans count bytes of [`text`](Self::text)).
     ///
     /// # Errors
     /// What [`ParseOptions::parse`] returns.
@@ -194,7 +204,8 @@ mod tests {
         let d = decode(bytes);
         assert_eq!(d.charset, Charset::Utf8);
         assert_eq!(d.text, "café Zürich été x\u{fffd}y");
-        assert_eq!(d.diagnostics, [Diagnostic::new(DiagnosticKind::LossyUtf8, Span::new(21, 22))]);
+        assert_eq!(d.diagnostics, [Diagnostic::new(DiagnosticKind::LossyUtf8, Span::new(21, 24))]);
+        assert_eq!(d.input_span(d.diagnostics[0].span), Span::new(21, 22));
         // The U+FFFD is 3 bytes of text, 1 of input.
         let at = d.text.find('\u{fffd}').unwrap();
         assert_eq!(d.input_offset(at), 21);
@@ -219,6 +230,7 @@ mod tests {
         let d = decode(b"\x00\x01\x02\xff\xfe");
         let kinds: Vec<_> = d.diagnostics.iter().map(|d| d.kind).collect();
         assert_eq!(kinds, [DiagnosticKind::NotText, DiagnosticKind::LossyUtf8]);
-        assert_eq!(d.diagnostics[0].span, Span::new(0, 5));
+        assert_eq!(d.diagnostics[0].span, Span::new(0, d.text.len()));
+        assert_eq!(d.input_span(d.diagnostics[1].span), Span::new(3, 5));
     }
 }

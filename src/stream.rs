@@ -274,8 +274,9 @@ impl<R: BufRead> Stories<R> {
     /// [`DecodedLatin1`](DiagnosticKind::DecodedLatin1) or
     /// [`LossyUtf8`](DiagnosticKind::LossyUtf8) (and
     /// [`NotText`](DiagnosticKind::NotText)) diagnostic otherwise, with spans
-    /// in the story's bytes as read (from [`offset`](Self::offset)). For an
-    /// envelope message, the span is the whole message.
+    /// in the story's text, as an article's ([`crate::decode`] of the story's
+    /// bytes gives the map back to them). For an envelope message, decoded
+    /// as a whole, the span is the whole text.
     #[must_use]
     pub fn decoding(&self) -> &[Diagnostic] {
         &self.decoding
@@ -384,10 +385,13 @@ impl<R: BufRead> Stories<R> {
             self.sniffed = true;
             return Ok(());
         }
+        // SOHs before `from` were judged on all the bytes their header can take.
+        let mut from = 0;
         let found = loop {
-            if crate::envelope::is_stream(&self.pre) {
+            if crate::envelope::is_stream(&self.pre[from..]) {
                 break true;
             }
+            from = self.pre.len().saturating_sub(crate::envelope::MAX_HEADER + 2);
             if self.pre.len() >= SNIFF {
                 break false;
             }
@@ -398,7 +402,7 @@ impl<R: BufRead> Stories<R> {
                 Err(e) => return Err(e),
             };
             if chunk.is_empty() {
-                break crate::envelope::is_stream(&self.pre);
+                break false;
             }
             let n = chunk.len().min(SNIFF - self.pre.len());
             self.pre.extend_from_slice(&chunk[..n]);
@@ -430,7 +434,8 @@ impl<R: BufRead> Stories<R> {
                     self.buf.clear();
                     self.buf.extend_from_slice(m.article_text().as_bytes());
                     self.last_start = m.span.start as u64;
-                    let whole = Span::new(0, m.span.end - m.span.start);
+                    // The guess covers the whole message: its whole text.
+                    let whole = Span::new(0, self.buf.len());
                     if m.charset == Charset::Latin1 {
                         self.decoding.push(Diagnostic::new(DiagnosticKind::DecodedLatin1, whole));
                     }
@@ -555,7 +560,7 @@ impl Story {
     /// [`cut`](Self::cut), [`decoding`](Self::decoding) diagnostics and, for
     /// a message without EOT, an
     /// [`IncompleteMessage`](crate::DiagnosticKind::IncompleteMessage)
-    /// diagnostic (spanning the message, from [`offset`](Self::offset))
+    /// diagnostic (an empty span at the end of the text, where it stops)
     /// appended to the article's.
     ///
     /// # Errors
@@ -564,9 +569,9 @@ impl Story {
         let mut article = self.options(opts).parse(&self.text)?;
         article.diagnostics.extend(self.cut);
         article.diagnostics.extend(self.decoding.iter().copied());
-        if let Some(e) = self.envelope.as_ref().filter(|e| !e.complete) {
-            let whole = Span::new(0, e.span.end - e.span.start);
-            article.diagnostics.push(Diagnostic::new(DiagnosticKind::IncompleteMessage, whole));
+        if self.envelope.as_ref().is_some_and(|e| !e.complete) {
+            let end = Span::new(self.text.len(), self.text.len());
+            article.diagnostics.push(Diagnostic::new(DiagnosticKind::IncompleteMessage, end));
         }
         Ok(article)
     }

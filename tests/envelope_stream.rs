@@ -79,7 +79,8 @@ fn the_trailer_year_wins_over_the_callers_and_says_so() {
     // No trailer: the caller's date.
     let a = stories[2].parse(&caller).unwrap();
     assert_eq!(stories[2].envelope.as_ref().unwrap().summary(&caller).reference, Some(Reference::Caller));
-    assert!(a.diagnostics.iter().any(|d| d.kind == DiagnosticKind::IncompleteMessage));
+    let cut = a.diagnostics.iter().find(|d| d.kind == DiagnosticKind::IncompleteMessage).expect("reported");
+    assert_eq!((cut.span.start, cut.span.end), (stories[2].text.len(), stories[2].text.len()));
 }
 
 #[test]
@@ -91,8 +92,8 @@ fn a_latin1_message_is_decoded_and_reported() {
     assert_eq!(a.headline_text(), Some("Straße gesperrt"));
     assert_eq!(a.paragraphs[0].text, "Die Straße bleibt gesperrt.");
     let d = a.diagnostics.iter().find(|d| d.kind == DiagnosticKind::DecodedLatin1).expect("said so");
-    let len = dpa.envelope.as_ref().unwrap().span.end - dpa.envelope.as_ref().unwrap().span.start;
-    assert_eq!((d.span.start, d.span.end), (0, len));
+    // The message was decoded as a whole: the span is its whole text.
+    assert_eq!((d.span.start, d.span.end), (0, dpa.text.len()));
     assert!(!a.diagnostics.iter().any(|d| d.kind == DiagnosticKind::ReplacementCharacter));
 }
 
@@ -152,7 +153,13 @@ fn plain_text_that_is_not_utf8_is_decoded_with_a_diagnostic() {
     assert_eq!(stories[0].text, "Café reopens\n\nPARIS, May 3 (AFP) - The café reopened. -0-");
     assert_eq!(stories[0].decoding.len(), 1);
     let d = stories[0].decoding[0];
-    assert_eq!((d.kind, d.span.start, d.span.end), (DiagnosticKind::DecodedLatin1, 3, 43));
+    assert_eq!(
+        (d.kind, d.span.slice(&stories[0].text)),
+        (DiagnosticKind::DecodedLatin1, "é reopens\n\nPARIS, May 3 (AFP) - The café")
+    );
+    // Mapped back to the input bytes.
+    let bytes = wirecopy::decode(&input[..stories[0].text.len() - 2]).input_span(d.span);
+    assert_eq!((bytes.start, bytes.end), (3, 43));
     assert!(stories[1].decoding.is_empty());
     let a = stories[0].parse(&ParseOptions::new()).unwrap();
     assert!(a.diagnostics.contains(&d));

@@ -98,7 +98,7 @@ fn bytes_that_are_not_utf8_are_decoded_and_reported() {
     assert!(s.next().unwrap().unwrap().contains("Café owners"));
     assert_eq!(
         s.decoding().iter().map(|d| (d.kind, d.span.start, d.span.end)).collect::<Vec<_>>(),
-        [(DiagnosticKind::DecodedLatin1, 24, 25)]
+        [(DiagnosticKind::DecodedLatin1, 24, 26)]
     );
     assert_eq!(s.next().unwrap().unwrap(), "Next");
     assert!(s.decoding().is_empty());

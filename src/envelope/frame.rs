@@ -295,7 +295,7 @@ fn is_header_byte(b: u8) -> bool {
 }
 
 /// The longest header (SOH to STX) that framing detection accepts.
-const MAX_HEADER: usize = 512;
+pub(crate) const MAX_HEADER: usize = 512;
 
 /// Whether `head`, the first bytes of an input, hold envelope framing: an
 /// SOH, then a header of 4 to 512 bytes that opens with 4 ASCII letters or

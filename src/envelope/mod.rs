@@ -39,7 +39,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use charset::Charset;
-pub(crate) use frame::Framer;
+pub(crate) use frame::{Framer, MAX_HEADER};
 pub use frame::{Item, Items, Noise, Reader, is_stream};
 pub use header::{AnpaHeader, AnpaPriority, AnpaRaw, Format, Header, IptcHeader, IptcRaw, Trailer, offset};
 pub use markup::{Block, BlockKind, Body, Heading};
