@@ -136,7 +136,7 @@ pub struct Stories<R> {
 }
 
 /// How many bytes [`Stories`] reads, at most, to look for envelope framing.
-const SNIFF: usize = 8 << 10;
+const SNIFF: usize = crate::envelope::SNIFF_LEN;
 
 /// Splits the input of `reader` into stories at end marks.
 ///

@@ -198,3 +198,14 @@ fn a_bay_city_message_reads_its_lone_dateline() {
     assert_eq!(d.agencies[0].agency, wirecopy::Agency::Bcn);
     assert!(a.paragraphs[0].text.starts_with("Crews began repairing the levee"), "{:?}", a.paragraphs[0].text);
 }
+
+#[test]
+fn framing_is_looked_for_in_the_first_8_kib_only() {
+    let mut late = b"Title\n\nLONDON (Reuters) - Text.\n".repeat(300);
+    assert!(late.len() > wirecopy::envelope::SNIFF_LEN);
+    late.extend_from_slice(&feed());
+    assert!(!wirecopy::envelope::is_stream(&late));
+    assert!(stories_of(&late).iter().all(|s| s.envelope.is_none()));
+    let early = [&feed()[..], &late[..]].concat();
+    assert!(wirecopy::envelope::is_stream(&early));
+}

@@ -297,12 +297,16 @@ fn is_header_byte(b: u8) -> bool {
 /// The longest header (SOH to STX) that framing detection accepts.
 pub(crate) const MAX_HEADER: usize = 512;
 
-/// Whether `head`, the first bytes of an input, hold envelope framing: an
-/// SOH, then a header of 4 to 512 bytes that opens with 4 ASCII letters or
-/// digits (an ANPA service level and story number, an IPTC source and
-/// number) and holds only text bytes, then STX. Ordinary text never holds
-/// SOH and STX; random bytes almost never hold this shape. Noise before the
-/// SOH (a capture that starts mid-message) does not matter.
+/// How many bytes of an input [`is_stream`] looks at.
+pub const SNIFF_LEN: usize = 8 << 10;
+
+/// Whether `head`, the first bytes of an input (only the first
+/// [`SNIFF_LEN`] are looked at), hold envelope framing: an SOH, then a
+/// header of 4 to 512 bytes that opens with 4 ASCII letters or digits (an
+/// ANPA service level and story number, an IPTC source and number) and
+/// holds only text bytes, then STX. Ordinary text never holds SOH and STX;
+/// random bytes almost never hold this shape. Noise before the SOH (a
+/// capture that starts mid-message) does not matter.
 ///
 /// ```
 /// use wirecopy::envelope::is_stream;
@@ -313,6 +317,7 @@ pub(crate) const MAX_HEADER: usize = 512;
 /// ```
 #[must_use]
 pub fn is_stream(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(SNIFF_LEN)];
     let mut from = 0;
     while let Some(p) = memchr::memchr(SOH, &head[from..]) {
         let soh = from + p;

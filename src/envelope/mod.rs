@@ -40,7 +40,7 @@ use serde::Serialize;
 
 pub use charset::Charset;
 pub(crate) use frame::{Framer, MAX_HEADER};
-pub use frame::{Item, Items, Noise, Reader, is_stream};
+pub use frame::{Item, Items, Noise, Reader, SNIFF_LEN, is_stream};
 pub use header::{AnpaHeader, AnpaPriority, AnpaRaw, Format, Header, IptcHeader, IptcRaw, Trailer, offset};
 pub use markup::{Block, BlockKind, Body, Heading};
 
