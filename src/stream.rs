@@ -13,6 +13,12 @@
 //!
 //! Blank lines between stories belong to none; a story is never empty.
 //!
+//! [`stories`] also reads ANPA-1312 and IPTC 7901 envelope streams, a story
+//! per message, when the input opens with their framing (see
+//! [`stories`](stories#envelope-streams)), and decodes bytes that are not
+//! UTF-8 by the crate's policy ([`decode`](crate::decode)), saying so in
+//! [`Stories::decoding`].
+//!
 //! ```
 //! let feed = "Title one\n\nMOSCOW, June 16. /TASS/. Text. -0-\n\nTitle two\n\nPARIS (AFP) - More.\n-0-\n";
 //! let titles: Vec<_> = wirecopy::stream::stories(feed.as_bytes())
