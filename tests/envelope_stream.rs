@@ -134,6 +134,7 @@ fn text_is_never_taken_for_an_envelope() {
         b"\x01\x02",
         b"\x01ab\x02 too short a header",
         b"\x01 abcd\x02 header opening with a blank",
+        b"\x01a0042 a header whose line does not end\x02",
     ] {
         assert!(!wirecopy::envelope::is_stream(text), "{text:?}");
         assert!(stories_of(text).iter().all(|s| s.envelope.is_none()));
@@ -208,4 +209,23 @@ fn framing_is_looked_for_in_the_first_8_kib_only() {
     assert!(stories_of(&late).iter().all(|s| s.envelope.is_none()));
     let early = [&feed()[..], &late[..]].concat();
     assert!(wirecopy::envelope::is_stream(&early));
+}
+
+#[test]
+fn random_bytes_are_not_taken_for_an_envelope() {
+    // xorshift: 500 buffers of 8 KiB, 16,000 SOHs among them.
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut taken = 0;
+    for _ in 0..500 {
+        let buf: Vec<u8> = (0..8192)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 32) as u8
+            })
+            .collect();
+        taken += usize::from(wirecopy::envelope::is_stream(&buf));
+    }
+    assert_eq!(taken, 0);
 }

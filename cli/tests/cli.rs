@@ -436,7 +436,10 @@ fn batch_reads_an_envelope_stream_as_one_record_a_message() {
     let o = run(t.path(), &["batch", "--year-from-mtime", "wire.tst"], None);
     let v = lines(&o);
     assert_eq!(v[0]["dateline"]["date"]["resolved"], "2017-03-12");
-    assert_eq!((v[0]["envelope"]["reference"].as_str(), v[2]["envelope"]["reference"].as_str()), (Some("trailer"), Some("caller")));
+    assert_eq!(
+        (v[0]["envelope"]["reference"].as_str(), v[2]["envelope"]["reference"].as_str()),
+        (Some("trailer"), Some("caller"))
+    );
 
     // Standard input too, and a NUL in the noise does not make it binary.
     let o = run(t.path(), &["batch", "-"], Some(&anpa_stream()));
