@@ -14,10 +14,24 @@
 //! `--separator` line, read a story at a time so memory stays flat however
 //! large the input, and parsed in parallel a chunk of stories at a time.
 //!
+//! An input whose first bytes show ANPA-1312 or IPTC 7901 framing (SOH, a
+//! header, STX: `wirecopy::envelope::is_stream`) is read as an envelope
+//! stream instead, without a flag: each message is one story, parsed from its
+//! body with the trailer's date as the reference date, and its line carries
+//! an `"envelope"` object (format, typed header, trailer, charset, where the
+//! reference date came from). Noise between messages is counted on standard
+//! error.
+//!
+//! Bytes that are not UTF-8 are decoded by the crate's policy
+//! (`wirecopy::decode`: Latin-1 when they look like it, else UTF-8 with
+//! U+FFFD) and the record says so with a `decoded_latin1` or `lossy_utf8`
+//! diagnostic (and `not_text` for binary data).
+//!
 //! Each story gets one line: the `wirecopy::Record` JSON that the `parse`
 //! example prints, plus `"file"`, `"story"` (its index in the file) and
 //! `"offset"` (the byte where it starts in the file; spans are relative to
-//! it). An input that cannot be read gets `{"file": ..., "error": {...}}`
+//! it, to the decoded text for a story that was not UTF-8, to the message's
+//! article text for an envelope message). An input that cannot be read gets `{"file": ..., "error": {...}}`
 //! and the run goes on; the exit status is 1 when any input failed. A
 //! summary follows at the end (articles, bytes, MB/s, diagnostics by kind).
 //!
@@ -31,6 +45,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
+use wirecopy::envelope::Summary;
 use wirecopy::stream::Story;
 use wirecopy::walk::{Found, Skip, Walk, display_path};
 use wirecopy::{Article, ParseOptions, Record, stream};
@@ -49,6 +64,8 @@ struct Totals {
     articles: u64,
     errors: u64,
     bytes: u64,
+    messages: u64,
+    noise: u64,
     diagnostics: BTreeMap<String, u64>,
 }
 
@@ -66,34 +83,33 @@ impl<W: Write> Run<W> {
         if let Some(sep) = &self.separator {
             stories = stories.separator(sep.clone());
         }
-        for chunk in stories.chunks(CHUNK_BYTES, CHUNK_STORIES) {
+        let mut chunks = stories.chunks(CHUNK_BYTES, CHUNK_STORIES);
+        for chunk in chunks.by_ref() {
             match chunk {
                 Ok(chunk) => self.chunk(name, &chunk)?,
                 // The stories before the error were parsed: report it and stop.
                 Err(e) => return self.error(name, "io", &e.to_string()),
             }
         }
+        self.totals.noise += chunks.stories().noise();
         Ok(())
     }
 
     /// Parses a chunk of stories in parallel and prints them in order.
     fn chunk(&mut self, name: &str, chunk: &[Story]) -> io::Result<()> {
-        let texts: Vec<&str> = chunk.iter().map(|s| s.text.as_str()).collect();
-        let mut results = wirecopy::parse_batch(&texts, &self.opts);
-        for (result, story) in results.iter_mut().zip(chunk) {
-            if let (Ok(article), Some(cut)) = (result, story.cut) {
-                article.diagnostics.push(cut);
-            }
-        }
+        // Each story with its cut and decoding diagnostics; an envelope
+        // message with its trailer's date as the reference date.
+        let results = wirecopy::parse_stories(chunk, &self.opts);
+        self.totals.messages += chunk.iter().filter(|s| s.envelope.is_some()).count() as u64;
         // JSON costs about a third of a parse: make it on all cores too.
         #[cfg(feature = "parallel")]
         let lines: Vec<Vec<u8>> = {
             use rayon::prelude::*;
-            results.par_iter().zip(chunk).map(|(r, s)| json_line(name, s, r)).collect::<io::Result<_>>()?
+            results.par_iter().zip(chunk).map(|(r, s)| json_line(name, s, r, &self.opts)).collect::<io::Result<_>>()?
         };
         #[cfg(not(feature = "parallel"))]
         let lines: Vec<Vec<u8>> =
-            results.iter().zip(chunk).map(|(r, s)| json_line(name, s, r)).collect::<io::Result<_>>()?;
+            results.iter().zip(chunk).map(|(r, s)| json_line(name, s, r, &self.opts)).collect::<io::Result<_>>()?;
         for (result, line) in results.iter().zip(&lines) {
             match result {
                 Ok(article) => {
@@ -127,6 +143,9 @@ struct Filed<'a> {
     file: &'a str,
     story: u64,
     offset: u64,
+    /// The envelope of a message of an envelope stream.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    envelope: Option<Summary<'a>>,
     #[serde(flatten)]
     record: Record<'a>,
 }
@@ -148,12 +167,18 @@ struct ErrorObject<'a> {
 
 /// The JSON line of one story: its `Record`, or its error, with where it
 /// comes from.
-fn json_line(name: &str, story: &Story, result: &Result<Article<'_>, wirecopy::Error>) -> io::Result<Vec<u8>> {
+fn json_line(
+    name: &str,
+    story: &Story,
+    result: &Result<Article<'_>, wirecopy::Error>,
+    opts: &ParseOptions,
+) -> io::Result<Vec<u8>> {
     let mut line = match result {
         Ok(article) => serde_json::to_vec(&Filed {
             file: name,
             story: story.index,
             offset: story.offset,
+            envelope: story.envelope.as_ref().map(|e| e.summary(opts)),
             record: Record::from(article),
         })?,
         Err(e) => serde_json::to_vec(&Failed {
@@ -252,6 +277,9 @@ fn main() -> io::Result<std::process::ExitCode> {
         secs,
         t.bytes as f64 / 1e6 / secs.max(1e-9)
     )?;
+    if t.messages > 0 {
+        writeln!(err, "envelopes: {} messages, {} bytes of noise between them skipped", t.messages, t.noise)?;
+    }
     if !t.diagnostics.is_empty() {
         let mut by_count: Vec<_> = t.diagnostics.iter().collect();
         by_count.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));

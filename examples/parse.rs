@@ -6,6 +6,18 @@
 //! cat a.txt | cargo run --example parse -- - # `-` reads standard input
 //! ```
 //!
+//! Bytes that are not UTF-8 are decoded by the crate's policy
+//! (`wirecopy::decode`: Latin-1 when they look like it, else UTF-8 with
+//! U+FFFD), never rejected and never silently: the record's diagnostics say
+//! so (`decoded_latin1`, `lossy_utf8`, `not_text`).
+//!
+//! A file holding an ANPA-1312 or IPTC 7901 envelope stream (SOH, a header,
+//! STX: `wirecopy::envelope::is_stream`) still gets one line, holding its
+//! messages: `{"file": ..., "messages": [...]}`, each message the record of
+//! its body with `"story"`, `"offset"` and `"envelope"` (format, typed
+//! header, trailer, charset, where the dateline's reference date came from),
+//! as the `batch` example prints them.
+//!
 //! A file that cannot be read or parsed still gets its line,
 //! `{"file": ..., "error": {...}}`, and the run goes on; the error is also
 //! shown on standard error with the file's name, and the exit status is 1.
@@ -15,7 +27,9 @@
 use std::io::{self, BufWriter, Read, Write};
 
 use serde_json::json;
-use wirecopy::Record;
+use wirecopy::envelope::Summary;
+use wirecopy::stream::{self, Story};
+use wirecopy::{ParseOptions, Record};
 
 const SAMPLE: &str = include_str!("data/seed-tass.txt");
 
@@ -25,6 +39,40 @@ struct Filed<'a> {
     file: &'a str,
     #[serde(flatten)]
     record: Record<'a>,
+}
+
+/// One message of an envelope stream.
+#[derive(serde::Serialize)]
+struct Message<'a> {
+    story: u64,
+    offset: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    envelope: Option<Summary<'a>>,
+    #[serde(flatten)]
+    record: Record<'a>,
+}
+
+/// The line of a file holding an envelope stream: its messages, each
+/// parsed with the trailer's date as reference date.
+fn envelope_line(path: &str, bytes: &[u8], opts: &ParseOptions) -> serde_json::Value {
+    let mut stories: Vec<Story> = Vec::new();
+    for chunk in stream::stories(bytes).chunks(usize::MAX, usize::MAX) {
+        // Reading from memory cannot fail.
+        stories.extend(chunk.unwrap_or_default());
+    }
+    let messages: Vec<serde_json::Value> = stories
+        .iter()
+        .map(|s| match s.parse(opts) {
+            Ok(article) => json!(Message {
+                story: s.index,
+                offset: s.offset,
+                envelope: s.envelope.as_ref().map(|e| e.summary(opts)),
+                record: Record::from(&article),
+            }),
+            Err(e) => json!({"story": s.index, "offset": s.offset, "error": {"kind": e.kind(), "message": e.kind().to_string()}}),
+        })
+        .collect();
+    json!({"file": path, "messages": messages})
 }
 
 fn main() -> io::Result<std::process::ExitCode> {
@@ -56,8 +104,9 @@ fn main() -> io::Result<std::process::ExitCode> {
                 failed += 1;
                 json!({"file": path, "error": {"kind": "io", "message": e.to_string()}})
             }
-            // Not UTF-8: an error object with the offset of the first bad byte.
-            Ok(bytes) => match wirecopy::parse_bytes(&bytes) {
+            Ok(bytes) if wirecopy::envelope::is_stream(&bytes) => envelope_line(path, &bytes, &ParseOptions::new()),
+            // Not UTF-8: decoded by the crate's policy, with a diagnostic.
+            Ok(bytes) => match wirecopy::decode(&bytes).parse(&ParseOptions::new()) {
                 // Written straight out, never built as a JSON tree: a tree
                 // costs many times the article it holds.
                 Ok(article) => {

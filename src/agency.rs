@@ -146,6 +146,7 @@ agencies! {
     Uni => "UNI";
     Vna => "VNA";
     Ipp => "IPP";
+    Bcn => "BCN" | "Bay City News";
 
 }
 

@@ -1,5 +1,6 @@
 //! Parsing many articles at once.
 
+use crate::stream::Story;
 use crate::{Article, Error, ParseOptions};
 
 /// Parses every input with `opts`, on all cores with the `parallel` feature
@@ -34,6 +35,32 @@ pub fn parse_batch<'a, S: AsRef<str> + Sync>(inputs: &'a [S], opts: &ParseOption
     #[cfg(not(feature = "parallel"))]
     {
         inputs.iter().map(|s| opts.parse(s.as_ref())).collect()
+    }
+}
+
+/// Parses every story with [`Story::parse`] (the trailer's date as the
+/// reference date for an envelope message, cut and decoding diagnostics
+/// added), on all cores with the `parallel` feature, results in order.
+///
+/// ```
+/// let stream = b"\x01bdt0001 3 pl 12 \r\n\r\nKey/\r\n\x02Title =\r\n\r\nKIEL, May 3 (dpa) - Text.\r\n\x03121314 Mai 24\r\n\x04";
+/// let chunk = wirecopy::stream::stories(&stream[..]).chunks(1 << 20, 64).next().unwrap()?;
+/// let articles = wirecopy::parse_stories(&chunk, &wirecopy::ParseOptions::new());
+/// assert_eq!(articles[0].as_ref().unwrap().headline.as_ref().unwrap().text, "Title");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// Each story fails or succeeds on its own, as [`Story::parse`] does.
+pub fn parse_stories<'a>(stories: &'a [Story], opts: &ParseOptions) -> Vec<Result<Article<'a>, Error>> {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        stories.par_iter().with_min_len(4).map(|s| s.parse(opts)).collect()
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        stories.iter().map(|s| s.parse(opts)).collect()
     }
 }
 

@@ -133,9 +133,28 @@ pub enum DiagnosticKind {
     /// A closing quotation mark with no opening one.
     #[error("stray closing quotation mark")]
     StrayQuoteMark,
-    /// Input was not valid UTF-8 and was decoded lossily.
+    /// Input was not valid UTF-8 and was read as UTF-8 anyway, each
+    /// malformed sequence replaced by U+FFFD (see [`decode`](crate::decode)):
+    /// the span runs from the first to the last U+FFFD put in
+    /// ([`Decoded::input_span`](crate::Decoded::input_span) gives the bytes).
     #[error("invalid UTF-8 was replaced (lossy decoding)")]
     LossyUtf8,
+    /// Input was not valid UTF-8 and looked like text in a single-byte
+    /// charset: it was read as Latin-1 (windows-1252), guessed, not declared
+    /// (see [`decode`](crate::decode)). The span runs over the characters
+    /// decoded from the first to the last byte that is not UTF-8; for an
+    /// envelope message, over the whole text.
+    #[error("not UTF-8: decoded as Latin-1 (windows-1252), a guess")]
+    DecodedLatin1,
+    /// Input that does not look like text (a NUL, or more than one control
+    /// byte in 64): parsed anyway, but the "article" is likely garbage.
+    #[error("the input does not look like text (NUL or control bytes)")]
+    NotText,
+    /// An envelope message cut off before its EOT (the end of the stream, or
+    /// the next SOH, came first): parsed as far as it goes. The span is
+    /// empty, at the end of the text.
+    #[error("the envelope message is truncated: no EOT")]
+    IncompleteMessage,
     /// Control characters other than tab and line ends.
     #[error("control characters in the text")]
     ControlCharacter,

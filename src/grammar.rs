@@ -39,6 +39,35 @@
 //! | [`end_mark`] | `-0-`, `(END)`, `###`, `-30-`, `Enditem`, `Reuter` | [`Text`] |
 //! | [`advisory`] | `BC-Korea-Talks,0450`, `Eds: Updates with quote`, `ATTENTION - ... ///`, `URGENT` | [`Text`] |
 //!
+//! The envelope grammar, in [`grammar::envelope`](envelope) (the same module
+//! as [`crate::envelope::grammar`]): header lines and trailers of ANPA-1312
+//! and IPTC 7901 messages, each a plain nom function over one line without
+//! its line end, returning borrowed fields (spans are not needed: each field
+//! is a slice of the line):
+//!
+//! | parser | reads | gives |
+//! |---|---|---|
+//! | [`envelope::anpa_id_line`] | `W2870` US `asian` (service level, story number, selector) | [`envelope::AnpaIdLine`] |
+//! | [`envelope::anpa_info_line`] | `r a` DC3 DC1 ` bc-Harbor     03-14 0031` | [`envelope::AnpaInfoLine`] |
+//! | [`envelope::iptc_line`] | `bdt0001 3 pl 12  dpa 0001` | [`envelope::IptcLine`] |
+//! | [`envelope::ap_trailer`] | `AP-WF-08-29-16 1626GMT`, `AP-NY-04-28-94 1420EDT` | [`envelope::ApTrailer`] |
+//! | [`envelope::iptc_trailer`] | `071341 GMT Okt 15`, `050932 sep 14EDT` | [`envelope::IptcTrailer`] |
+//! | [`envelope::month_name`] | `Okt`, `sep`, `März`, `Dec` | month number |
+//!
+//! ```
+//! use wirecopy::grammar::envelope::{ap_trailer, iptc_line};
+//! use wirecopy::nom::{Parser, bytes::complete::tag, error::Error};
+//!
+//! // Inside a grammar of your own: a log line that quotes a trailer.
+//! let log = "sent: AP-SF-03-14-17 1502GMT<";
+//! let (rest, (_, t)) = (tag("sent: "), ap_trailer::<Error<&str>>).parse(log)?;
+//! assert_eq!((t.desk, t.year, t.month, t.day, t.zone), ("AP-SF", 2017, 3, 14, Some("GMT")));
+//! assert_eq!(rest, ""); // the closing `<` belongs to the trailer
+//! let (_, h) = iptc_line::<Error<&str>>("bdt0001 3 pl 12  dpa 0001")?;
+//! assert_eq!((h.source, h.number, h.priority, h.category), ("bdt", "0001", "3", "pl"));
+//! # Ok::<(), wirecopy::nom::Err<Error<&str>>>(())
+//! ```
+//!
 //! Each is a function of `base`, the whole text your parser was first given,
 //! and returns a [`Parser`] over any slice of it: spans in its output are
 //! byte offsets into `base` (given a text that is not a slice of `base`, a
@@ -80,6 +109,12 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use nom::error::{ErrorKind, ParseError};
+
+/// The envelope grammar: ANPA-1312 and IPTC 7901 header lines and trailers
+/// as nom parsers (see the table above). The same module as
+/// [`wirecopy::envelope::grammar`](crate::envelope::grammar), re-exported
+/// here so that every public grammar of the crate is under one roof.
+pub use crate::envelope::grammar as envelope;
 use nom::{IResult, Parser};
 
 use crate::agency::Agency;

@@ -6,6 +6,7 @@ mod agency;
 mod article;
 mod batch;
 mod date;
+mod decode;
 mod display;
 pub mod envelope;
 mod error;
@@ -27,12 +28,15 @@ pub use article::{
     AgencyTag, Article, Byline, Credit, Dateline, Location, MarkStyle, MentionKind, Paragraph, Person, Place,
     Quotation, Speaker, Text,
 };
-pub use batch::parse_batch;
+pub use batch::{parse_batch, parse_stories};
 /// The date type of [`ParseOptions::reference_date`] and
 /// [`DatelineDate::resolved`], re-exported so that callers need no
 /// `chrono` dependency of their own.
 pub use chrono::NaiveDate;
 pub use date::{DatelineDate, YearSource};
+pub use decode::{Decoded, decode};
+/// The charsets of [`decode`] and of envelope bodies.
+pub use envelope::Charset;
 pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 /// The nom wirecopy is built with, whose types the [`grammar`] parsers use:
 /// a new major version of nom is a new major version of wirecopy.

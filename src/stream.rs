@@ -13,6 +13,12 @@
 //!
 //! Blank lines between stories belong to none; a story is never empty.
 //!
+//! [`stories`] also reads ANPA-1312 and IPTC 7901 envelope streams, a story
+//! per message, when the input opens with their framing (see
+//! [`stories`](stories#envelope-streams)), and decodes bytes that are not
+//! UTF-8 by the crate's policy ([`decode`](crate::decode)), saying so in
+//! [`Stories::decoding`].
+//!
 //! ```
 //! let feed = "Title one\n\nMOSCOW, June 16. /TASS/. Text. -0-\n\nTitle two\n\nPARIS (AFP) - More.\n-0-\n";
 //! let titles: Vec<_> = wirecopy::stream::stories(feed.as_bytes())
@@ -29,8 +35,9 @@ use std::io::{self, BufRead};
 
 use memchr::memchr2;
 
-use crate::Span;
+use crate::envelope::{Charset, Envelope, Framer, Item, ReadOptions};
 use crate::error::{Diagnostic, DiagnosticKind};
+use crate::{Article, Error, ParseOptions, Span};
 
 /// Lines that end a story when they stand alone.
 const END_LINES: &[&str] =
@@ -117,17 +124,65 @@ pub struct Stories<R> {
     line_cut: bool,
     /// The story last returned was cut at `max_len`: where, in the story.
     cut: Option<usize>,
+    /// What decoding the story last returned reported (input spans).
+    decoding: Vec<Diagnostic>,
+    /// The first bytes were looked at for envelope framing.
+    sniffed: bool,
+    /// Set when the input is an envelope stream: messages, not lines.
+    framer: Option<Framer>,
+    /// The message the story last returned comes from.
+    envelope: Option<Box<Envelope>>,
+    /// Bytes of envelope noise skipped so far.
+    noise: u64,
+    /// Bytes read to look for envelope framing, not yet consumed.
+    pre: Vec<u8>,
+    /// How many bytes of `pre` were consumed.
+    pre_pos: usize,
     done: bool,
 }
+
+/// How many bytes [`Stories`] reads, at most, to look for envelope framing.
+const SNIFF: usize = crate::envelope::SNIFF_LEN;
 
 /// Splits the input of `reader` into stories at end marks.
 ///
 /// Memory stays bounded by the longest story (see
 /// [`max_len`](Stories::max_len) to bound it further). Line ends may be
-/// `\n`, `\r\n` or a lone `\r`; bytes that are not UTF-8 become U+FFFD,
-/// which the parser reports as a
-/// [`ReplacementCharacter`](crate::DiagnosticKind::ReplacementCharacter)
-/// diagnostic.
+/// `\n`, `\r\n` or a lone `\r`. A story that is not UTF-8 is decoded by
+/// the crate's policy ([`decode`](crate::decode): Latin-1 when it looks like
+/// it, else UTF-8 with U+FFFD), and says so: see [`Stories::decoding`].
+///
+/// # Envelope streams
+///
+/// When the first bytes of the input (up to 8 KiB, read before the first
+/// story is returned) show ANPA-1312 or IPTC 7901 framing ([`envelope::is_stream`](crate::envelope::is_stream): SOH, a
+/// header, STX), the input is read as an envelope stream instead, and each
+/// message is one story: its text is the message's
+/// [`article_text`](crate::envelope::Envelope::article_text) (headline,
+/// byline, body, markup removed, decoded in the message's charset), the
+/// message itself is at [`Stories::envelope`] and [`Story::envelope`], and
+/// noise between messages is skipped (counted by [`Stories::noise`]). Parse
+/// such a story with [`Story::parse`] so that the trailer's date resolves
+/// the dateline's year. A [`separator`](Stories::separator) turns the
+/// detection off.
+///
+/// ```
+/// let stream = b"\x01bdt0001 3 pl 12 \r\n\r\nKey/\r\n\x02Ferry deal signed =\r\n\r\n\
+///                HAMBURG, May 3 (dpa) - The F\xe4hre line ran again.\r\n\x03121314 Mai 24\r\n\x04\
+///                \x01bdt0002 3 pl 12 \r\n\r\nKey/\r\n\x02Second =\r\n\r\nKiel (dpa) - Mehr.\r\n\x03121315 Mai 24\r\n\x04";
+/// let stories: Vec<_> = wirecopy::stream::stories(&stream[..]).chunks(1 << 20, 100).next().unwrap()?;
+/// assert_eq!(stories.len(), 2);
+/// let first = &stories[0];
+/// assert_eq!(first.envelope.as_ref().unwrap().charset, wirecopy::Charset::Latin1);
+/// let article = first.parse(&wirecopy::ParseOptions::new())?;
+/// assert_eq!(article.headline.as_ref().unwrap().text, "Ferry deal signed");
+/// // The trailer's year (2024) resolves the dateline's date.
+/// let date = article.dateline.as_ref().unwrap().date.unwrap();
+/// assert_eq!(date.resolved, wirecopy::NaiveDate::from_ymd_opt(2024, 5, 3));
+/// // The Latin-1 guess is reported, never silent.
+/// assert!(article.diagnostics.iter().any(|d| d.kind == wirecopy::DiagnosticKind::DecodedLatin1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// ```
 /// use std::io::BufReader;
@@ -154,6 +209,13 @@ pub fn stories<R: BufRead>(reader: R) -> Stories<R> {
         after_cr: false,
         line_cut: false,
         cut: None,
+        decoding: Vec::new(),
+        sniffed: false,
+        framer: None,
+        envelope: None,
+        noise: 0,
+        pre: Vec::new(),
+        pre_pos: 0,
         done: false,
     }
 }
@@ -214,6 +276,33 @@ impl<R: BufRead> Stories<R> {
         self.last_start
     }
 
+    /// What decoding the story returned last reported: empty for UTF-8, a
+    /// [`DecodedLatin1`](DiagnosticKind::DecodedLatin1) or
+    /// [`LossyUtf8`](DiagnosticKind::LossyUtf8) (and
+    /// [`NotText`](DiagnosticKind::NotText)) diagnostic otherwise, with spans
+    /// in the story's text, as an article's ([`crate::decode`] of the story's
+    /// bytes gives the map back to them). For an envelope message, decoded
+    /// as a whole, the span is the whole text.
+    #[must_use]
+    pub fn decoding(&self) -> &[Diagnostic] {
+        &self.decoding
+    }
+
+    /// The envelope message the story returned last comes from, when the
+    /// input is an envelope stream.
+    #[must_use]
+    pub fn envelope(&self) -> Option<&Envelope> {
+        self.envelope.as_deref()
+    }
+
+    /// Bytes of an envelope stream that belong to no message (capture
+    /// noise, the tail of a message cut before the stream began), skipped
+    /// so far.
+    #[must_use]
+    pub const fn noise(&self) -> u64 {
+        self.noise
+    }
+
     /// The next story, lent from a buffer reused from one story to the next;
     /// `None` at the end of the input.
     ///
@@ -234,10 +323,9 @@ impl<R: BufRead> Stories<R> {
             return Ok(None);
         }
         self.text.clear();
-        match std::str::from_utf8(&self.buf) {
-            Ok(s) => self.text.push_str(s),
-            Err(_) => self.text.push_str(&String::from_utf8_lossy(&self.buf)),
-        }
+        let decoded = crate::decode(&self.buf);
+        self.text.push_str(&decoded.text);
+        self.decoding.extend(decoded.diagnostics);
         self.buf.clear();
         Ok(Some(&self.text))
     }
@@ -246,8 +334,16 @@ impl<R: BufRead> Stories<R> {
     /// of the input with no story left.
     fn fill(&mut self) -> io::Result<bool> {
         self.cut = None;
+        self.decoding.clear();
+        self.envelope = None;
         if self.done {
             return Ok(false);
+        }
+        if !self.sniffed {
+            self.sniff()?;
+        }
+        if self.framer.is_some() {
+            return self.fill_message();
         }
         loop {
             let Some((at, line_start)) = self.read_line()? else {
@@ -287,15 +383,93 @@ impl<R: BufRead> Stories<R> {
         }
     }
 
+    /// Looks at the first bytes for envelope framing: reads until framing
+    /// shows, [`SNIFF`] bytes are read, or the input ends. The bytes read
+    /// are kept in `pre` and read from there first.
+    fn sniff(&mut self) -> io::Result<()> {
+        if self.rule != Rule::EndMarks {
+            self.sniffed = true;
+            return Ok(());
+        }
+        // SOHs before `from` were judged on all the bytes their header can take.
+        let mut from = 0;
+        let found = loop {
+            if crate::envelope::is_stream(&self.pre[from..]) {
+                break true;
+            }
+            from = self.pre.len().saturating_sub(crate::envelope::MAX_HEADER + 2);
+            if self.pre.len() >= SNIFF {
+                break false;
+            }
+            let chunk = match self.reader.fill_buf() {
+                Ok(c) => c,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                // Whatever was read stays in `pre`: the next call goes on.
+                Err(e) => return Err(e),
+            };
+            if chunk.is_empty() {
+                break false;
+            }
+            let n = chunk.len().min(SNIFF - self.pre.len());
+            self.pre.extend_from_slice(&chunk[..n]);
+            self.reader.consume(n);
+        };
+        self.sniffed = true;
+        if found {
+            let mut options = ReadOptions::new();
+            if self.max_len != usize::MAX {
+                options = options.max_message_len(self.max_len);
+            }
+            self.framer = Some(Framer::with_prefix(options, std::mem::take(&mut self.pre)));
+        }
+        Ok(())
+    }
+
+    /// Reads the next envelope message into `buf`, as its article text.
+    fn fill_message(&mut self) -> io::Result<bool> {
+        let Some(framer) = self.framer.as_mut() else { return Ok(false) };
+        loop {
+            match framer.next_from(&mut self.reader) {
+                None => {
+                    self.done = true;
+                    return Ok(false);
+                }
+                Some(Err(e)) => return Err(e),
+                Some(Ok(Item::Noise(n))) => self.noise += n.bytes.len() as u64,
+                Some(Ok(Item::Message(m))) => {
+                    self.buf.clear();
+                    self.buf.extend_from_slice(m.article_text().as_bytes());
+                    self.last_start = m.span.start as u64;
+                    // The guess covers the whole message: its whole text.
+                    let whole = Span::new(0, self.buf.len());
+                    if m.charset == Charset::Latin1 {
+                        self.decoding.push(Diagnostic::new(DiagnosticKind::DecodedLatin1, whole));
+                    }
+                    if m.replacements > 0 {
+                        self.decoding.push(Diagnostic::new(DiagnosticKind::LossyUtf8, whole));
+                    }
+                    self.envelope = Some(Box::new(m));
+                    return Ok(true);
+                }
+            }
+        }
+    }
+
     /// Appends one line, its line end included, to `buf`; its offset in the
     /// input and in `buf`, or `None` at the end of the input. A line cut
     /// short by a read error goes on at the next call.
     fn read_line(&mut self) -> io::Result<Option<(u64, usize)>> {
         loop {
-            let chunk = match self.reader.fill_buf() {
-                Ok(c) => c,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
+            // The bytes read by `sniff` come first.
+            let from_pre = self.pre_pos < self.pre.len();
+            let chunk = if from_pre {
+                &self.pre[self.pre_pos..]
+            } else {
+                match self.reader.fill_buf() {
+                    Ok(c) => c,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(e),
+                }
             };
             if chunk.is_empty() {
                 return Ok(self.line_at.take());
@@ -306,7 +480,7 @@ impl<R: BufRead> Stories<R> {
                 if self.buf.last() == Some(&b'\r') {
                     self.buf.push(b'\n');
                 }
-                self.reader.consume(1);
+                consume(&mut self.reader, &mut self.pre_pos, from_pre, 1);
                 self.pos += 1;
                 continue;
             }
@@ -324,7 +498,7 @@ impl<R: BufRead> Stories<R> {
                 if n < stop {
                     self.line_cut = true;
                     self.buf.extend_from_slice(&chunk[..n]);
-                    self.reader.consume(n);
+                    consume(&mut self.reader, &mut self.pre_pos, from_pre, n);
                     self.pos += n as u64;
                     return Ok(self.line_at.take());
                 }
@@ -335,18 +509,27 @@ impl<R: BufRead> Stories<R> {
                     let n = i + 1 + usize::from(cr_lf);
                     self.after_cr = chunk[i] == b'\r' && !cr_lf && i + 1 == chunk.len();
                     self.buf.extend_from_slice(&chunk[..n]);
-                    self.reader.consume(n);
+                    consume(&mut self.reader, &mut self.pre_pos, from_pre, n);
                     self.pos += n as u64;
                     return Ok(self.line_at.take());
                 }
                 None => {
                     let n = chunk.len();
                     self.buf.extend_from_slice(chunk);
-                    self.reader.consume(n);
+                    consume(&mut self.reader, &mut self.pre_pos, from_pre, n);
                     self.pos += n as u64;
                 }
             }
         }
+    }
+}
+
+/// Consumes `n` bytes of the sniffed bytes or of the reader.
+fn consume(reader: &mut impl BufRead, pre_pos: &mut usize, from_pre: bool, n: usize) {
+    if from_pre {
+        *pre_pos += n;
+    } else {
+        reader.consume(n);
     }
 }
 
@@ -363,6 +546,41 @@ pub struct Story {
     /// A [`StoryCut`](crate::DiagnosticKind::StoryCut) diagnostic when it
     /// was cut at [`max_len`](Stories::max_len).
     pub cut: Option<Diagnostic>,
+    /// What decoding reported: see [`Stories::decoding`].
+    pub decoding: Vec<Diagnostic>,
+    /// The envelope message it comes from, in an envelope stream.
+    pub envelope: Option<Box<Envelope>>,
+}
+
+impl Story {
+    /// The options to parse the story with: `opts`, with the trailer's
+    /// date as the reference date when the story is an envelope message
+    /// whose trailer has one (the trailer's year wins over the caller's
+    /// reference date; a year printed in the dateline wins over both).
+    #[must_use]
+    pub fn options(&self, opts: &ParseOptions) -> ParseOptions {
+        self.envelope.as_ref().map_or(*opts, |e| e.options(opts).0)
+    }
+
+    /// Parse the story: with [`options`](Self::options), its
+    /// [`cut`](Self::cut), [`decoding`](Self::decoding) diagnostics and, for
+    /// a message without EOT, an
+    /// [`IncompleteMessage`](crate::DiagnosticKind::IncompleteMessage)
+    /// diagnostic (an empty span at the end of the text, where it stops)
+    /// appended to the article's.
+    ///
+    /// # Errors
+    /// What [`ParseOptions::parse`] returns for the text.
+    pub fn parse(&self, opts: &ParseOptions) -> Result<Article<'_>, Error> {
+        let mut article = self.options(opts).parse(&self.text)?;
+        article.diagnostics.extend(self.cut);
+        article.diagnostics.extend(self.decoding.iter().copied());
+        if self.envelope.as_ref().is_some_and(|e| !e.complete) {
+            let end = Span::new(self.text.len(), self.text.len());
+            article.diagnostics.push(Diagnostic::new(DiagnosticKind::IncompleteMessage, end));
+        }
+        Ok(article)
+    }
 }
 
 /// Stories in chunks, for parsing a chunk on all cores: see [`Stories::chunks`].
@@ -404,6 +622,14 @@ impl<R: BufRead> Stories<R> {
     }
 }
 
+impl<R> Chunks<R> {
+    /// The stories being grouped (for [`Stories::noise`] once done).
+    #[must_use]
+    pub const fn stories(&self) -> &Stories<R> {
+        &self.stories
+    }
+}
+
 impl<R: BufRead> Iterator for Chunks<R> {
     type Item = io::Result<Vec<Story>>;
 
@@ -421,7 +647,9 @@ impl<R: BufRead> Iterator for Chunks<R> {
                 Some(Ok(text)) => {
                     bytes += text.len();
                     let (offset, cut) = (self.stories.offset(), self.stories.cut());
-                    chunk.push(Story { text, index: self.index, offset, cut });
+                    let decoding = std::mem::take(&mut self.stories.decoding);
+                    let envelope = self.stories.envelope.take();
+                    chunk.push(Story { text, index: self.index, offset, cut, decoding, envelope });
                     self.index += 1;
                 }
                 None => {
@@ -449,9 +677,11 @@ impl<R: BufRead> Iterator for Stories<R> {
             Ok(true) => {
                 let next = Vec::with_capacity(self.buf.len());
                 let bytes = std::mem::replace(&mut self.buf, next);
-                Some(
-                    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
-                )
+                Some(Ok(String::from_utf8(bytes).unwrap_or_else(|e| {
+                    let decoded = crate::decode(e.as_bytes());
+                    self.decoding.extend(decoded.diagnostics.iter().copied());
+                    decoded.text.into_owned()
+                })))
             }
             Err(e) => Some(Err(e)),
         }

@@ -937,3 +937,20 @@ fn anpa_trailer_unframed() {
     let a = parse(fixture("ap_anpa/lighthouse"));
     assert_eq!(texts(&a.signoffs), ["AP-NY-08-07-98 0618EDT"]);
 }
+
+#[test]
+fn a_bay_city_news_lone_dateline_is_read() {
+    // Invented copy in BCN's style: the dateline alone on its line.
+    for text in [
+        "Levee repair starts\n\nSAN MATEO (BCN)\nCrews began repairing the levee this morning.\n",
+        "Levee repair starts\n\nSAN MATEO (BCN)\n\nCrews began repairing the levee this morning.\n",
+        "Levee repair starts\n\nSAN MATEO (BCN) Crews began repairing the levee this morning.\n",
+    ] {
+        let a = wirecopy::parse(text).unwrap();
+        let d = a.dateline.as_ref().expect(text);
+        assert_eq!(d.place.as_ref().unwrap().text, "SAN MATEO", "{text:?}");
+        assert_eq!(d.agencies[0].agency, wirecopy::Agency::Bcn, "{text:?}");
+        assert_eq!(a.paragraphs[0].text, "Crews began repairing the levee this morning.", "{text:?}");
+        assert_eq!(wirecopy::Agency::from_tag("Bay City News"), wirecopy::Agency::Bcn);
+    }
+}

@@ -259,6 +259,65 @@ proptest! {
     }
 
     #[test]
+    fn any_bytes_decode_with_spans_in_the_input(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let d = wirecopy::decode(&bytes);
+        // UTF-8 is borrowed and silent; anything else says so.
+        prop_assert_eq!(std::str::from_utf8(&bytes).is_ok(), d.diagnostics.is_empty());
+        // Their spans are spans of the text, as an article's, and map into the input.
+        for diag in &d.diagnostics {
+            common::in_bounds(&d.text, "decoding diagnostic", diag.span);
+            let input = d.input_span(diag.span);
+            prop_assert!(input.start <= input.end && input.end <= bytes.len());
+        }
+        // Text offsets map onto input offsets, in order, end to end.
+        let mut last = 0;
+        for (at, _) in d.text.char_indices().chain([(d.text.len(), ' ')]) {
+            let input = d.input_offset(at);
+            prop_assert!(input >= last && input <= bytes.len(), "{} -> {}", at, input);
+            last = input;
+        }
+        prop_assert_eq!(d.input_offset(d.text.len()), bytes.len());
+        if let Ok(a) = d.parse(&wirecopy::ParseOptions::new()) {
+            common::check_article(&d.text, &a);
+        }
+        // The stream path takes any bytes too, envelope or not.
+        for chunk in wirecopy::stream::stories(&bytes[..]).chunks(1 << 10, 8) {
+            for story in chunk.unwrap() {
+                for diag in &story.decoding {
+                    common::in_bounds(&story.text, "story decoding", diag.span);
+                }
+                if let Ok(a) = story.parse(&wirecopy::ParseOptions::new()) {
+                    common::check_article(&story.text, &a);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn envelope_like_bytes_through_the_stream_path(pieces in prop::collection::vec(prop::sample::select(vec![
+        &b"\x01"[..], b"\x02", b"\x03", b"\x04", b"\x16\x16", b"\x00", b"\x07", b"a0042\x1fbagm-\n", b"r a\x13\x11 bc-Dam 03-14 0040\r\n",
+        b"bdt0001 3 pl 12 \r\n\r\nKey/\r\n", b"\r\n", b"\t   ", b"^BC-Dam,0040<", b"^Dam opens<", b"=", b" =",
+        b"AP-SF-03-14-17 1502GMT<", b"121314 Mai 24", b"\xe9", b"\xc3\xa9", b"LONDON, May 3 (AP) _ ", b"``Yes,'' he said. ",
+    ]), 0..40)) {
+        let bytes = pieces.concat();
+        let texts: Vec<String> = wirecopy::stream::stories(&bytes[..]).collect::<Result<_, _>>().unwrap();
+        let mut n = 0;
+        for chunk in wirecopy::stream::stories(&bytes[..]).chunks(1 << 10, 4) {
+            for story in chunk.unwrap() {
+                prop_assert_eq!(&story.text, &texts[n]);
+                n += 1;
+                for diag in &story.decoding {
+                    common::in_bounds(&story.text, "story decoding", diag.span);
+                }
+                if let Ok(a) = story.parse(&wirecopy::ParseOptions::new()) {
+                    common::check_article(&story.text, &a);
+                }
+            }
+        }
+        prop_assert_eq!(n, texts.len());
+    }
+
+    #[test]
     fn any_string_renders_and_parses_again(src in soup(60)) {
         if let Ok(a) = wirecopy::parse(&src) {
             let rendered = a.to_string();

@@ -90,13 +90,26 @@ fn offsets_point_into_the_input() {
 }
 
 #[test]
-fn bytes_that_are_not_utf8_become_replacement_characters() {
+fn bytes_that_are_not_utf8_are_decoded_and_reported() {
+    use wirecopy::DiagnosticKind;
+    // Latin-1: read as Latin-1, said so.
     let input: &[u8] = b"Title\n\nPARIS (AFP) - Caf\xe9 owners protested.\n-0-\nNext\n";
-    let stories: Vec<String> = stream::stories(input).collect::<io::Result<_>>().unwrap();
-    assert_eq!(stories.len(), 2);
-    assert!(stories[0].contains("Caf\u{fffd} owners"));
-    let a = wirecopy::parse(&stories[0]).unwrap();
-    assert!(a.diagnostics.iter().any(|d| d.kind == wirecopy::DiagnosticKind::ReplacementCharacter));
+    let mut s = stream::stories(input);
+    assert!(s.next().unwrap().unwrap().contains("Café owners"));
+    assert_eq!(
+        s.decoding().iter().map(|d| (d.kind, d.span.start, d.span.end)).collect::<Vec<_>>(),
+        [(DiagnosticKind::DecodedLatin1, 24, 26)]
+    );
+    assert_eq!(s.next().unwrap().unwrap(), "Next");
+    assert!(s.decoding().is_empty());
+    // UTF-8 with a stray byte: U+FFFD, said so, and the parser marks it.
+    let input: &[u8] = b"Title\n\nZ\xc3\xbcrich (dpa) - Caf\xe9 owners protested.\n";
+    let mut s = stream::stories(input);
+    let story = s.read_story().unwrap().unwrap().to_owned();
+    assert!(story.contains("Caf\u{fffd} owners"));
+    assert_eq!(s.decoding()[0].kind, DiagnosticKind::LossyUtf8);
+    let a = wirecopy::parse(&story).unwrap();
+    assert!(a.diagnostics.iter().any(|d| d.kind == DiagnosticKind::ReplacementCharacter));
 }
 
 #[test]

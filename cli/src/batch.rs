@@ -14,7 +14,7 @@ use wirecopy::stream::{self, Story};
 
 use crate::inputs::{self, Input, Source};
 use crate::output::{At, ErrorObject, Format, Out};
-use crate::{InputArgs, ParseFlags, Tally, report};
+use crate::{InputArgs, ParseFlags, SNIFF, Tally, report};
 
 /// Stories parsed together: enough to keep every core busy, small enough
 /// to keep memory flat.
@@ -23,8 +23,6 @@ const CHUNK_STORIES: usize = 4096;
 /// A "story" this long (30 times the longest in the corpus) has lost its
 /// end marks: cut it (a line running past twice this is cut too).
 const MAX_STORY: usize = 1 << 20;
-/// Bytes looked at for a NUL, the mark of a binary file.
-const SNIFF: usize = 8 << 10;
 
 #[derive(Args, Debug)]
 pub struct BatchArgs {
@@ -36,7 +34,8 @@ pub struct BatchArgs {
     #[arg(long, short, value_enum, default_value_t = Format::Ndjson)]
     format: Format,
     /// Split stories at lines equal to this instead of at end marks
-    /// (`-0-`, `Reuter`, `(END)`, `###`, `-30-`, `Enditem`).
+    /// (`-0-`, `Reuter`, `(END)`, `###`, `-30-`, `Enditem`); no input is
+    /// then read as an envelope stream.
     #[arg(long, value_name = "LINE")]
     separator: Option<String>,
     /// No progress bar (it shows only when standard error is a terminal).
@@ -53,6 +52,8 @@ struct Totals {
     articles: u64,
     errors: u64,
     bytes: u64,
+    messages: u64,
+    noise: u64,
     diagnostics: BTreeMap<String, u64>,
 }
 
@@ -72,7 +73,9 @@ impl<W: Write> Run<'_, W> {
             Ok(head) => head,
             Err(e) => return self.failed(name, "io", &e).map(|()| false),
         };
-        if let Some(at) = head.iter().take(SNIFF).position(|&b| b == 0) {
+        // An envelope stream may hold NUL padding: its framing comes first.
+        let envelope = self.args.separator.is_none() && wirecopy::envelope::is_stream(head);
+        if let Some(at) = head.iter().take(SNIFF).position(|&b| b == 0).filter(|_| !envelope) {
             return self.failed(name, "binary", &format!("binary file: a NUL byte at byte {at}")).map(|()| false);
         }
         let mut stories = stream::stories(reader).max_len(MAX_STORY);
@@ -80,7 +83,8 @@ impl<W: Write> Run<'_, W> {
             stories = stories.separator(sep.clone());
         }
         let mut ok = true;
-        for chunk in stories.chunks(CHUNK_BYTES, CHUNK_STORIES) {
+        let mut chunks = stories.chunks(CHUNK_BYTES, CHUNK_STORIES);
+        for chunk in chunks.by_ref() {
             match chunk {
                 Ok(chunk) => ok &= self.chunk(name, opts, &chunk)?,
                 // The stories before the error were parsed: report it and stop.
@@ -94,6 +98,7 @@ impl<W: Write> Run<'_, W> {
             // input that hangs or fails loses none of them.
             self.out.flush()?;
         }
+        self.totals.noise += chunks.stories().noise();
         Ok(ok)
     }
 
@@ -105,11 +110,15 @@ impl<W: Write> Run<'_, W> {
             .par_iter()
             .with_min_len(4)
             .map(|s| {
-                let at = At { file: name, story: Some(s.index), offset: Some(s.offset) };
-                match opts.parse(&s.text).map(|mut a| {
-                    a.diagnostics.extend(s.cut);
-                    a
-                }) {
+                let at = At {
+                    file: name,
+                    story: Some(s.index),
+                    offset: Some(s.offset),
+                    envelope: s.envelope.as_ref().map(|e| e.summary(opts)),
+                };
+                // With its cut and decoding diagnostics; an envelope message
+                // with its trailer's date as reference date.
+                match s.parse(opts) {
                     Ok(a) => (format.article(at, &a), Ok(a.diagnostics.iter().map(|d| kind_name(d.kind)).collect())),
                     Err(e) => (format.failure(at, ErrorObject::parse(&e)), Err(e.to_string())),
                 }
@@ -134,6 +143,7 @@ impl<W: Write> Run<'_, W> {
         }
         let bytes: u64 = chunk.iter().map(|s| s.text.len() as u64).sum();
         self.totals.bytes += bytes;
+        self.totals.messages += chunk.iter().filter(|s| s.envelope.is_some()).count() as u64;
         if let Some(bar) = &self.bar {
             bar.inc(bytes);
             bar.set_message(format!("{} articles", self.totals.articles));
@@ -149,10 +159,7 @@ impl<W: Write> Run<'_, W> {
         } else {
             report(name, error);
         }
-        let bytes = self
-            .args
-            .format
-            .failure(At { file: name, story: None, offset: None }, ErrorObject::io(kind, error.to_string()))?;
+        let bytes = self.args.format.failure(At::file(name), ErrorObject::io(kind, error.to_string()))?;
         self.out.item(&bytes)
     }
 }
@@ -229,6 +236,13 @@ pub fn run(args: &BatchArgs) -> io::Result<Tally> {
         secs,
         t.bytes as f64 / 1e6 / secs.max(1e-9)
     );
+    if t.messages > 0 {
+        let _ = writeln!(
+            err,
+            "wirecopy: envelopes: {} messages, {} bytes of noise between them skipped",
+            t.messages, t.noise
+        );
+    }
     if !t.diagnostics.is_empty() {
         let mut by_count: Vec<_> = t.diagnostics.iter().collect();
         by_count.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));

@@ -30,13 +30,15 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Parse each file as one article: JSON, NDJSON, or CSV (one row per quotation).
+    /// Parse each file as one article (an ANPA/IPTC envelope stream as one per
+    /// message): JSON, NDJSON, or CSV (one row per quotation).
     Parse(ParseArgs),
     /// Print a table of each article's quotations: speaker, cue, quote.
     Quotes(QuotesArgs),
     /// Render one article as a self-contained HTML page, quotations highlighted.
     Html(HtmlArgs),
-    /// Split archives into stories at end marks and parse them on all cores.
+    /// Split archives into stories at end marks (an ANPA/IPTC envelope stream
+    /// into its messages) and parse them on all cores.
     Batch(batch::BatchArgs),
 }
 
@@ -63,11 +65,13 @@ struct InputArgs {
 #[derive(Args, Debug, Clone)]
 struct ParseFlags {
     /// Resolve dateline dates that print no year against this date: the
-    /// latest such date not after it. A year printed in the copy wins.
+    /// latest such date not after it. A year printed in the copy wins, and
+    /// so does the trailer's date of an envelope message.
     #[arg(long, value_name = "YYYY-MM-DD")]
     reference_date: Option<NaiveDate>,
     /// Without --reference-date, resolve such dates against each file's
-    /// modification date (not for standard input). A printed year wins.
+    /// modification date (not for standard input). A printed year wins, and
+    /// so does the trailer's date of an envelope message.
     #[arg(long)]
     year_from_mtime: bool,
     /// Do not look for quotations (faster).
@@ -77,7 +81,8 @@ struct ParseFlags {
 
 impl ParseFlags {
     /// The options for one input: a printed year wins (the parser sees to
-    /// that), then --reference-date, then the file's modification date.
+    /// that), then an envelope trailer's date (`Story::parse` sees to that),
+    /// then --reference-date, then the file's modification date.
     fn options(&self, source: &Source) -> ParseOptions {
         let opts = ParseOptions::new().quotations(!self.no_quotations);
         let date = self.reference_date.or_else(|| match source {
@@ -183,12 +188,21 @@ fn read_all(source: &Source) -> io::Result<Vec<u8>> {
     }
 }
 
-/// Reads every input whole and hands each article (or failure) to `each`.
-/// Failures are reported on standard error and counted.
+/// Bytes looked at for a NUL, the mark of a binary file.
+pub const SNIFF: usize = 8 << 10;
+
+/// Reads every input whole and hands each article (or failure) to `each`,
+/// with where it comes from. Failures are reported on standard error and
+/// counted.
+///
+/// An input is decoded by the library's policy (`wirecopy::decode`: UTF-8
+/// as is, else Latin-1 or lossy UTF-8 with a diagnostic); a NUL in its first
+/// 8 KiB makes it a binary file, an error. An envelope stream (SOH, header,
+/// STX) gives one article per message, parsed with its trailer's date.
 fn for_each_article(
     input: &InputArgs,
     flags: &ParseFlags,
-    mut each: impl FnMut(&str, Result<(&wirecopy::Article<'_>, &str), ErrorObject<'_>>) -> io::Result<()>,
+    mut each: impl FnMut(At<'_>, Result<(&wirecopy::Article<'_>, &str), ErrorObject<'_>>) -> io::Result<()>,
 ) -> io::Result<Tally> {
     let mut tally = Tally::default();
     for item in inputs::collect(input) {
@@ -197,22 +211,34 @@ fn for_each_article(
             Input::Failed { name, error } => {
                 report(&name, &error);
                 tally.failed += 1;
-                each(&name, Err(ErrorObject::io("io", error.to_string())))?;
+                each(At::file(&name), Err(ErrorObject::io("io", error.to_string())))?;
             }
             Input::Read { name, source } => match read_all(&source) {
                 Err(e) => {
                     report(&name, &e);
                     tally.failed += 1;
-                    each(&name, Err(ErrorObject::io("io", e.to_string())))?;
+                    each(At::file(&name), Err(ErrorObject::io("io", e.to_string())))?;
+                }
+                Ok(bytes) if wirecopy::envelope::is_stream(&bytes) => {
+                    if !messages(&name, &bytes, &flags.options(&source), &mut each)? {
+                        tally.failed += 1;
+                    }
                 }
                 Ok(bytes) => {
-                    match flags.options(&source).parse_bytes(&bytes) {
-                        // parse_bytes succeeds on UTF-8 only.
-                        Ok(article) => each(&name, Ok((&article, std::str::from_utf8(&bytes).unwrap_or_default())))?,
+                    if let Some(at) = bytes.iter().take(SNIFF).position(|&b| b == 0) {
+                        let message = format!("binary file: a NUL byte at byte {at}");
+                        report(&name, &message);
+                        tally.failed += 1;
+                        each(At::file(&name), Err(ErrorObject::io("binary", message)))?;
+                        continue;
+                    }
+                    let decoded = wirecopy::decode(&bytes);
+                    match decoded.parse(&flags.options(&source)) {
+                        Ok(article) => each(At::file(&name), Ok((&article, &decoded.text)))?,
                         Err(e) => {
                             report(&name, &e);
                             tally.failed += 1;
-                            each(&name, Err(ErrorObject::parse(&e)))?;
+                            each(At::file(&name), Err(ErrorObject::parse(&e)))?;
                         }
                     }
                 }
@@ -222,11 +248,42 @@ fn for_each_article(
     Ok(tally)
 }
 
+/// The messages of an envelope stream, each parsed with its trailer's date
+/// as reference date (it wins over `opts`'s), handed to `each`. False when
+/// a message failed to parse.
+fn messages(
+    name: &str,
+    bytes: &[u8],
+    opts: &ParseOptions,
+    each: &mut impl FnMut(At<'_>, Result<(&wirecopy::Article<'_>, &str), ErrorObject<'_>>) -> io::Result<()>,
+) -> io::Result<bool> {
+    let mut ok = true;
+    for chunk in wirecopy::stream::stories(bytes).chunks(1 << 20, 64) {
+        // Reading from memory cannot fail.
+        for story in chunk.unwrap_or_default() {
+            let at = At {
+                file: name,
+                story: Some(story.index),
+                offset: Some(story.offset),
+                envelope: story.envelope.as_ref().map(|e| e.summary(opts)),
+            };
+            match story.parse(opts) {
+                Ok(article) => each(at, Ok((&article, &story.text)))?,
+                Err(e) => {
+                    report(&format!("{name}: message {}", story.index), &e);
+                    ok = false;
+                    each(at, Err(ErrorObject::parse(&e)))?;
+                }
+            }
+        }
+    }
+    Ok(ok)
+}
+
 fn parse(args: &ParseArgs) -> io::Result<Tally> {
     let stdout = io::stdout();
     let mut out = Out::new(BufWriter::new(stdout.lock()), args.format)?;
-    let tally = for_each_article(&args.input, &args.flags, |name, result| {
-        let at = At { file: name, story: None, offset: None };
+    let tally = for_each_article(&args.input, &args.flags, |at, result| {
         let bytes = match result {
             Ok((article, _)) => args.format.article(at, article)?,
             Err(error) => args.format.failure(at, error)?,
@@ -244,13 +301,16 @@ fn quotes(args: &QuotesArgs) -> io::Result<Tally> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let several = args.input.paths.len() > 1 || args.input.paths.iter().any(|p| p.is_dir());
-    let tally = for_each_article(&args.input, &args.flags, |name, result| {
+    let tally = for_each_article(&args.input, &args.flags, |at, result| {
         let Ok((article, _)) = result else { return Ok(()) };
-        if several {
-            writeln!(out, "== {name} ==")?;
+        match at.story {
+            // A message of an envelope stream: always headed.
+            Some(i) => writeln!(out, "== {} #{i} ==", at.file)?,
+            None if several => writeln!(out, "== {} ==", at.file)?,
+            None => {}
         }
         table(&mut out, article, args.speaker_width.max(7), args.quote_width)?;
-        if several {
+        if several || at.story.is_some() {
             writeln!(out)?;
         }
         out.flush()
@@ -301,9 +361,15 @@ fn html(args: &HtmlArgs) -> io::Result<Tally> {
     }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let tally = for_each_article(&input, &args.flags, |_, result| {
+    let mut pages = 0;
+    let tally = for_each_article(&input, &args.flags, |at, result| {
         if let Ok((article, text)) = result {
-            out.write_all(wirecopy::html::page(article, text).as_bytes())?;
+            pages += 1;
+            if pages == 1 {
+                out.write_all(wirecopy::html::page(article, text).as_bytes())?;
+            } else if pages == 2 {
+                report(at.file, &"an envelope stream of several messages: html rendered the first");
+            }
         }
         Ok(())
     })?;

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use clap::ValueEnum;
 use serde::Serialize;
+use wirecopy::envelope::Summary;
 use wirecopy::{Article, Location, Record, Span};
 
 /// What to print.
@@ -40,8 +41,17 @@ pub struct At<'a> {
     pub file: &'a str,
     /// The story's index in the file (batch only).
     pub story: Option<u64>,
-    /// The story's first byte in the file (batch only).
+    /// The story's first byte in the file (batch, and envelope messages).
     pub offset: Option<u64>,
+    /// The envelope of a message of an envelope stream.
+    pub envelope: Option<Summary<'a>>,
+}
+
+impl<'a> At<'a> {
+    /// A whole file.
+    pub const fn file(file: &'a str) -> Self {
+        Self { file, story: None, offset: None, envelope: None }
+    }
 }
 
 /// A record with where it comes from.
@@ -52,6 +62,8 @@ struct Filed<'a> {
     story: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     offset: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    envelope: Option<Summary<'a>>,
     #[serde(flatten)]
     record: Record<'a>,
 }
@@ -128,7 +140,13 @@ impl Format {
     pub fn article(self, at: At<'_>, article: &Article<'_>) -> io::Result<Vec<u8>> {
         match self {
             Format::Json | Format::Ndjson => {
-                let filed = Filed { file: at.file, story: at.story, offset: at.offset, record: Record::from(article) };
+                let filed = Filed {
+                    file: at.file,
+                    story: at.story,
+                    offset: at.offset,
+                    envelope: at.envelope,
+                    record: Record::from(article),
+                };
                 self.json(&filed)
             }
             Format::Csv => {

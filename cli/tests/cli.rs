@@ -145,15 +145,13 @@ fn parse_reports_a_missing_and_a_binary_file_and_goes_on() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("wirecopy: missing.txt: No such file or directory"), "{err}");
-    // The library's message, with line, column and caret.
-    assert!(err.contains("wirecopy: bin.txt: expected UTF-8 text, found an invalid byte sequence at byte 17"), "{err}");
-    assert!(err.contains("\n1:18: MOSCOW, June 16. "), "{err}");
-    assert!(err.contains(&format!("\n{}^\n", " ".repeat(23))), "{err}");
+    // Not text (a NUL in the first 8 KiB): an error with its reason, as in `batch`.
+    assert!(err.contains("wirecopy: bin.txt: binary file: a NUL byte at byte 18"), "{err}");
     assert!(err.ends_with("wirecopy: 2 of 3 inputs failed\n"), "{err}");
     let v = lines(&o);
     assert_eq!(v.len(), 3);
     assert_eq!(v[0]["error"]["kind"], "io");
-    assert_eq!((v[1]["error"]["kind"].as_str(), v[1]["error"]["line"].as_u64()), (Some("not_utf8"), Some(1)));
+    assert_eq!(v[1]["error"]["kind"], "binary");
     assert_eq!(v[2]["headline"], "Lavrov says peace matters");
 }
 
@@ -230,7 +228,7 @@ fn quotes_prints_a_table() {
 
     let o = run(t.path(), &["quotes", "missing.txt", "bin.txt", "d/a.txt"], None);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("missing.txt: No such file") && stderr(&o).contains("bin.txt: expected UTF-8"));
+    assert!(stderr(&o).contains("missing.txt: No such file") && stderr(&o).contains("bin.txt: binary file"));
     assert!(stdout(&o).contains("== d/a.txt =="));
 }
 
@@ -246,11 +244,9 @@ fn html_renders_one_page() {
     let o = run(t.path(), &["html", "-"], Some(AFP.as_bytes()));
     assert!(o.status.success() && stdout(&o).contains("Emmanuel Macron"));
 
-    for (path, message) in [
-        ("d", "d: is a directory"),
-        ("missing.txt", "missing.txt: No such file"),
-        ("bin.txt", "bin.txt: expected UTF-8"),
-    ] {
+    for (path, message) in
+        [("d", "d: is a directory"), ("missing.txt", "missing.txt: No such file"), ("bin.txt", "bin.txt: binary file")]
+    {
         let o = run(t.path(), &["html", path], None);
         assert_eq!(o.status.code(), Some(1), "{path}");
         assert!(stderr(&o).contains(message), "{path}: {}", stderr(&o));
@@ -380,4 +376,129 @@ fn an_unreadable_directory_and_file_are_reported_and_the_rest_is_read() {
         assert!(err.ends_with("wirecopy: 2 of 4 inputs failed\n"), "{sub}: {err}");
     }
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// An invented AP-style ANPA-1312 capture: line noise, two messages, and a
+/// third cut off before its EOT.
+fn anpa_stream() -> Vec<u8> {
+    let mut s = b"\x07connected\x00\r\n".to_vec();
+    s.extend_from_slice(
+        b"\x16\x16\x01a0042\x1fbagm-\nr a\x13\x11 bc-Harbor     03-14 0031\r\n\x02\
+          ^BC-Harbor Ferry,0031<\r\n^Ferry service resumes after storm<\r\n\
+          \t   OAKLAND, Calif., March 12 (AP) _ Ferries ran again on Sunday, ``at last,'' a rider said.\r\n\
+          \t   \x03AP-SF-03-14-17 1502GMT<\r\n\x0c\x04",
+    );
+    s.extend_from_slice(
+        b"\x16\x16\x01a0043\x1fbagm-\nu a\x13\x11 bc-Bridge     03-14 0020\r\n\x02\
+          ^BC-Bridge,0020<\r\n^Bridge reopens to traffic<\r\n\
+          \t   SAN RAFAEL, Calif. (AP) _ The bridge reopened.\r\n\t   \x03AP-SF-03-14-17 1610GMT<\r\n\x0c\x04",
+    );
+    s.extend_from_slice(
+        b"\x16\x16\x01a0044\x1fbagm-\nr a\x13\x11 bc-Storm     03-14 0020\r\n\x02\
+          ^BC-Storm,0020<\r\n^Storm moves east<\r\n\t   RENO, Nev., March 13 (AP) _ The storm moved east, forecasters sa",
+    );
+    s
+}
+
+/// An invented dpa-style IPTC 7901 message in Latin-1.
+const IPTC_LATIN1: &[u8] = b"\x01bdt0001 3 pl 12 \r\n\r\nCafe/Paris/\r\n\x02Caf\xe9 reopens =\r\n\r\n\
+    PARIS, May 3 (dpa) - The caf\xe9 reopened on Friday.\r\n\x03031314 Mai 24\r\n\x04";
+
+#[test]
+fn batch_reads_an_envelope_stream_as_one_record_a_message() {
+    let t = tempfile::tempdir().unwrap();
+    fs::write(t.path().join("wire.tst"), anpa_stream()).unwrap();
+    // The trailer's year wins over --reference-date; a message without a
+    // trailer falls back on it.
+    let o = run(t.path(), &["batch", "--reference-date", "2001-01-01", "wire.tst"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = lines(&o);
+    assert_eq!(v.len(), 3, "{}", stdout(&o));
+    assert_eq!(v[0]["headline"], "Ferry service resumes after storm");
+    assert_eq!(v[0]["envelope"]["format"], "anpa");
+    assert_eq!(v[0]["envelope"]["reference"], "trailer");
+    assert_eq!(v[0]["dateline"]["place"], "OAKLAND, Calif.");
+    assert_eq!(v[0]["dateline"]["date"]["resolved"], "2017-03-12");
+    assert_eq!(v[0]["paragraphs"][0]["text"], "Ferries ran again on Sunday, ``at last,'' a rider said.");
+    assert_eq!(v[1]["headline"], "Bridge reopens to traffic");
+    assert_eq!((v[0]["story"].as_u64(), v[1]["story"].as_u64()), (Some(0), Some(1)));
+    // Offsets are where each message starts in the file (after the noise).
+    assert_eq!(v[0]["offset"], 13);
+    // The truncated message is reported, not lost.
+    assert_eq!(v[2]["envelope"]["complete"], false);
+    assert_eq!(v[2]["envelope"]["reference"], "caller");
+    assert_eq!(v[2]["dateline"]["date"]["resolved"], "2000-03-13");
+    assert!(v[2]["diagnostics"].as_array().unwrap().iter().any(|d| d["kind"] == "incomplete_message"));
+    let err = stderr(&o);
+    assert!(err.contains("wirecopy: envelopes: 3 messages, 9 bytes of noise between them skipped"), "{err}");
+
+    // The same with --year-from-mtime: the trailer still wins.
+    let o = run(t.path(), &["batch", "--year-from-mtime", "wire.tst"], None);
+    let v = lines(&o);
+    assert_eq!(v[0]["dateline"]["date"]["resolved"], "2017-03-12");
+    assert_eq!(
+        (v[0]["envelope"]["reference"].as_str(), v[2]["envelope"]["reference"].as_str()),
+        (Some("trailer"), Some("caller"))
+    );
+
+    // Standard input too, and a NUL in the noise does not make it binary.
+    let o = run(t.path(), &["batch", "-"], Some(&anpa_stream()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(lines(&o).len(), 3);
+
+    // With --separator, no input is an envelope stream.
+    let o = run(t.path(), &["batch", "--separator", "$$$", "wire.tst"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("binary file"), "{}", stderr(&o));
+}
+
+#[test]
+fn parse_gives_the_messages_of_an_envelope_file_not_its_selector() {
+    let t = tempfile::tempdir().unwrap();
+    fs::write(t.path().join("wire.tst"), anpa_stream()).unwrap();
+    fs::write(t.path().join("cafe.iptc"), IPTC_LATIN1).unwrap();
+    let o = run(t.path(), &["parse", "-f", "ndjson", "wire.tst", "cafe.iptc"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = lines(&o);
+    let headlines: Vec<&str> = v.iter().map(|r| r["headline"].as_str().unwrap()).collect();
+    assert_eq!(
+        headlines,
+        ["Ferry service resumes after storm", "Bridge reopens to traffic", "Storm moves east", "Café reopens"]
+    );
+    assert_eq!(v[3]["envelope"]["format"], "iptc7901");
+    assert_eq!(v[3]["envelope"]["charset"], "latin-1");
+    assert_eq!(v[3]["dateline"]["date"]["resolved"], "2024-05-03");
+    // Latin-1, decoded and said so: never U+FFFD.
+    assert_eq!(v[3]["paragraphs"][0]["text"], "The café reopened on Friday.");
+    assert!(v[3]["diagnostics"].as_array().unwrap().iter().any(|d| d["kind"] == "decoded_latin1"));
+    assert!(!stdout(&o).contains('\u{fffd}'));
+
+    let o = run(t.path(), &["quotes", "wire.tst"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("== wire.tst #0 ==") && stdout(&o).contains("at last"), "{}", stdout(&o));
+}
+
+#[test]
+fn non_utf8_text_is_decoded_with_a_diagnostic() {
+    let t = tempfile::tempdir().unwrap();
+    fs::write(t.path().join("latin1.txt"), b"CAF\xc9 OUVERT\n\nPARIS, 3 mai (AFP) - Le caf\xe9 a rouvert.\n").unwrap();
+    // Bytes that are no text, but hold no NUL: parsed, and said to be no text.
+    let noise: Vec<u8> = (1..=4096u32).map(|i| (i * 37 % 255 + 1) as u8).collect();
+    fs::write(t.path().join("noise.txt"), &noise).unwrap();
+    for sub in ["parse", "batch"] {
+        let o = run(t.path(), &[sub, "-f", "ndjson", "latin1.txt", "noise.txt"], None);
+        assert!(o.status.success(), "{sub}: {}", stderr(&o));
+        let v = lines(&o);
+        assert_eq!(v[0]["headline"], "CAFÉ OUVERT", "{sub}");
+        assert_eq!(v[0]["paragraphs"][0]["text"], "Le café a rouvert.", "{sub}");
+        let kinds = |r: &serde_json::Value| -> Vec<String> {
+            r["diagnostics"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap().to_owned()).collect()
+        };
+        assert!(kinds(&v[0]).contains(&"decoded_latin1".to_owned()), "{sub}: {:?}", kinds(&v[0]));
+        assert!(kinds(&v[1]).contains(&"not_text".to_owned()), "{sub}: {:?}", kinds(&v[1]));
+        assert!(kinds(&v[1]).contains(&"lossy_utf8".to_owned()), "{sub}: {:?}", kinds(&v[1]));
+        if sub == "batch" {
+            assert!(stderr(&o).contains("not_text 1"), "{}", stderr(&o));
+        }
+    }
 }

@@ -1,7 +1,8 @@
 //! Envelope streams on any bytes: no panic, spans in bounds and in order
 //! (block spans inside their message),
-//! the slice and the reader agree, and a rendered message is a fixed point
-//! (rendering what its rendering parses to gives the same bytes).
+//! the slice and the reader agree, a rendered message is a fixed point
+//! (rendering what its rendering parses to gives the same bytes), and the
+//! stories of `stream::stories` parse with valid spans.
 
 #![no_main]
 
@@ -33,4 +34,13 @@ fuzz_target!(|data: &[u8]| {
     }
     let read: Vec<Item> = Reader::with_options(data, opts).collect::<Result<_, _>>().unwrap();
     assert_eq!(read, items);
+    // The stream path, which tells envelope from text by its framing: every
+    // story parses with valid spans, its decoding diagnostics among them.
+    for chunk in wirecopy::stream::stories(data).chunks(1 << 16, 64) {
+        for story in chunk.unwrap() {
+            if let Ok(a) = story.parse(&wirecopy::ParseOptions::new()) {
+                wirecopy_fuzz::check_article(&story.text, &a);
+            }
+        }
+    }
 });

@@ -1,5 +1,6 @@
-//! `parse` on any bytes: no panic, every span valid, and the rendered
-//! article parses again without panicking.
+//! `parse` on any bytes: no panic, every span valid (also after
+//! `wirecopy::decode`), and the rendered article parses again without
+//! panicking.
 
 #![no_main]
 
@@ -24,6 +25,16 @@ fuzz_target!(|data: &[u8]| {
     wirecopy_fuzz::check_article(src, &article);
     for d in &article.diagnostics {
         let _ = d.display_with(src);
+    }
+    // The crate's encoding policy: any bytes decode, and the article of the
+    // decoded text keeps its spans (decoding diagnostics included) in it.
+    let decoded = wirecopy::decode(data);
+    assert_eq!(decoded.diagnostics.is_empty(), std::str::from_utf8(data).is_ok());
+    if let Ok(a) = decoded.parse(&wirecopy::ParseOptions::new()) {
+        wirecopy_fuzz::check_article(&decoded.text, &a);
+        for d in &a.diagnostics {
+            assert!(decoded.input_span(d.span).end <= data.len());
+        }
     }
     let rendered = article.to_string();
     if let Ok(again) = wirecopy::parse(&rendered) {

@@ -39,7 +39,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use charset::Charset;
-pub use frame::{Item, Items, Noise, Reader};
+pub(crate) use frame::{Framer, MAX_HEADER};
+pub use frame::{Item, Items, Noise, Reader, SNIFF_LEN, is_stream};
 pub use header::{AnpaHeader, AnpaPriority, AnpaRaw, Format, Header, IptcHeader, IptcRaw, Trailer, offset};
 pub use markup::{Block, BlockKind, Body, Heading};
 
@@ -134,6 +135,32 @@ pub struct Parsed<'a> {
     /// The article; its spans are relative to [`Envelope::article_text`].
     pub article: Article<'a>,
     /// The reference date used for partial dates, and where it came from.
+    pub reference: Option<Reference>,
+    /// That date.
+    pub reference_date: Option<NaiveDate>,
+}
+
+/// What a record of one message says about its envelope, beside the
+/// article: see [`Envelope::summary`]. Serialised by the `batch` and
+/// `parse` examples and by the `wirecopy` command as `"envelope"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Summary<'a> {
+    /// The envelope format.
+    pub format: Format,
+    /// The typed header, raw values beside.
+    pub header: &'a Header,
+    /// The trailer, with its date-time.
+    pub trailer: Option<&'a Trailer>,
+    /// The charset the message was decoded from.
+    pub charset: Charset,
+    /// Whether the message ends in EOT.
+    pub complete: bool,
+    /// Where the message lies in the stream.
+    pub span: Span,
+    /// Where the reference date for the dateline came from: the trailer
+    /// (whose year wins over the caller's) or the caller.
     pub reference: Option<Reference>,
     /// That date.
     pub reference_date: Option<NaiveDate>,
@@ -255,6 +282,42 @@ impl Envelope {
         parts.join("\n\n")
     }
 
+    /// The options to parse the body with: `options` with the trailer's
+    /// date as the reference date when the trailer has one (it wins over the
+    /// caller's), and where the reference date comes from.
+    #[must_use]
+    pub fn options(&self, options: &ParseOptions) -> (ParseOptions, Option<Reference>) {
+        match (self.trailer.as_ref().and_then(Trailer::date), options.reference_date) {
+            (Some(d), _) => (options.reference_date(d), Some(Reference::Trailer)),
+            (None, Some(_)) => (*options, Some(Reference::Caller)),
+            (None, None) => (*options, None),
+        }
+    }
+
+    /// The envelope's side of a record, for a parse with `options`.
+    ///
+    /// ```
+    /// let stream = b"\x01bdt0001 3 pl 12 \r\n\r\nKey/\r\n\x02Title =\r\n\r\nText.\r\n\x03121314 Mai 24\r\n\x04";
+    /// let m = &wirecopy::envelope::messages(stream)[0];
+    /// let s = m.summary(&wirecopy::ParseOptions::new());
+    /// assert_eq!(s.reference, Some(wirecopy::envelope::Reference::Trailer));
+    /// assert_eq!(s.reference_date, wirecopy::NaiveDate::from_ymd_opt(2024, 5, 12));
+    /// ```
+    #[must_use]
+    pub fn summary(&self, options: &ParseOptions) -> Summary<'_> {
+        let (opts, reference) = self.options(options);
+        Summary {
+            format: self.format(),
+            header: &self.header,
+            trailer: self.trailer.as_ref(),
+            charset: self.charset,
+            complete: self.complete,
+            span: self.span,
+            reference,
+            reference_date: opts.reference_date,
+        }
+    }
+
     /// Parse the body into an [`Article`]. The trailer's date, when there
     /// is one, is the reference date for partial dateline dates; otherwise
     /// the caller's is used.
@@ -263,12 +326,7 @@ impl Envelope {
     /// [`ErrorKind::Empty`](crate::ErrorKind::Empty) when the body is empty.
     pub fn article(&self, options: &ParseOptions) -> Result<Parsed<'static>, Error> {
         let text = self.article_text();
-        let trailer_date = self.trailer.as_ref().and_then(Trailer::date);
-        let (opts, reference) = match (trailer_date, options.reference_date) {
-            (Some(d), _) => (options.reference_date(d), Some(Reference::Trailer)),
-            (None, Some(_)) => (*options, Some(Reference::Caller)),
-            (None, None) => (*options, None),
-        };
+        let (opts, reference) = self.options(options);
         let article = opts.parse(&text)?.into_owned();
         Ok(Parsed { article, reference, reference_date: opts.reference_date })
     }

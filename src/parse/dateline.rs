@@ -974,6 +974,9 @@ mod tests {
             ("Camaguey, Mar 6 (Prensa Latina) Local", "Camaguey", Some((3, 6, None)), &["Prensa Latina"], None),
             ("Santiago, May 2 (PL) The", "Santiago", Some((5, 2, None)), &["PL"], None),
             ("Chennai, Dec 9 (PTI) Arun", "Chennai", Some((12, 9, None)), &["PTI"], None),
+            // Bay City News: a lone dateline on its line, or run into the story.
+            ("SAN MATEO (BCN)\nFire crews said", "SAN MATEO", None, &["BCN"], None),
+            ("SAN MATEO (BCN) Fire crews said", "SAN MATEO", None, &["BCN"], None),
             ("LIMA, March 6th (EFE) The", "LIMA", Some((3, 6, None)), &["EFE"], None),
             ("GOMEL. July 26 (Interfax) - The", "GOMEL", Some((7, 26, None)), &["Interfax"], Some("-")),
             ("Tashkent. (Interfax) - The", "Tashkent", None, &["Interfax"], Some("-")),
