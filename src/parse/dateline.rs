@@ -199,22 +199,41 @@ fn may_be_full(i: &str) -> bool {
 /// ("Bonn - Officials", "Leeds, England - Police").
 const TITLE_DASH_WITHIN: usize = 64;
 
-/// Whether `bytes` open as a place in title case before a dash may: a
-/// capital, a first word, then a dash (`-`, a bar, or `E2`, the first byte
-/// of `—` and `–`) after a blank or none, or a comma and a dash further on within
-/// [`TITLE_DASH_WITHIN`] bytes.
+/// Whether `bytes` open as a place in title case before a separator may:
+/// up to four words, each opening with a capital, joined by single blanks,
+/// then a dash (`-`, a bar, or `E2`, the first byte of `—` and `–`) after a
+/// blank or none; two words or more and a colon (`New Delhi:`); one word of
+/// four letters or more, a full stop and a blank (`Roma. `); or a comma and
+/// a dash further on within [`TITLE_DASH_WITHIN`] bytes.
 fn title_dash_shape(bytes: &[u8]) -> bool {
     if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let n = bytes.iter().position(|&c| matches!(c, b' ' | b',' | b'-' | b'|' | 0xe2)).unwrap_or(bytes.len());
-    match &bytes[n..] {
-        [b' ', b'-' | b'|' | 0xe2, ..] | [b'-' | b'|' | 0xe2, ..] => true,
-        [b',', b' ', ..] => bytes
-            .get(n..bytes.len().min(TITLE_DASH_WITHIN))
-            .is_some_and(|near| memchr::memchr3(b'-', 0xe2, b'|', near).is_some()),
-        _ => false,
+    let mut at = 0;
+    for words in 1..=4 {
+        let word = &bytes[at..];
+        let n = at
+            + word
+                .iter()
+                .position(|&c| matches!(c, b' ' | b',' | b'-' | b'|' | b':' | b'.' | 0xe2))
+                .unwrap_or(word.len());
+        match &bytes[n..] {
+            [b' ', b'-' | b'|' | 0xe2, ..] | [b'-' | b'|' | 0xe2, ..] => return true,
+            [b':', ..] => return words >= 2,
+            [b'.', b' ', ..] if words == 1 && n >= 4 => return true,
+            [b',', b' ', ..] => {
+                return bytes
+                    .get(n..bytes.len().min(TITLE_DASH_WITHIN))
+                    .is_some_and(|near| memchr::memchr3(b'-', 0xe2, b'|', near).is_some());
+            }
+            [b' ', c, ..] if c.is_ascii_uppercase() => at = n + 1,
+            // "St. Louis", "Ft.Worth": a full stop inside the place.
+            [b'.', b' ', c, ..] if c.is_ascii_uppercase() => at = n + 2,
+            [b'.', c, ..] if c.is_ascii_alphabetic() => at = n + 1,
+            _ => return false,
+        }
     }
+    false
 }
 
 /// Whether `i` holds a digit, `(` or `/` anywhere.
@@ -398,14 +417,24 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         // "WASHINGTON -", "MITO, Japan -"; in title case only with a dash
         // before a capital ("Rome - Authorities").
         (Some(p), None, true) => match sep {
+            // A colon after capitals ends a label ("WATCH:", "NEW APPROACH:").
             Some(s) if p.caps => s != "." && s != ":",
             // One word or a place and its country, never two words alone
-            // (a name: "John Smith - Reuters").
+            // (a name: "John Smith - Reuters"), unless a word tells a place
+            // and a sentence follows ("Kuala Lumpur - Malaysian authorities
+            // seized", "New Delhi: Prime Minister Narendra Modi on").
             Some(s) => {
                 let one_word = !p.city.contains([' ', '/']);
-                (is_dash(s) && s != "_" || s == "|")
-                    && (one_word || p.region.is_some())
-                    && after.starts_with(char::is_uppercase)
+                let dash = is_dash(s) && s != "_" || s == "|";
+                dash && (one_word || p.region.is_some()) && after.starts_with(char::is_uppercase)
+                    || (dash || s == ":")
+                        && p.region.is_none()
+                        && !one_word
+                        && sentence_follows(after)
+                        && is_named_place(p.city)
+                    // "Roma. Il Portogallo si augura": one word that is no
+                    // abbreviation ("Calif.", "Gov."), a full stop, a sentence.
+                    || s == "." && one_word && p.region.is_none() && sentence_follows(after) && !is_abbreviation(p.city)
             }
             None => false,
         },
@@ -422,6 +451,57 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         return Ok((rest, RawDateline { label: None, place, date, tags: Vec::new(), sep, text }));
     }
     Ok((rest, RawDateline { label: None, place, date, tags, sep, text }))
+}
+
+/// Words that make a phrase of capitalised words a place, not a person's
+/// name, besides the lexicon's place words ("New", "City", "Island"): the
+/// first words of place names in many languages ("Kuala Lumpur", "Kota
+/// Baru", "Port Louis", "San Jose", "Cape Town").
+const PLACE_ELEMENTS: &[&str] = &[
+    "bandar", "cape", "ciudad", "fort", "kota", "kuala", "las", "los", "mount", "port", "porto", "puerto", "rio",
+    "saint", "san", "santa", "santo", "sao", "são",
+];
+
+/// Whether a word of `city` tells a place: a place word of the lexicon or a
+/// first word of place names ([`PLACE_ELEMENTS`]).
+fn is_named_place(city: &str) -> bool {
+    city.split([' ', '/']).any(|w| {
+        crate::lexicon::classes(w) & crate::lexicon::class::PLACE != 0
+            || PLACE_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether `after`, the text after a separator, opens a sentence on its
+/// line: a capital, five words or more, and a word in small letters among
+/// the first six ("Malaysian authorities seized", "Prime Minister Narendra
+/// Modi, in"), not a name or a title ("Reuters", "New York").
+fn sentence_follows(after: &str) -> bool {
+    if !after.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let line = &after[..memchr::memchr2(b'\n', b'\r', after.as_bytes()).unwrap_or(after.len())];
+    let mut words = line.split([' ', '\t']).filter(|w| !w.is_empty());
+    let first_six: Vec<&str> = words.by_ref().take(6).collect();
+    let small = first_six.iter().any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    small && first_six.len() + words.take(1).count() >= 5
+}
+
+/// Whether `w` (a word before a full stop) is an abbreviation or a word of
+/// the language, not a place: a month, a weekday, a state as AP
+/// abbreviates it ("Calif."), a title ("Gov."), or any word the lexicon
+/// knows ("Exactly", "Meanwhile", "Minister").
+fn is_abbreviation(w: &str) -> bool {
+    const STATES: &[&str] = &[
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Mass", "Mich", "Minn",
+        "Miss", "Mont", "Neb", "Nev", "Okla", "Ore", "Penn", "Tenn", "Wash", "Wis", "Wyo", "Alta", "Sask", "Man",
+        "Ont", "Que",
+    ];
+    w.len() <= 3
+        || STATES.contains(&w)
+        || month_number(w).is_some()
+        || is_weekday(w)
+        || crate::lexicon::classes(w) != 0
+        || crate::lexicon::is_title(&format!("{w}."))
 }
 
 /// One tag of one word in capitals, no agency's name, as a place is printed
@@ -573,17 +653,30 @@ fn ascii_title_word(i: &str) -> Option<Res<'_, &str>> {
 
 /// Words joined by single spaces or slashes (`SEATTLE/NEW YORK`).
 fn words<'a>(i: &'a str, word: fn(&'a str) -> Res<'a, &'a str>, max: usize) -> Res<'a, &'a str> {
-    let (mut rest, _) = word(i)?;
+    let (mut rest, mut last) = word(i)?;
     let mut n = 1;
-    while n < max {
-        let Ok((r, _)) = preceded(alt((space1, tag("/"))), word).parse_complete(rest) else { break };
+    // "Roma. Il Portogallo": a full stop after a word that is no
+    // abbreviation closes the place.
+    while n < max && !ends_sentence(last) {
+        let Ok((r, w)) = preceded(alt((space1, tag("/"))), word).parse_complete(rest) else { break };
         if r.trim_start().starts_with(|c: char| c.is_ascii_digit()) && month_number(r_word(rest)).is_some() {
             break; // "Jan 3": a date, not a place
         }
         rest = r;
+        last = w;
         n += 1;
     }
     Ok((rest, &i[..i.len() - rest.len()]))
+}
+
+/// Whether a word of a place ends with a full stop that is no
+/// abbreviation's: four letters or more before it, none of them a full stop
+/// ("MINSK.", "Roma.", not "ST." or "D.C.").
+fn ends_sentence(word: &str) -> bool {
+    match word.as_bytes() {
+        [head @ .., b'.'] => head.len() > 3 && !head.contains(&b'.'),
+        _ => false,
+    }
 }
 
 /// The word after one separator character.
@@ -603,8 +696,7 @@ pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     let stop = city.ends_with('.') && {
         let cb = city.as_bytes();
         let from = cb.iter().rposition(|&c| c == b' ' || c == b'/').map_or(0, |k| k + 1);
-        let last_word = &cb[from..cb.len() - 1];
-        last_word.len() > 3 && !last_word.contains(&b'.')
+        ends_sentence(&city[from..])
     };
     let (rest, city) = if stop { (&i[city.len() - 1..], &city[..city.len() - 1]) } else { (rest, city) };
     // "PoolBRISBANE": a credit run into a place in capitals is no word.
@@ -930,7 +1022,7 @@ mod tests {
         /// that `full` would accept.
         #[test]
         fn full_needs_capitals_a_date_a_tag_or_a_dash(
-            s in "(MOSCOW|Pyongyang|SAN DIEGO|Jan 3|10 juil 2024|\\(AP\\)|é|É|The|Bonn|[A-Z][a-zA-Z]{0,3})((, ?|\\. )?(North Korea|N.Y.|Nov. 7|June 16|2005|É|IRNA|3rd May))?( ?\\((Reuters|AP|tca/dpa|x|PL)\\)| /TASS/)?( ?(--|---|-|_|\\.|—|:|\\|))?( [a-zA-Z]+)?"
+            s in "(MOSCOW|Pyongyang|SAN DIEGO|Jan 3|10 juil 2024|\\(AP\\)|é|É|The|Bonn|Roma|Kota Baru|New Delhi|St. Louis|[A-Z][a-zA-Z]{0,3})((, ?|\\. )?(North Korea|N.Y.|Nov. 7|June 16|2005|É|IRNA|3rd May))?( ?\\((Reuters|AP|tca/dpa|x|PL)\\)| /TASS/)?( ?(--|---|-|_|\\.|—|:|\\|))?( [a-zA-Z]+| [A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+)?"
         ) {
             if full(&s).is_ok() {
                 proptest::prop_assert!(may_be_full(&s), "{s:?}");
@@ -1007,6 +1099,16 @@ mod tests {
             ("Kozhikode | The", "Kozhikode", None, &[], Some("|")),
             ("Jakarta.Post - The", "", None, &["Jakarta.Post"], Some("-")),
             ("Dec. 21 (Bloomberg) -- The", "", Some((12, 21, None)), &["Bloomberg"], Some("--")),
+            // A place of two words in title case, told by a word of places,
+            // before a sentence.
+            ("Kota Baru - Malaysian police seized about two tonnes", "Kota Baru", None, &[], Some("-")),
+            ("Port Louis – The island's government said on", "Port Louis", None, &[], Some("–")),
+            ("Santa Cruz -- Bolivian miners marched on the", "Santa Cruz", None, &[], Some("--")),
+            ("New Delhi: Prime Minister Anna Rao, in her first", "New Delhi", None, &[], Some(":")),
+            ("Panama City: Officials said on Friday that", "Panama City", None, &[], Some(":")),
+            // One word, a full stop, a sentence.
+            ("Lisboa. O governo decidiu ontem que", "Lisboa", None, &[], Some(".")),
+            ("Napoli. Il sindaco ha detto che", "Napoli", None, &[], Some(".")),
         ];
         for &(s, place, date, tags, sep) in cases {
             if place.is_empty() && date.is_none() && tags.is_empty() {
@@ -1037,6 +1139,23 @@ mod tests {
             "May 5 was a Monday",
             "Example.com said",
             "Mr. Smith - The",
+            // Two capitalised words alone before a dash or colon are a name
+            // or a label unless a word tells a place and a sentence follows.
+            "John Smith - The singer said on Friday that",
+            "Anna Berg: The minister said on Friday that",
+            "New York - Reuters",
+            "New Rules: What",
+            "Breaking News: fire in the port was put out",
+            "NEW APPROACH: A study says that removing",
+            "Kota Baru - Reuters",
+            // A word before a full stop that is no place.
+            "Calif. Gov. Anna Berg said on Friday that",
+            "Sept. The talks went on and on",
+            "Monday. The talks went on and on",
+            "Meanwhile. The talks went on and on",
+            "Minister. The talks went on and on",
+            "Roma. Fine",
+            "Dr. Anna Berg said on Friday that",
         ] {
             assert!(dateline(s).is_none(), "{s:?}: {:?}", dateline(s));
         }

@@ -534,9 +534,13 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                             st.in_header = Some(Start { block: b, from: line.text.start });
                         }
                         art.advisories.push(Text::borrowed(src, line.text));
-                    } else if st.leads.is_empty() && sure_dateline_opens(src, layout, blk, li + 1) {
+                    } else if st.leads.is_empty()
+                        && (sure_dateline_opens(src, layout, blk, li + 1)
+                            || is_label(raw) && dateline_opens(src, layout, blk, li + 1))
+                    {
                         // A scraped line over the story's dateline in its block
-                        // ("+ stars: | 2023-01-22 | ...", then "KYIV, Jan 22 (Reuters) -").
+                        // ("+ stars: | 2023-01-22 | ...", then "KYIV, Jan 22 (Reuters) -"),
+                        // or a page's label over any dateline (". . No comments:").
                         art.chrome.push(Text::borrowed(src, line.text));
                     } else {
                         st.leads.push(Start { block: b, from: line.text.start });
@@ -603,6 +607,22 @@ fn sure_dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li
     classify(line.text.slice(src)) == LineKind::Content
         && (super::dateline::dateline(text).is_some_and(|d| d.is_sure())
             || super::dateline::glued(text).is_some_and(|(_, d)| d.is_sure()))
+}
+
+/// A short line that ends with a colon: a label of the page ("Comments:"),
+/// not a sentence of the story.
+fn is_label(raw: &str) -> bool {
+    let l = raw.trim_end();
+    l.len() <= 40 && l.ends_with(':')
+}
+
+/// Whether line `li` of `blk` opens with a dateline, sure or not.
+fn dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
+    let Some(line) = layout.lines.get(li).filter(|_| li < blk.end) else { return false };
+    let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
+    let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(line.text.start);
+    classify(line.text.slice(src)) == LineKind::Content
+        && super::dateline::dateline(&src[line.text.start..until]).is_some()
 }
 
 /// The block after `b` (a dateline alone) that opens with a sure dateline
