@@ -96,7 +96,8 @@ pub(crate) fn joined_stories(src: &str, layout: &Layout, start: Start, diags: &m
         // A dateline spans a few lines at most (as in the header).
         let last = (next.first + DATELINE_LINES).min(next.end) - 1;
         let until = layout.lines[last].text.end.max(from);
-        if dateline::dateline(&src[from..until]).is_some_and(|d| d.is_sure()) {
+        let text = &src[from..until];
+        if dateline::may_be_sure(text) && dateline::dateline(text).is_some_and(|d| d.is_sure()) {
             diags.push(Diagnostic::new(DiagnosticKind::JoinedStories, layout.span(title)));
         }
     }

@@ -79,6 +79,20 @@ pub(crate) fn dateline(i: &str) -> Option<RawDateline<'_>> {
     Some(agency_first(i, d))
 }
 
+/// Whether a sure dateline ([`RawDateline::is_sure`]) may open `i`, from
+/// its bytes: a sure one has a date (a digit), or a known agency's name in
+/// a tag (a bracket or a slash), opening the text (`AP -`), after a comma
+/// in capitals (`TEHRAN, IRNA --`) or as a web address (`Laksamana.Net -`).
+/// Callers that take only a sure dateline (the headline's slot, a story
+/// joined after another) turn most lines away on this before parsing.
+pub(crate) fn may_be_sure(i: &str) -> bool {
+    let b = i.as_bytes();
+    has_date_or_tag_byte(b)
+        || agency_name(i).is_ok()
+        || memchr::memchr_iter(b',', b).any(|k| matches!(b[k + 1..], [b' ', c, ..] if c.is_ascii_uppercase()))
+        || outlet_only(i).is_ok()
+}
+
 /// `(ANSA) - Rome, August 7 - `: a tag alone, then the place and date
 /// with a separator of their own, one dateline.
 fn agency_first<'a>(i: &'a str, d: RawDateline<'a>) -> RawDateline<'a> {
@@ -98,6 +112,9 @@ fn agency_first<'a>(i: &'a str, d: RawDateline<'a>) -> RawDateline<'a> {
 
 /// `Laksamana.Net - `: an outlet named by its web address, then a dash.
 fn outlet_only(i: &str) -> Res<'_, RawDateline<'_>> {
+    if !i.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return Err(rejected());
+    }
     // Read by bytes: most lines open with a word that holds no full stop.
     let n = i.bytes().position(|c| !(c.is_ascii_alphanumeric() || c == b'.')).unwrap_or(i.len());
     let (name, rest) = i.split_at(n);
@@ -146,6 +163,11 @@ pub(crate) fn glued(i: &str) -> Option<(usize, RawDateline<'_>)> {
     let mut at = 0;
     while at + 1 < b.len() {
         at += 1;
+        // A dateline opens with a capital or a bracket: other bytes are
+        // passed over before any other test.
+        if !(b[at].is_ascii_uppercase() || b[at] == b'(') {
+            continue;
+        }
         if next_anchor < at {
             match line[at..].iter().position(|&c| is_anchor(c)) {
                 Some(k) => next_anchor = at + k,
@@ -215,21 +237,23 @@ fn title_dash_shape(bytes: &[u8]) -> bool {
         let n = at
             + word
                 .iter()
-                .position(|&c| matches!(c, b' ' | b',' | b'-' | b'|' | b':' | b'.' | 0xe2))
+                .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b',' | b'-' | b'|' | b':' | b'.' | 0xe2))
                 .unwrap_or(word.len());
-        match &bytes[n..] {
-            [b' ', b'-' | b'|' | 0xe2, ..] | [b'-' | b'|' | 0xe2, ..] => return true,
+        // Blanks may stand before the separator, as the grammar reads them.
+        let k = n + blanks_len(&bytes[n..]);
+        match &bytes[k..] {
+            [b'-' | b'|' | 0xe2, ..] => return true,
             [b':', ..] => return words >= 2,
-            [b'.', b' ', ..] if words == 1 && n >= 4 => return true,
-            [b',', b' ', ..] => {
+            [b'.', ..] if words == 1 && n >= 4 => return true,
+            [b',', ..] => {
                 return bytes
-                    .get(n..bytes.len().min(TITLE_DASH_WITHIN))
+                    .get(k..bytes.len().min(TITLE_DASH_WITHIN))
                     .is_some_and(|near| memchr::memchr3(b'-', 0xe2, b'|', near).is_some());
             }
-            [b' ', c, ..] if c.is_ascii_uppercase() => at = n + 1,
+            [c, ..] if k > n && c.is_ascii_uppercase() => at = k,
             // "St. Louis", "Ft.Worth": a full stop inside the place.
-            [b'.', b' ', c, ..] if c.is_ascii_uppercase() => at = n + 2,
-            [b'.', c, ..] if c.is_ascii_alphabetic() => at = n + 1,
+            [b'.', b' ', c, ..] if c.is_ascii_uppercase() => at = k + 2,
+            [b'.', c, ..] if c.is_ascii_alphabetic() => at = k + 1,
             _ => return false,
         }
     }
@@ -274,25 +298,30 @@ fn is_blank(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\n' | '\r')
 }
 
-fn space0(i: &str) -> Res<'_, &str> {
-    if !may_be_blank(i) {
-        return Ok((i, &i[..0]));
+/// The length of the run of [`is_blank`] characters opening `b`, read by
+/// bytes: `C2 A0` is the no-break space, `E2 80 AF` the narrow one.
+fn blanks_len(b: &[u8]) -> usize {
+    let mut k = 0;
+    loop {
+        match b[k..] {
+            [b' ' | b'\t' | b'\n' | b'\r', ..] => k += 1,
+            [0xc2, 0xa0, ..] => k += 2,
+            [0xe2, 0x80, 0xaf, ..] => k += 3,
+            _ => return k,
+        }
     }
-    take_while(is_blank).parse_complete(i)
+}
+
+fn space0(i: &str) -> Res<'_, &str> {
+    let n = blanks_len(i.as_bytes());
+    Ok((&i[n..], &i[..n]))
 }
 
 fn space1(i: &str) -> Res<'_, &str> {
-    if !may_be_blank(i) {
-        return Err(rejected());
+    match blanks_len(i.as_bytes()) {
+        0 => Err(rejected()),
+        n => Ok((&i[n..], &i[..n])),
     }
-    take_while1(is_blank).parse_complete(i)
-}
-
-/// Whether `i` may open with a blank, from its first byte (a blank is ASCII,
-/// or opens with `C2` or `E2` in UTF-8): most often it does not, and then
-/// no character need be decoded.
-fn may_be_blank(i: &str) -> bool {
-    i.as_bytes().first().is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0xc2 | 0xe2))
 }
 
 fn offset(base: &str, part: &str) -> usize {
@@ -395,17 +424,22 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         && !month_in_capitals
         && rest.len() > after.len()
         && after.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘'));
-    let known = tags.iter().all(|t| crate::Agency::known(t.1).is_some());
+    // Whether every tag names a known agency: looked up once, and only
+    // where it decides.
+    let known = || tags.iter().all(|t| crate::Agency::known(t.1).is_some());
     let ok = match (&place, &date, tags.is_empty()) {
         // "(WASHINGTON) --": a place in capitals in brackets.
-        (None, None, false) if !known && sep.is_some_and(|s| matches!(s, "--" | "—")) && paren_place(&tags) => true,
+        (None, None, false) if sep.is_some_and(|s| matches!(s, "--" | "—")) && paren_place(&tags) && !known() => true,
         // "(GM)" in a sentence is no tag: an unknown tag needs a separator,
         // and a tag alone must name a known agency. Known tags after a place
         // or date may run into the story ("Havana, Mar 6 (Prensa Latina) Cuban").
         (_, _, false) => {
-            (sep.is_some() || at_eol || story_next && known && (place.is_some() || date.is_some()))
-                && (known || sep.is_some())
-                && (place.is_some() || date.is_some() || known)
+            let placed = place.is_some() || date.is_some();
+            match (sep.is_some(), placed) {
+                (true, true) => true,
+                (true, false) => known(),
+                (false, _) => (at_eol || story_next && placed) && known(),
+            }
         }
         // "JUNE 24 -": a date alone needs a dash.
         (None, Some(_), true) => sep.is_some_and(is_dash),
@@ -443,7 +477,7 @@ fn full(i: &str) -> Res<'_, RawDateline<'_>> {
         return Err(rejected());
     }
     let text = &i[..end];
-    if place.is_none() && date.is_none() && !known {
+    if place.is_none() && date.is_none() && !known() {
         // "(WASHINGTON) --": the tag is the place.
         let t = tags[0].0;
         let city = &t[1..t.len() - 1];
@@ -891,7 +925,7 @@ pub(crate) fn tags(i: &str) -> Res<'_, Vec<(&str, &str)>> {
         let inner = &t[1..t.len() - 1];
         for n in inner.split('/').map(str::trim).filter(|n| !n.is_empty()) {
             // "NNN-BERNAMA": two agencies joined by a hyphen ("ITAR-TASS" is one).
-            if crate::Agency::known(n).is_none() && is_joined_pair(n) {
+            if n.contains('-') && crate::Agency::known(n).is_none() && is_joined_pair(n) {
                 out.extend(n.split('-').map(|part| (t, part)));
             } else {
                 out.push((t, n));
@@ -1022,7 +1056,7 @@ mod tests {
         /// that `full` would accept.
         #[test]
         fn full_needs_capitals_a_date_a_tag_or_a_dash(
-            s in "(MOSCOW|Pyongyang|SAN DIEGO|Jan 3|10 juil 2024|\\(AP\\)|é|É|The|Bonn|Roma|Kota Baru|New Delhi|St. Louis|[A-Z][a-zA-Z]{0,3})((, ?|\\. )?(North Korea|N.Y.|Nov. 7|June 16|2005|É|IRNA|3rd May))?( ?\\((Reuters|AP|tca/dpa|x|PL)\\)| /TASS/)?( ?(--|---|-|_|\\.|—|:|\\|))?( [a-zA-Z]+| [A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+)?"
+            s in "(MOSCOW|Pyongyang|SAN DIEGO|Jan 3|10 juil 2024|\\(AP\\)|é|É|The|Bonn|Roma|Kota Baru|New Delhi|St. Louis|[A-Z][a-zA-Z]{0,3})((, ?|\\. )?(North Korea|N.Y.|Nov. 7|June 16|2005|É|IRNA|3rd May))?( ?\\((Reuters|AP|tca/dpa|x|PL)\\)| /TASS/)?( {0,2}(--|---|-|_|\\.|—|:|\\|))?( [a-zA-Z]+| [A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+)?"
         ) {
             if full(&s).is_ok() {
                 proptest::prop_assert!(may_be_full(&s), "{s:?}");
@@ -1040,6 +1074,25 @@ mod tests {
             }
             if let Some(fast) = ascii_title_word(&s) {
                 proptest::prop_assert_eq!(fast, title_word_chars(&s), "{:?}", s);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte reader of blanks agrees with the character one.
+        #[test]
+        fn blanks_read_by_bytes_as_by_chars(s in "[ \t\n\r\u{a0}\u{202f}\u{2009}a\u{e2}]{0,8}") {
+            let by_chars: Res<'_, &str> = take_while(is_blank).parse_complete(s.as_str());
+            proptest::prop_assert_eq!(space0(&s), by_chars);
+        }
+
+        /// The byte test before a sure dateline turns none away.
+        #[test]
+        fn may_be_sure_lets_every_sure_dateline_through(
+            s in "(AP|Reuters|TEHRAN|Laksamana.Net|MOSCOW|Rome|\\(ANSA\\))(, (IRNA|June 16|Kenya))?( \\((AP|x)\\)| /TASS/)?( ?(--|-|:|\\.))?( [A-Za-z]+)?"
+        ) {
+            if dateline(&s).is_some_and(|d| d.is_sure()) {
+                proptest::prop_assert!(may_be_sure(&s), "{:?}", s);
             }
         }
     }

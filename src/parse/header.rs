@@ -330,7 +330,8 @@ pub(crate) fn is_role_line(line: &str) -> bool {
         "Staff Writer",
     ];
     let l = line.trim_end_matches(['=', '<', ' ']);
-    ROLES.iter().any(|r| l.eq_ignore_ascii_case(r))
+    // Every role is 9 to 25 bytes long: most lines are turned away on length.
+    (9..=25).contains(&l.len()) && ROLES.iter().any(|r| l.eq_ignore_ascii_case(r))
 }
 
 /// Splits a byline into people with their role and affiliation, as slices of `line`.
@@ -438,7 +439,12 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                 // linear in the block, not quadratic.
                 let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
                 let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(from);
-                let at_start = super::dateline::dateline(&src[from..until]).filter(sure).map(|d| (from, d));
+                let text = &src[from..until];
+                let at_start = (li > 0 || super::dateline::may_be_sure(text))
+                    .then(|| super::dateline::dateline(text))
+                    .flatten()
+                    .filter(sure)
+                    .map(|d| (from, d));
                 // "REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -": a photo credit
                 // or label glued before the dateline.
                 let glued = || {
