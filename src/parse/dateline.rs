@@ -115,7 +115,13 @@ fn outlet_only(i: &str) -> Res<'_, RawDateline<'_>> {
     if !i.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return Err(rejected());
     }
-    // Read by bytes: most lines open with a word that holds no full stop.
+    // Read by bytes: most lines open with a word that holds no full stop
+    // within the 40 bytes a name may have, and are turned away on that.
+    let head = &i.as_bytes()[..i.len().min(41)];
+    match memchr::memchr(b'.', head) {
+        Some(dot) if head[..dot].iter().all(u8::is_ascii_alphanumeric) => {}
+        _ => return Err(rejected()),
+    }
     let n = i.bytes().position(|c| !(c.is_ascii_alphanumeric() || c == b'.')).unwrap_or(i.len());
     let (name, rest) = i.split_at(n);
     let b = name.as_bytes();
@@ -833,7 +839,7 @@ pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
         _ => i,
     };
     // The month's number, looked up once.
-    let month_word = |i| map_opt(take_while1(|c: char| c.is_alphabetic() || c == '.'), month_number).parse_complete(i);
+    let month_word = month_word;
     // A day, with an ordinal suffix ("29th") or, day first, a full stop ("26.").
     let day = |i| {
         recognize((verify(digit1, |d: &str| d.len() <= 2), opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th"))))))
@@ -861,6 +867,16 @@ pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
     // TASS closes the date with a full stop before its tag.
     let (rest, _) = opt(char('.')).parse_complete(rest)?;
     Ok((rest, (month, day, year.and_then(|y| y.parse().ok()), printed)))
+}
+
+/// A month's name (`June`, `Sept.`, `juil`, `décembre`) and its number,
+/// read by bytes while they are ASCII.
+fn month_word(i: &str) -> Res<'_, u32> {
+    match ascii_run(i.as_bytes(), 0, |c| c.is_ascii_alphabetic() || c == b'.') {
+        Some(0) => Err(rejected()),
+        Some(n) => month_number(&i[..n]).map(|m| (&i[n..], m)).ok_or_else(rejected),
+        None => map_opt(take_while1(|c: char| c.is_alphabetic() || c == '.'), month_number).parse_complete(i),
+    }
 }
 
 /// Whether a date may open `b`, from its bytes: a day (a digit), or a word
