@@ -660,8 +660,8 @@ fn ascii_caps_word(i: &str) -> Option<Res<'_, &str>> {
     let b = i.as_bytes();
     let n = ascii_run(b, 0, |c| c.is_ascii_uppercase() || matches!(c, b'.' | b'-' | b'\'' | b'&'))?;
     let w = &b[..n];
-    let caps = w.iter().filter(|c| c.is_ascii_uppercase()).count();
-    let word = w.first().is_some_and(u8::is_ascii_uppercase) && caps >= 2 || n == 1 && caps == 1;
+    // A capital first, and another one unless the word is one letter.
+    let word = w.first().is_some_and(u8::is_ascii_uppercase) && (n == 1 || w[1..].iter().any(u8::is_ascii_uppercase));
     // "WASHINGTONian" is not a capitals word.
     if !word || b.get(n).is_some_and(u8::is_ascii_alphanumeric) {
         return Some(Err(rejected()));
@@ -950,7 +950,8 @@ fn is_weekday(w: &str) -> bool {
 
 /// `Monday, ` or `Monday ` before a date.
 fn weekday(i: &str) -> Res<'_, &str> {
-    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse_complete(i)?;
+    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (w, rest) = i.split_at(n);
     if !is_weekday(w) {
         return Err(rejected());
     }
