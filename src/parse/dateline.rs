@@ -866,10 +866,7 @@ pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
     // The month's number, looked up once.
     let month_word = month_word;
     // A day, with an ordinal suffix ("29th") or, day first, a full stop ("26.").
-    let day = |i| {
-        recognize((verify(digit1, |d: &str| d.len() <= 2), opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th"))))))
-            .parse_complete(i)
-    };
+    let day = day_of_month;
     let day_first = |i| (day, opt(char('.'))).map(|(d, _)| d).parse_complete(i);
     let (rest, (month, d)) =
         alt(((month_word, preceded(space1, day)), (day_first, preceded(space1, month_word)).map(|(d, m)| (m, d))))
@@ -892,6 +889,21 @@ pub(crate) fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>, &str)> {
     // TASS closes the date with a full stop before its tag.
     let (rest, _) = opt(char('.')).parse_complete(rest)?;
     Ok((rest, (month, day, year.and_then(|y| y.parse().ok()), printed)))
+}
+
+/// A day of the month as printed: one or two digits, with an ordinal's
+/// suffix (`6`, `16`, `29th`), read by bytes.
+fn day_of_month(i: &str) -> Res<'_, &str> {
+    let b = i.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) {
+        return Err(rejected());
+    }
+    let end = match b.get(n..n + 2) {
+        Some(b"st" | b"nd" | b"rd" | b"th") => n + 2,
+        _ => n,
+    };
+    Ok((&i[end..], &i[..end]))
 }
 
 /// A month's name (`June`, `Sept.`, `juil`, `décembre`) and its number,
@@ -997,6 +1009,18 @@ fn tag_after_blanks(i: &str) -> Res<'_, &str> {
 }
 
 fn paren_tag(i: &str) -> Res<'_, &str> {
+    // Read by bytes while the name is ASCII (most are).
+    let b = i.as_bytes();
+    let ok = |c: u8| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'/' | b'.' | b'&');
+    if b.first() == Some(&b'(') {
+        if let Some(n) = ascii_run(b, 1, ok) {
+            let name = &b[1..n];
+            if name.is_empty() || name.len() > 40 || !name[0].is_ascii_alphabetic() || b.get(n) != Some(&b')') {
+                return Err(rejected());
+            }
+            return Ok((&i[n + 1..], &i[..=n]));
+        }
+    }
     let name = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '.' | '&');
     recognize((
         char('('),
@@ -1146,6 +1170,21 @@ mod tests {
             if glued(&s).is_some() {
                 proptest::prop_assert!(may_glue(&s.as_bytes()[..s.len().min(GLUED_WITHIN)]), "{:?}", s);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte reader of a tag in brackets agrees with the character one.
+        #[test]
+        fn paren_tags_read_by_bytes_as_by_chars(s in "\\(?[A-Za-zé /&.-]{0,6}\\)?[ a]{0,2}") {
+            let name = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '.' | '&');
+            let by_chars: Res<'_, &str> = recognize((
+                char('('),
+                verify(take_while1(name), |s: &str| s.len() <= 40 && s.starts_with(char::is_alphabetic)),
+                char(')'),
+            ))
+            .parse_complete(s.as_str());
+            proptest::prop_assert_eq!(paren_tag(&s), by_chars);
         }
     }
 
