@@ -118,9 +118,9 @@ fn outlet_only(i: &str) -> Res<'_, RawDateline<'_>> {
     // Read by bytes: most lines open with a word that holds no full stop
     // within the 40 bytes a name may have, and are turned away on that.
     let head = &i.as_bytes()[..i.len().min(41)];
-    match memchr::memchr(b'.', head) {
-        Some(dot) if head[..dot].iter().all(u8::is_ascii_alphanumeric) => {}
-        _ => return Err(rejected()),
+    let letters = head.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    if head.get(letters) != Some(&b'.') {
+        return Err(rejected());
     }
     let n = i.bytes().position(|c| !(c.is_ascii_alphanumeric() || c == b'.')).unwrap_or(i.len());
     let (name, rest) = i.split_at(n);
