@@ -164,7 +164,11 @@ fn is_desk_note(text: &str) -> bool {
     ];
     // Every story's last paragraph is tested: one search for the word the
     // closing notes share ("contributed", or "helped") before the list.
-    let may_close = || text.contains("contributed") || text.contains("helped");
+    // The searchers are built once, not on every paragraph.
+    static CLOSERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::LazyLock::new(|| {
+        [memchr::memmem::Finder::new("contributed"), memchr::memmem::Finder::new("helped")]
+    });
+    let may_close = || CLOSERS.iter().any(|f| f.find(text.as_bytes()).is_some());
     // "Jo Reyes can be reached at http://...", "Follow Jo Reyes on Twitter at ...".
     // Searched only when a web address or a handle ends the note.
     let contact = || {
