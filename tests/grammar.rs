@@ -94,6 +94,11 @@ fn dateline_reads_every_form() {
         // the forms known before
         ("MOSCOW, June 16. /TASS/. Russia", ("MOSCOW", Some((6, 16, None)), v(&["TASS"]), s("."))),
         ("KAESONG, North Korea (AP) _ Text", ("KAESONG, North Korea", None, v(&["AP"]), s("_"))),
+        // a place in title case: two words told by a word of places, or one
+        // word and a full stop, before a sentence
+        ("Kuala Terengganu - Local fishermen said on Monday", ("Kuala Terengganu", None, v(&[]), s("-"))),
+        ("New Plymouth: Police said on Monday that", ("New Plymouth", None, v(&[]), s(":"))),
+        ("Firenze. Il sindaco ha detto che", ("Firenze", None, v(&[]), s("."))),
     ];
     for (input, (place, date, tags, sep)) in cases {
         assert_eq!(parts(input), (place.to_owned(), date, tags, sep), "{input:?}");
@@ -111,6 +116,9 @@ fn dateline_turns_sentences_down() {
         "IN CALGARY STORY OF FEB 27 HEADLINED",
         "Officials in Seoul, Jan 5 (Yonhap) said",
         "May 5 was a Monday",
+        "Jane Doe - Police said on Monday that",
+        "New Study: Sleep",
+        "Calif. Sen. Jane Doe said on Monday that",
         "",
     ] {
         let r: IResult<&str, Dateline<'_>, E<'_>> = grammar::dateline(s).parse(s);
@@ -458,6 +466,11 @@ fn the_article_parser_finds_glued_and_scraped_over_datelines() {
             "Ferry line opens\n\n  * views: | 2024-03-02 | site.example\nOSLO, March 2 (Reuters) - A ferry line opened.\n",
             "OSLO",
             "* views: | 2024-03-02 | site.example",
+        ),
+        (
+            "Ferry line opens\n\nShare this: \nNew Plymouth: A ferry line opened on Monday in the port.\n",
+            "New Plymouth",
+            "Share this:",
         ),
     ] {
         let a = wirecopy::parse(src).unwrap();

@@ -96,7 +96,8 @@ pub(crate) fn joined_stories(src: &str, layout: &Layout, start: Start, diags: &m
         // A dateline spans a few lines at most (as in the header).
         let last = (next.first + DATELINE_LINES).min(next.end) - 1;
         let until = layout.lines[last].text.end.max(from);
-        if dateline::dateline(&src[from..until]).is_some_and(|d| d.is_sure()) {
+        let text = &src[from..until];
+        if dateline::may_be_sure(text) && dateline::dateline(text).is_some_and(|d| d.is_sure()) {
             diags.push(Diagnostic::new(DiagnosticKind::JoinedStories, layout.span(title)));
         }
     }
@@ -163,7 +164,11 @@ fn is_desk_note(text: &str) -> bool {
     ];
     // Every story's last paragraph is tested: one search for the word the
     // closing notes share ("contributed", or "helped") before the list.
-    let may_close = || text.contains("contributed") || text.contains("helped");
+    // The searchers are built once, not on every paragraph.
+    static CLOSERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::LazyLock::new(|| {
+        [memchr::memmem::Finder::new("contributed"), memchr::memmem::Finder::new("helped")]
+    });
+    let may_close = || CLOSERS.iter().any(|f| f.find(text.as_bytes()).is_some());
     // "Jo Reyes can be reached at http://...", "Follow Jo Reyes on Twitter at ...".
     // Searched only when a web address or a handle ends the note.
     let contact = || {

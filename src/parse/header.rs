@@ -330,7 +330,8 @@ pub(crate) fn is_role_line(line: &str) -> bool {
         "Staff Writer",
     ];
     let l = line.trim_end_matches(['=', '<', ' ']);
-    ROLES.iter().any(|r| l.eq_ignore_ascii_case(r))
+    // Every role is 9 to 25 bytes long: most lines are turned away on length.
+    (9..=25).contains(&l.len()) && ROLES.iter().any(|r| l.eq_ignore_ascii_case(r))
 }
 
 /// Splits a byline into people with their role and affiliation, as slices of `line`.
@@ -438,7 +439,12 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                 // linear in the block, not quadratic.
                 let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
                 let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(from);
-                let at_start = super::dateline::dateline(&src[from..until]).filter(sure).map(|d| (from, d));
+                let text = &src[from..until];
+                let at_start = (li > 0 || super::dateline::may_be_sure(text))
+                    .then(|| super::dateline::dateline(text))
+                    .flatten()
+                    .filter(sure)
+                    .map(|d| (from, d));
                 // "REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -": a photo credit
                 // or label glued before the dateline.
                 let glued = || {
@@ -534,9 +540,13 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                             st.in_header = Some(Start { block: b, from: line.text.start });
                         }
                         art.advisories.push(Text::borrowed(src, line.text));
-                    } else if st.leads.is_empty() && sure_dateline_opens(src, layout, blk, li + 1) {
+                    } else if st.leads.is_empty()
+                        && (sure_dateline_opens(src, layout, blk, li + 1)
+                            || is_label(raw) && dateline_opens(src, layout, blk, li + 1))
+                    {
                         // A scraped line over the story's dateline in its block
-                        // ("+ stars: | 2023-01-22 | ...", then "KYIV, Jan 22 (Reuters) -").
+                        // ("+ stars: | 2023-01-22 | ...", then "KYIV, Jan 22 (Reuters) -"),
+                        // or a page's label over any dateline (". . No comments:").
                         art.chrome.push(Text::borrowed(src, line.text));
                     } else {
                         st.leads.push(Start { block: b, from: line.text.start });
@@ -603,6 +613,22 @@ fn sure_dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li
     classify(line.text.slice(src)) == LineKind::Content
         && (super::dateline::dateline(text).is_some_and(|d| d.is_sure())
             || super::dateline::glued(text).is_some_and(|(_, d)| d.is_sure()))
+}
+
+/// A short line that ends with a colon: a label of the page ("Comments:"),
+/// not a sentence of the story.
+fn is_label(raw: &str) -> bool {
+    let l = raw.trim_end();
+    l.len() <= 40 && l.ends_with(':')
+}
+
+/// Whether line `li` of `blk` opens with a dateline, sure or not.
+fn dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
+    let Some(line) = layout.lines.get(li).filter(|_| li < blk.end) else { return false };
+    let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
+    let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(line.text.start);
+    classify(line.text.slice(src)) == LineKind::Content
+        && super::dateline::dateline(&src[line.text.start..until]).is_some()
 }
 
 /// The block after `b` (a dateline alone) that opens with a sure dateline
