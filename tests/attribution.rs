@@ -1706,3 +1706,14 @@ fn a_quotation_after_she_said_with_no_cue_is_hers() {
     let (rule, name, _) = fired(&src, "This is good");
     assert_eq!((rule, name.as_deref()), (AttributionRule::IndirectSpeechInFocus, Some("Anna Berg")));
 }
+
+#[test]
+fn a_memo_or_a_post_speaks_for_its_issuer_in_focus() {
+    // "the memo said" after its writer spoke: the writer (GUIDELINES: a
+    // document is its author's).
+    let src = story(
+        "National Security Adviser Anna Berg wrote to the cabinet on Monday, \"We must act.\"\n\n\
+         \"The port needs a berth,\" the memo said.",
+    );
+    assert_eq!(fired(&src, "The port needs").1.as_deref(), Some("Anna Berg"));
+}

@@ -79,7 +79,8 @@ pub(super) const MEDIA: Words = Words::new(&[
     "tabloid",
 ]);
 
-pub(super) const PAPERS: &[&str] = &["statement", "report", "letter", "documents", "document", "article"];
+pub(super) const PAPERS: &[&str] =
+    &["statement", "report", "letter", "documents", "document", "article", "post", "editorial", "memo"];
 
 /// Words after which a quotation names or defines rather than reports: "the
 /// so-called "shadow fleet"", "code named "Operation Siskin"", "under the
