@@ -1717,3 +1717,14 @@ fn a_memo_or_a_post_speaks_for_its_issuer_in_focus() {
     );
     assert_eq!(fired(&src, "The port needs").1.as_deref(), Some("Anna Berg"));
 }
+
+#[test]
+fn a_month_is_no_one_he_may_mean() {
+    // "last April" leaves the person in focus as they were.
+    let src = story(
+        "Actor John Berg spoke to the show on Monday.\n\n\
+         Berg first announced his diagnosis last April and worked hard to raise money.\n\n\
+         \"All I want is time with my family,\" he told the show.",
+    );
+    assert_eq!(fired(&src, "All I want").1.as_deref(), Some("John Berg"));
+}

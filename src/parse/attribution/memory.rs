@@ -93,7 +93,15 @@ impl<'a> Memory<'a> {
     pub(super) fn attend(&mut self, s: &Speaker<'a>, at: Option<Span>, person: bool) {
         let Some(name) = &s.name else { return };
         let f = Focus { name: name.clone(), title: s.title.clone(), at };
-        if person {
+        // A month or a place the lexicon knows is no one "he" may mean
+        // ("last April", "Poland has been").
+        let thing = || {
+            !name.contains(char::is_whitespace)
+                && crate::lexicon::classes_of(name.as_bytes())
+                    & (crate::lexicon::class::TIME | crate::lexicon::class::PLACE)
+                    != 0
+        };
+        if person && !thing() {
             self.lone = None;
             self.people.retain(|p| p.name != f.name);
             if self.people.len() == 8 {
