@@ -336,6 +336,23 @@ fn a_hundred_thousand_one_character_lines() {
     parse_and_check(&format!("x{}", "\n".repeat(MB)));
 }
 
+/// Lines all alike each repeat the headline (the first of them): a header
+/// repeats its title once, so the rest is story text, not a million
+/// advisories of 40 bytes each.
+#[test]
+fn lines_repeating_the_headline_are_story_text() {
+    for unit in ["a\n", "A\r\n", "a\r"] {
+        let src = unit.repeat(10_000);
+        let a = parse_and_check(&src);
+        assert_eq!(a.headline.as_ref().map(|h| h.as_str()), Some(unit.trim_end()), "{unit:?}");
+        assert_eq!(a.advisories.len(), 1, "{unit:?}");
+        assert_eq!(a.paragraphs.len(), 1, "{unit:?}");
+    }
+    let src = "a\n\n".repeat(10_000);
+    let a = parse_and_check(&src);
+    assert_eq!((a.advisories.len(), a.paragraphs.len()), (1, 10_000 - 3));
+}
+
 #[test]
 fn ten_thousand_nested_quotes() {
     let src = nested_quotes(10_000);

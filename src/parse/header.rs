@@ -381,6 +381,8 @@ struct Front<'a> {
     headline: Option<Text<'a>>,
     /// A byline or advisory took the headline's slot.
     slot_taken: bool,
+    /// A line repeating the headline, outside a header block, was seen.
+    repeated: bool,
     byline: Vec<Span>,
     /// Content blocks seen after the headline: (block, first byte).
     leads: Vec<Start>,
@@ -399,7 +401,14 @@ pub(crate) const DATELINE_LINES: usize = 3;
 /// Walks the blocks before the story: chrome, header, headline, standfirst,
 /// byline and dateline. Returns where the story text begins.
 pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Article<'a>) -> Start {
-    let mut st = Front { headline: None, slot_taken: false, byline: Vec::new(), leads: Vec::new(), in_header: None };
+    let mut st = Front {
+        headline: None,
+        slot_taken: false,
+        repeated: false,
+        byline: Vec::new(),
+        leads: Vec::new(),
+        in_header: None,
+    };
     let blocks = &layout.blocks;
     let mut b = 0;
     let mut found = None;
@@ -528,7 +537,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                         break;
                     } else if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
                         st.headline = Some(headline(src, line.text));
-                    } else if same_as_headline(src, &st, line.text) || is_framed(raw) || header_block {
+                    } else if is_framed(raw) || header_block || repeats_headline_once(src, &mut st, line.text) {
                         // Header blocks (AQUAINT, ANPA) repeat titles and summaries.
                         if header_block && st.in_header.is_none() && !same_as_headline(src, &st, line.text) {
                             st.in_header = Some(Start { block: b, from: line.text.start });
@@ -632,6 +641,16 @@ fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
 fn is_code_line(raw: &str) -> bool {
     let l = unframe(raw);
     !(l.ends_with("///") || l.to_ascii_uppercase().starts_with("ATTENTION") || l.starts_with('='))
+}
+
+/// Whether the line at `span`, outside a header block, is the first to
+/// repeat the headline: a title is printed again once, so a line repeating
+/// it a second time is story text (lines all alike are a story, not a
+/// header of a million lines).
+fn repeats_headline_once(src: &str, st: &mut Front<'_>, span: Span) -> bool {
+    let first = !st.repeated && same_as_headline(src, st, span);
+    st.repeated |= first;
+    first
 }
 
 fn same_as_headline(src: &str, st: &Front<'_>, span: Span) -> bool {
