@@ -369,6 +369,32 @@ fn a_million_agency_tags() {
     assert_eq!(a.paragraphs[0].text, "Text.");
 }
 
+/// Past eight tags, agencies are kept once through sets: the same as
+/// looking each up along the list, in order, first tag kept.
+#[test]
+fn many_agency_tags_keep_each_agency_once_in_order() {
+    let tags = "(AP)(XB)(Reuters)(XA)(AP)(Reuter)(XB)(XC/AP)(XA)(dpa)(XD-XE)(XC)";
+    for (src, n) in
+        [(format!("Headline\n\nMOSCOW {tags} - Text."), 12), ("Headline\n\nMOSCOW (XB)(AP)(XB) - Text.".into(), 3)]
+    {
+        let a = parse_and_check(&src);
+        let d = a.dateline.expect("a dateline");
+        let names: Vec<&str> = d.agencies.iter().map(|t| t.agency.name()).collect();
+        let want: &[&str] =
+            if n == 12 { &["AP", "XB", "Reuters", "XA", "XC", "dpa", "XD", "XE"] } else { &["XB", "AP"] };
+        assert_eq!(names, want, "{src}");
+        let raw: Vec<&str> = d.agencies.iter().map(|t| t.raw.as_str()).collect();
+        if n == 12 {
+            assert_eq!(raw, ["(AP)", "(XB)", "(Reuters)", "(XA)", "(XC/AP)", "(dpa)", "(XD-XE)", "(XD-XE)"]);
+        }
+    }
+    // One diagnostic an unknown tag, the first thousand of them.
+    let src = distinct_agency_tags(5000);
+    let a = parse_and_check(&src);
+    let unknown = a.diagnostics.iter().filter(|d| d.kind == wirecopy::DiagnosticKind::UnknownAgency).count();
+    assert_eq!((a.dateline.unwrap().agencies.len(), unknown), (5000, 1000));
+}
+
 #[test]
 fn a_megabyte_of_deep_indentation() {
     let src = deep_indentation(MB);
