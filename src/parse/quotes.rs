@@ -629,6 +629,11 @@ impl Open {
 
     /// Ends the current part at `to` (exclusive).
     fn end_part(&mut self, src: &str, to: usize) {
+        // Most quotations have one part: room for one (a vector's first
+        // growth makes room for four).
+        if self.parts.capacity() == 0 {
+            self.parts.reserve_exact(1);
+        }
         self.parts.push(trim(src, self.from, to));
         self.inner.clear();
     }
