@@ -351,6 +351,11 @@ fn lines_repeating_the_headline_are_story_text() {
     let src = "a\n\n".repeat(10_000);
     let a = parse_and_check(&src);
     assert_eq!((a.advisories.len(), a.paragraphs.len()), (1, 10_000 - 3));
+    // In a header block too: after a priority flag, one repeat is header.
+    let src = urgent_lines(20_000);
+    let a = parse_and_check(&src);
+    let advisories: Vec<&str> = a.advisories.iter().map(|t| t.as_str()).collect();
+    assert_eq!((advisories, a.paragraphs.len()), (vec!["URGENT", "a"], 1));
 }
 
 #[test]

@@ -381,7 +381,7 @@ struct Front<'a> {
     headline: Option<Text<'a>>,
     /// A byline or advisory took the headline's slot.
     slot_taken: bool,
-    /// A line repeating the headline, outside a header block, was seen.
+    /// A line repeating the headline was seen.
     repeated: bool,
     byline: Vec<Span>,
     /// Content blocks seen after the headline: (block, first byte).
@@ -537,6 +537,15 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                         break;
                     } else if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
                         st.headline = Some(headline(src, line.text));
+                    } else if header_block
+                        && !is_framed(raw)
+                        && same_as_headline(src, &st, line.text)
+                        && std::mem::replace(&mut st.repeated, true)
+                    {
+                        // A header repeats its title once: lines that repeat it
+                        // again ("URGENT", then a line a million times) are the story.
+                        st.in_header.get_or_insert(Start { block: b, from: line.text.start });
+                        break;
                     } else if is_framed(raw) || header_block || repeats_headline_once(src, &mut st, line.text) {
                         // Header blocks (AQUAINT, ANPA) repeat titles and summaries.
                         if header_block && st.in_header.is_none() && !same_as_headline(src, &st, line.text) {
