@@ -358,6 +358,18 @@ fn lines_repeating_the_headline_are_story_text() {
     assert_eq!((advisories, a.paragraphs.len()), (vec!["URGENT", "a"], 1));
 }
 
+/// Lines that each read as an advisory (a lone mark): past a thousand, the
+/// header ends and the rest is the story.
+#[test]
+fn a_header_ends_at_a_thousand_advisories() {
+    for unit in ["/\n", "=\n", "/\n\n"] {
+        let src = unit.repeat(5000);
+        let a = parse_and_check(&src);
+        assert_eq!(a.advisories.len(), 1000, "{unit:?}");
+        assert!(!a.paragraphs.is_empty(), "{unit:?}");
+    }
+}
+
 #[test]
 fn ten_thousand_nested_quotes() {
     let src = nested_quotes(10_000);

@@ -395,6 +395,9 @@ struct Front<'a> {
 /// text, not a headline.
 const HEADLINE_AT_MOST: usize = 120;
 
+/// The most advisory lines a header holds.
+const MAX_HEADER_LINES: usize = 1000;
+
 /// The most lines one dateline spans (hard-wrapped copy breaks one in two).
 pub(crate) const DATELINE_LINES: usize = 3;
 
@@ -508,6 +511,13 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                 LineKind::Chrome => {
                     header_block = true;
                     art.chrome.push(Text::borrowed(src, line.text));
+                }
+                // A header of a thousand lines is none (the corpus has 26 at
+                // most): the story starts here, and memory stays bounded on
+                // input whose every line reads as an advisory.
+                LineKind::Advisory if art.advisories.len() >= MAX_HEADER_LINES => {
+                    st.in_header.get_or_insert(Start { block: b, from: line.text.start });
+                    break 'blocks;
                 }
                 LineKind::Advisory => {
                     header_block = true;
