@@ -449,7 +449,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                 // not the rest of the block, so trying every line costs time
                 // linear in the block, not quadratic.
                 let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
-                let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(from);
+                let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, l)).max(from);
                 let at_start = super::dateline::dateline(&src[from..until]).filter(sure).map(|d| (from, d));
                 // "REUTERS/Nacho DoceKYIV, Jan 22 (Reuters) -": a photo credit
                 // or label glued before the dateline.
@@ -626,7 +626,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
 fn sure_dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
     let Some(line) = layout.lines.get(li).filter(|_| li < blk.end) else { return false };
     let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
-    let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(line.text.start);
+    let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, l)).max(line.text.start);
     let text = &src[line.text.start..until];
     classify(line.text.slice(src)) == LineKind::Content
         && (super::dateline::dateline(text).is_some_and(|d| d.is_sure())

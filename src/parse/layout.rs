@@ -18,8 +18,6 @@ pub(crate) struct Line {
     /// From the first byte after the leading white space to the last
     /// byte before the trailing white space (empty for a blank line).
     pub text: Span,
-    /// Leading white space, in bytes.
-    pub indent: usize,
 }
 
 impl Line {
@@ -50,6 +48,12 @@ impl Layout {
         Span::new(self.lines[b.first].text.start, self.lines[b.end - 1].text.end)
     }
 
+    /// Where line `l` of `src` opens, its leading white space included
+    /// (not stored: read back over that white space when asked).
+    pub fn raw_start(src: &str, l: &Line) -> usize {
+        src[..l.text.start].trim_end_matches(is_blank_char).len()
+    }
+
     /// The span of block number `b`.
     pub fn block_span(&self, b: usize) -> Span {
         self.span(self.blocks[b])
@@ -64,15 +68,16 @@ pub(crate) fn is_blank_char(c: char) -> bool {
 
 /// Splits `src` into lines at `\n`, `\r\n` or a lone `\r`.
 #[cfg(test)]
-pub(crate) fn lines(src: &str) -> Vec<Line> {
+pub(crate) fn lines(src: &str) -> Vec<(Line, usize)> {
     let mut out = Vec::new();
-    each_line(src, |l| out.push(l));
+    each_line(src, |l, indent| out.push((l, indent)));
     out
 }
 
-/// Calls `f` with each line of `src`, in order, blank ones included.
+/// Calls `f` with each line of `src` and its indent (leading white space,
+/// in bytes), in order, blank ones included.
 #[cfg(test)]
-fn each_line(src: &str, f: impl FnMut(Line)) {
+fn each_line(src: &str, f: impl FnMut(Line, usize)) {
     each_line_in(src, super::WINDOW, f, |_, _| {});
 }
 
@@ -81,11 +86,14 @@ fn each_line(src: &str, f: impl FnMut(Line)) {
 /// it is in the cache, and `window` is called with each window (its offset
 /// and bytes) after its lines, for other searches to read it while it is
 /// there.
-fn each_line_in(src: &str, size: usize, mut f: impl FnMut(Line), mut window_read: impl FnMut(usize, &[u8])) {
+fn each_line_in(src: &str, size: usize, mut f: impl FnMut(Line, usize), mut window_read: impl FnMut(usize, &[u8])) {
     let bytes = src.as_bytes();
     // Where the line being read starts: it may open in an earlier window.
     let mut start = 0;
-    let mut push = |start: usize, end: usize| f(line(src, start, end));
+    let mut push = |start: usize, end: usize| {
+        let (l, indent) = line(src, start, end);
+        f(l, indent);
+    };
     for (at, window) in super::windows(bytes, size) {
         let end = at + window.len();
         if memchr(b'\r', window).is_none() {
@@ -120,13 +128,13 @@ fn each_line_in(src: &str, size: usize, mut f: impl FnMut(Line), mut window_read
 }
 
 /// The line of `src` from `start` to `end` (its line end excluded).
-fn line(src: &str, start: usize, end: usize) -> Line {
+fn line(src: &str, start: usize, end: usize) -> (Line, usize) {
     // Most lines are blank, or open and close with a printable ASCII byte:
     // nothing to trim, and the bytes tell so without decoding.
     let printable = |b: u8| b > b' ' && b < 0x7f;
     let bytes = src.as_bytes();
     if start == end || printable(bytes[start]) && printable(bytes[end - 1]) {
-        return Line { text: Span::new(start, end), indent: 0 };
+        return (Line { text: Span::new(start, end) }, 0);
     }
     let raw = &src[start..end];
     let indent = if printable(bytes[start]) { 0 } else { raw.len() - raw.trim_start_matches(is_blank_char).len() };
@@ -136,7 +144,7 @@ fn line(src: &str, start: usize, end: usize) -> Line {
     } else {
         rest.trim_end_matches(is_blank_char).len()
     };
-    Line { text: Span::new(start + indent, start + indent + len), indent }
+    (Line { text: Span::new(start + indent, start + indent + len) }, indent)
 }
 
 /// Groups lines into blocks. Only the lines of blocks are kept: a blank
@@ -150,7 +158,7 @@ pub(crate) fn layout(src: &str, window_read: impl FnMut(usize, &[u8])) -> Layout
     let mut lines: Vec<Line> = Vec::with_capacity(src.len() / 64 + 1);
     let mut blocks = Vec::with_capacity(src.len() / 256 + 1);
     let mut open: Option<usize> = None;
-    let on_line = |line: Line| {
+    let on_line = |line: Line, indent: usize| {
         let i = lines.len();
         if line.is_blank() {
             if let Some(first) = open.take() {
@@ -161,7 +169,7 @@ pub(crate) fn layout(src: &str, window_read: impl FnMut(usize, &[u8])) -> Layout
         if let Some(first) = open {
             // With a block open, the line kept last is the one before.
             let prev = &lines[i - 1];
-            if line.indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, prev, &line) {
+            if indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, prev, &line) {
                 blocks.push(block(first, i));
                 open = Some(i);
             }
@@ -268,7 +276,7 @@ mod tests {
     }
 
     /// [`lines`] one char at a time: the twin of the byte scanner.
-    fn naive_lines(src: &str) -> Vec<Line> {
+    fn naive_lines(src: &str) -> Vec<(Line, usize)> {
         let mut out = Vec::new();
         let mut start = 0;
         let mut chars = src.char_indices().peekable();
@@ -276,7 +284,7 @@ mod tests {
             let raw = &src[start..end];
             let indent = raw.len() - raw.trim_start_matches(is_blank_char).len();
             let body = raw[indent..].trim_end_matches(is_blank_char);
-            out.push(Line { text: Span::new(start + indent, start + indent + body.len()), indent });
+            out.push((Line { text: Span::new(start + indent, start + indent + body.len()) }, indent));
         };
         while let Some((i, c)) = chars.next() {
             if c == '\n' || c == '\r' {
@@ -300,7 +308,7 @@ mod tests {
         fn lines_in_windows_match_the_naive_twin(src in "[a .\t\u{a0}é\r\n]{0,60}", size in 1usize..9) {
             let mut out = Vec::new();
             let mut read = Vec::new();
-            each_line_in(&src, size, |l| out.push(l), |at, w| read.push((at, w.len())));
+            each_line_in(&src, size, |l, indent| out.push((l, indent)), |at, w| read.push((at, w.len())));
             proptest::prop_assert_eq!(read.iter().map(|r| r.1).sum::<usize>(), src.len());
             proptest::prop_assert!(read.iter().zip(read.iter().skip(1)).all(|(a, b)| a.0 + a.1 == b.0));
             proptest::prop_assert_eq!(out, naive_lines(&src));
