@@ -47,9 +47,11 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     body::body(src, &layout, start, &mut art);
     body::joined_stories(src, &layout, start, &mut art.diagnostics);
     drop(layout);
-    if opts.quotations {
+    // No quotation mark, no quotation: the regions are not built (input of
+    // millions of paragraphs would build them for nothing).
+    let marks = marks.map(quotes::Marks::finish).filter(|m| !m.is_empty());
+    if let Some(marks) = marks {
         let mut regions = regions(&art);
-        let marks = marks.map(quotes::Marks::finish).unwrap_or_default();
         art.quotations = quotes::quotations_with(src, &regions, marks, &mut art.diagnostics);
         clip_after_quotations(src, &mut regions, &art.quotations);
         attribution::attribute(src, &regions, &mut art);
