@@ -444,19 +444,43 @@ pub(crate) fn build_dateline<'a>(
     });
     let mut agencies: Vec<AgencyTag<'a>> = Vec::new();
     // Each agency once, first tag kept. A dateline has a tag or two, looked
-    // for along the list; hostile input may have thousands, kept in a set so
-    // the cost stays linear.
-    let mut seen = (raw.tags.len() > 8).then(std::collections::HashSet::new);
-    for &(tag, name) in &raw.tags {
-        let agency = Agency::from_tag(name);
-        if !agency.is_known() {
-            diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
-        }
-        let new = match &mut seen {
-            Some(seen) => seen.insert(agency.clone()),
-            None => !agencies.iter().any(|a| a.agency == agency),
+    // for along the list; hostile input may have thousands. Then the known
+    // agencies kept (a few dozen at most) are looked for among themselves,
+    // and unknown names in a set of the names as printed, borrowed from the
+    // input: a set of copied agencies costs an allocation and, once it
+    // outgrows the cache, a miss per tag to read a copy's name.
+    let many = raw.tags.len() > 8;
+    let mut known: Vec<Agency> = Vec::new();
+    let mut unknown: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // Only the first diagnostics of a kind are kept (`MAX_DIAGNOSTICS_PER_KIND`):
+    // the rest are not made.
+    let mut unknown_diags = 0;
+    for (i, &(tag, name)) in raw.tags.iter().enumerate() {
+        let agency = match Agency::known(name) {
+            Some(agency) => {
+                if many && known.contains(&agency) {
+                    continue;
+                }
+                known.extend(many.then(|| agency.clone()));
+                agency
+            }
+            None => {
+                if unknown_diags < crate::parse::MAX_DIAGNOSTICS_PER_KIND {
+                    unknown_diags += 1;
+                    diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
+                }
+                let name = name.trim();
+                if many && unknown.capacity() == 0 {
+                    // Room for every tag left: the set is never rebuilt as it grows.
+                    unknown.reserve(raw.tags.len() - i);
+                }
+                if many && !unknown.insert(name) {
+                    continue;
+                }
+                Agency::Other(name.to_owned())
+            }
         };
-        if new {
+        if many || !agencies.iter().any(|a| a.agency == agency) {
             agencies.push(AgencyTag { agency, raw: t(tag) });
         }
     }

@@ -336,6 +336,40 @@ fn a_hundred_thousand_one_character_lines() {
     parse_and_check(&format!("x{}", "\n".repeat(MB)));
 }
 
+/// Lines all alike each repeat the headline (the first of them): a header
+/// repeats its title once, so the rest is story text, not a million
+/// advisories of 40 bytes each.
+#[test]
+fn lines_repeating_the_headline_are_story_text() {
+    for unit in ["a\n", "A\r\n", "a\r"] {
+        let src = unit.repeat(10_000);
+        let a = parse_and_check(&src);
+        assert_eq!(a.headline.as_ref().map(|h| h.as_str()), Some(unit.trim_end()), "{unit:?}");
+        assert_eq!(a.advisories.len(), 1, "{unit:?}");
+        assert_eq!(a.paragraphs.len(), 1, "{unit:?}");
+    }
+    let src = "a\n\n".repeat(10_000);
+    let a = parse_and_check(&src);
+    assert_eq!((a.advisories.len(), a.paragraphs.len()), (1, 10_000 - 3));
+    // In a header block too: after a priority flag, one repeat is header.
+    let src = urgent_lines(20_000);
+    let a = parse_and_check(&src);
+    let advisories: Vec<&str> = a.advisories.iter().map(|t| t.as_str()).collect();
+    assert_eq!((advisories, a.paragraphs.len()), (vec!["URGENT", "a"], 1));
+}
+
+/// Lines that each read as an advisory (a lone mark): past a thousand, the
+/// header ends and the rest is the story.
+#[test]
+fn a_header_ends_at_a_thousand_advisories() {
+    for unit in ["/\n", "=\n", "/\n\n"] {
+        let src = unit.repeat(5000);
+        let a = parse_and_check(&src);
+        assert_eq!(a.advisories.len(), 1000, "{unit:?}");
+        assert!(!a.paragraphs.is_empty(), "{unit:?}");
+    }
+}
+
 #[test]
 fn ten_thousand_nested_quotes() {
     let src = nested_quotes(10_000);
@@ -350,6 +384,32 @@ fn a_million_agency_tags() {
     let d = a.dateline.expect("a dateline with many tags");
     assert_eq!(d.agencies.len(), 1);
     assert_eq!(a.paragraphs[0].text, "Text.");
+}
+
+/// Past eight tags, agencies are kept once through sets: the same as
+/// looking each up along the list, in order, first tag kept.
+#[test]
+fn many_agency_tags_keep_each_agency_once_in_order() {
+    let tags = "(AP)(XB)(Reuters)(XA)(AP)(Reuter)(XB)(XC/AP)(XA)(dpa)(XD-XE)(XC)";
+    for (src, n) in
+        [(format!("Headline\n\nMOSCOW {tags} - Text."), 12), ("Headline\n\nMOSCOW (XB)(AP)(XB) - Text.".into(), 3)]
+    {
+        let a = parse_and_check(&src);
+        let d = a.dateline.expect("a dateline");
+        let names: Vec<&str> = d.agencies.iter().map(|t| t.agency.name()).collect();
+        let want: &[&str] =
+            if n == 12 { &["AP", "XB", "Reuters", "XA", "XC", "dpa", "XD", "XE"] } else { &["XB", "AP"] };
+        assert_eq!(names, want, "{src}");
+        let raw: Vec<&str> = d.agencies.iter().map(|t| t.raw.as_str()).collect();
+        if n == 12 {
+            assert_eq!(raw, ["(AP)", "(XB)", "(Reuters)", "(XA)", "(XC/AP)", "(dpa)", "(XD-XE)", "(XD-XE)"]);
+        }
+    }
+    // One diagnostic an unknown tag, the first thousand of them.
+    let src = distinct_agency_tags(5000);
+    let a = parse_and_check(&src);
+    let unknown = a.diagnostics.iter().filter(|d| d.kind == wirecopy::DiagnosticKind::UnknownAgency).count();
+    assert_eq!((a.dateline.unwrap().agencies.len(), unknown), (5000, 1000));
 }
 
 #[test]

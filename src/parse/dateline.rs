@@ -245,7 +245,19 @@ fn may_glue(b: &[u8]) -> bool {
 
 /// Whether [`full`] may accept `i`: most lines are turned away unparsed.
 fn may_be_full(i: &str) -> bool {
-    caps_word(i).is_ok() || has_date_or_tag_byte(i.as_bytes()) || title_dash_shape(i.as_bytes())
+    caps_word(i).is_ok()
+        || has_date_or_tag_byte(i.as_bytes())
+        || title_dash_shape(i.as_bytes())
+        || title_agency_shape(i)
+}
+
+/// Whether `i` opens with a capital and holds a known agency's name after a
+/// comma, then a separator ([`bare_tag`]: "Pyongyang, IRNA _"), within
+/// [`TITLE_DASH_WITHIN`] bytes.
+fn title_agency_shape(i: &str) -> bool {
+    let b = i.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && memchr::memchr_iter(b',', &b[..b.len().min(TITLE_DASH_WITHIN)]).any(|at| bare_tag(&i[at..]).is_ok())
 }
 
 /// How far into a line a dash may stand after a place in title case

@@ -382,6 +382,8 @@ struct Front<'a> {
     headline: Option<Text<'a>>,
     /// A byline or advisory took the headline's slot.
     slot_taken: bool,
+    /// A line repeating the headline was seen.
+    repeated: bool,
     byline: Vec<Span>,
     /// Content blocks seen after the headline: (block, first byte).
     leads: Vec<Start>,
@@ -394,13 +396,23 @@ struct Front<'a> {
 /// text, not a headline.
 const HEADLINE_AT_MOST: usize = 120;
 
+/// The most advisory lines a header holds.
+const MAX_HEADER_LINES: usize = 1000;
+
 /// The most lines one dateline spans (hard-wrapped copy breaks one in two).
 pub(crate) const DATELINE_LINES: usize = 3;
 
 /// Walks the blocks before the story: chrome, header, headline, standfirst,
 /// byline and dateline. Returns where the story text begins.
 pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Article<'a>) -> Start {
-    let mut st = Front { headline: None, slot_taken: false, byline: Vec::new(), leads: Vec::new(), in_header: None };
+    let mut st = Front {
+        headline: None,
+        slot_taken: false,
+        repeated: false,
+        byline: Vec::new(),
+        leads: Vec::new(),
+        in_header: None,
+    };
     let blocks = &layout.blocks;
     let mut b = 0;
     let mut found = None;
@@ -438,7 +450,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                 // not the rest of the block, so trying every line costs time
                 // linear in the block, not quadratic.
                 let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
-                let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(from);
+                let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, l)).max(from);
                 let text = &src[from..until];
                 let at_start = (li > 0 || super::dateline::may_be_sure(text))
                     .then(|| super::dateline::dateline(text))
@@ -506,6 +518,13 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                     header_block = true;
                     art.chrome.push(Text::borrowed(src, line.text));
                 }
+                // A header of a thousand lines is none (the corpus has 26 at
+                // most): the story starts here, and memory stays bounded on
+                // input whose every line reads as an advisory.
+                LineKind::Advisory if art.advisories.len() >= MAX_HEADER_LINES => {
+                    st.in_header.get_or_insert(Start { block: b, from: line.text.start });
+                    break 'blocks;
+                }
                 LineKind::Advisory => {
                     header_block = true;
                     // AQUAINT packs header fields into one line between codes:
@@ -534,7 +553,16 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                         break;
                     } else if st.headline.is_none() && !st.slot_taken && st.leads.is_empty() {
                         st.headline = Some(headline(src, line.text));
-                    } else if same_as_headline(src, &st, line.text) || is_framed(raw) || header_block {
+                    } else if header_block
+                        && !is_framed(raw)
+                        && same_as_headline(src, &st, line.text)
+                        && std::mem::replace(&mut st.repeated, true)
+                    {
+                        // A header repeats its title once: lines that repeat it
+                        // again ("URGENT", then a line a million times) are the story.
+                        st.in_header.get_or_insert(Start { block: b, from: line.text.start });
+                        break;
+                    } else if is_framed(raw) || header_block || repeats_headline_once(src, &mut st, line.text) {
                         // Header blocks (AQUAINT, ANPA) repeat titles and summaries.
                         if header_block && st.in_header.is_none() && !same_as_headline(src, &st, line.text) {
                             st.in_header = Some(Start { block: b, from: line.text.start });
@@ -608,7 +636,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
 fn sure_dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
     let Some(line) = layout.lines.get(li).filter(|_| li < blk.end) else { return false };
     let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
-    let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(line.text.start);
+    let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, l)).max(line.text.start);
     let text = &src[line.text.start..until];
     classify(line.text.slice(src)) == LineKind::Content
         && (super::dateline::dateline(text).is_some_and(|d| d.is_sure())
@@ -626,7 +654,7 @@ fn is_label(raw: &str) -> bool {
 fn dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
     let Some(line) = layout.lines.get(li).filter(|_| li < blk.end) else { return false };
     let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
-    let until = window.map_or(layout.span(blk).end, |l| l.text.start - l.indent).max(line.text.start);
+    let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, l)).max(line.text.start);
     classify(line.text.slice(src)) == LineKind::Content
         && super::dateline::dateline(&src[line.text.start..until]).is_some()
 }
@@ -658,6 +686,16 @@ fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
 fn is_code_line(raw: &str) -> bool {
     let l = unframe(raw);
     !(l.ends_with("///") || l.to_ascii_uppercase().starts_with("ATTENTION") || l.starts_with('='))
+}
+
+/// Whether the line at `span`, outside a header block, is the first to
+/// repeat the headline: a title is printed again once, so a line repeating
+/// it a second time is story text (lines all alike are a story, not a
+/// header of a million lines).
+fn repeats_headline_once(src: &str, st: &mut Front<'_>, span: Span) -> bool {
+    let first = !st.repeated && same_as_headline(src, st, span);
+    st.repeated |= first;
+    first
 }
 
 fn same_as_headline(src: &str, st: &Front<'_>, span: Span) -> bool {

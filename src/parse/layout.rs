@@ -18,8 +18,6 @@ pub(crate) struct Line {
     /// From the first byte after the leading white space to the last
     /// byte before the trailing white space (empty for a blank line).
     pub text: Span,
-    /// Leading white space, in bytes.
-    pub indent: usize,
 }
 
 impl Line {
@@ -50,6 +48,12 @@ impl Layout {
         Span::new(self.lines[b.first].text.start, self.lines[b.end - 1].text.end)
     }
 
+    /// Where line `l` of `src` opens, its leading white space included
+    /// (not stored: read back over that white space when asked).
+    pub fn raw_start(src: &str, l: &Line) -> usize {
+        src[..l.text.start].trim_end_matches(is_blank_char).len()
+    }
+
     /// The span of block number `b`.
     pub fn block_span(&self, b: usize) -> Span {
         self.span(self.blocks[b])
@@ -64,36 +68,59 @@ pub(crate) fn is_blank_char(c: char) -> bool {
 
 /// Splits `src` into lines at `\n`, `\r\n` or a lone `\r`.
 #[cfg(test)]
-pub(crate) fn lines(src: &str) -> Vec<Line> {
+pub(crate) fn lines(src: &str) -> Vec<(Line, usize)> {
     let mut out = Vec::new();
-    each_line(src, |l| out.push(l));
+    each_line(src, |l, indent| out.push((l, indent)));
     out
 }
 
-/// Calls `f` with each line of `src`, in order, blank ones included.
-fn each_line(src: &str, mut f: impl FnMut(Line)) {
+/// Calls `f` with each line of `src` and its indent (leading white space,
+/// in bytes), in order, blank ones included.
+#[cfg(test)]
+fn each_line(src: &str, f: impl FnMut(Line, usize)) {
+    each_line_in(src, super::WINDOW, f, |_, _| {});
+}
+
+/// [`each_line`], reading `src` a window of `size` bytes at a time: whether
+/// a window holds a `\r` is looked up just before its line ends are, while
+/// it is in the cache, and `window` is called with each window (its offset
+/// and bytes) after its lines, for other searches to read it while it is
+/// there.
+fn each_line_in(src: &str, size: usize, mut f: impl FnMut(Line, usize), mut window_read: impl FnMut(usize, &[u8])) {
     let bytes = src.as_bytes();
+    // Where the line being read starts: it may open in an earlier window.
     let mut start = 0;
-    let mut push = |start: usize, end: usize| f(line(src, start, end));
-    if memchr(b'\r', bytes).is_none() {
-        // Most copy ends its lines with \n alone: one byte to look for.
-        while let Some(found) = memchr(b'\n', &bytes[start..]) {
-            push(start, start + found);
-            start += found + 1;
-            // A third of all lines are blank, in runs: taken without a search.
-            while bytes.get(start) == Some(&b'\n') {
-                push(start, start);
-                start += 1;
+    let mut push = |start: usize, end: usize| {
+        let (l, indent) = line(src, start, end);
+        f(l, indent);
+    };
+    for (at, window) in super::windows(bytes, size) {
+        let end = at + window.len();
+        if memchr(b'\r', window).is_none() {
+            // Most copy ends its lines with \n alone: one byte to look for.
+            // No line read here holds a \r: one in an earlier window ended a line.
+            let mut from = start.max(at);
+            while let Some(found) = memchr(b'\n', &bytes[from.min(end)..end]) {
+                push(start, from + found);
+                start = from + found + 1;
+                // A third of all lines are blank, in runs: taken without a search.
+                while bytes.get(start) == Some(&b'\n') {
+                    push(start, start);
+                    start += 1;
+                }
+                from = start;
+            }
+        } else {
+            for i in memchr2_iter(b'\n', b'\r', window) {
+                let i = at + i;
+                if i < start {
+                    continue; // the \n of a \r\n pair, or a blank line taken before
+                }
+                push(start, i);
+                start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
             }
         }
-    } else {
-        for at in memchr2_iter(b'\n', b'\r', bytes) {
-            if at < start {
-                continue; // the \n of a \r\n pair
-            }
-            push(start, at);
-            start = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
-        }
+        window_read(at, window);
     }
     if start < bytes.len() {
         push(start, bytes.len());
@@ -101,13 +128,13 @@ fn each_line(src: &str, mut f: impl FnMut(Line)) {
 }
 
 /// The line of `src` from `start` to `end` (its line end excluded).
-fn line(src: &str, start: usize, end: usize) -> Line {
+fn line(src: &str, start: usize, end: usize) -> (Line, usize) {
     // Most lines are blank, or open and close with a printable ASCII byte:
     // nothing to trim, and the bytes tell so without decoding.
     let printable = |b: u8| b > b' ' && b < 0x7f;
     let bytes = src.as_bytes();
     if start == end || printable(bytes[start]) && printable(bytes[end - 1]) {
-        return Line { text: Span::new(start, end), indent: 0 };
+        return (Line { text: Span::new(start, end) }, 0);
     }
     let raw = &src[start..end];
     let indent = if printable(bytes[start]) { 0 } else { raw.len() - raw.trim_start_matches(is_blank_char).len() };
@@ -117,17 +144,21 @@ fn line(src: &str, start: usize, end: usize) -> Line {
     } else {
         rest.trim_end_matches(is_blank_char).len()
     };
-    Line { text: Span::new(start + indent, start + indent + len), indent }
+    (Line { text: Span::new(start + indent, start + indent + len) }, indent)
 }
 
 /// Groups lines into blocks. Only the lines of blocks are kept: a blank
 /// line is known by the block it ends, and input that is mostly line breaks
 /// costs no memory for them.
-pub(crate) fn layout(src: &str) -> Layout {
+///
+/// `window_read` is called with each window of [`super::WINDOW`] bytes of
+/// `src` (offset and bytes) once its lines are read: searches that must
+/// read the whole input read it there, while it is in the cache.
+pub(crate) fn layout(src: &str, window_read: impl FnMut(usize, &[u8])) -> Layout {
     let mut lines: Vec<Line> = Vec::with_capacity(src.len() / 64 + 1);
     let mut blocks = Vec::with_capacity(src.len() / 256 + 1);
     let mut open: Option<usize> = None;
-    each_line(src, |line| {
+    let on_line = |line: Line, indent: usize| {
         let i = lines.len();
         if line.is_blank() {
             if let Some(first) = open.take() {
@@ -138,7 +169,7 @@ pub(crate) fn layout(src: &str) -> Layout {
         if let Some(first) = open {
             // With a block open, the line kept last is the one before.
             let prev = &lines[i - 1];
-            if line.indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, prev, &line) {
+            if indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, prev, &line) {
                 blocks.push(block(first, i));
                 open = Some(i);
             }
@@ -146,7 +177,8 @@ pub(crate) fn layout(src: &str) -> Layout {
             open = Some(i);
         }
         lines.push(line);
-    });
+    };
+    each_line_in(src, super::WINDOW, on_line, window_read);
     if let Some(first) = open {
         blocks.push(block(first, lines.len()));
     }
@@ -201,7 +233,7 @@ mod tests {
     use super::*;
 
     fn texts(src: &str) -> Vec<&str> {
-        let l = layout(src);
+        let l = layout(src, |_, _| {});
         l.blocks.iter().map(|&b| l.span(b).slice(src)).collect()
     }
 
@@ -209,7 +241,7 @@ mod tests {
     fn every_line_end_style() {
         for src in ["a\nb\n\nc", "a\r\nb\r\n\r\nc", "a\rb\r\rc"] {
             assert_eq!(lines(src).len(), 4, "{src:?}");
-            let l = layout(src);
+            let l = layout(src, |_, _| {});
             assert_eq!(l.lines.len(), 3, "{src:?}: blank lines are not kept");
             assert_eq!(l.blocks.len(), 2, "{src:?}");
         }
@@ -240,11 +272,11 @@ mod tests {
     fn long_lines_are_paragraphs_of_their_own() {
         let long = "x".repeat(120);
         let src = format!("{long}\n{long}\nshort\nwrapped");
-        assert_eq!(layout(&src).blocks.len(), 3);
+        assert_eq!(layout(&src, |_, _| {}).blocks.len(), 3);
     }
 
     /// [`lines`] one char at a time: the twin of the byte scanner.
-    fn naive_lines(src: &str) -> Vec<Line> {
+    fn naive_lines(src: &str) -> Vec<(Line, usize)> {
         let mut out = Vec::new();
         let mut start = 0;
         let mut chars = src.char_indices().peekable();
@@ -252,7 +284,7 @@ mod tests {
             let raw = &src[start..end];
             let indent = raw.len() - raw.trim_start_matches(is_blank_char).len();
             let body = raw[indent..].trim_end_matches(is_blank_char);
-            out.push(Line { text: Span::new(start + indent, start + indent + body.len()), indent });
+            out.push((Line { text: Span::new(start + indent, start + indent + body.len()) }, indent));
         };
         while let Some((i, c)) = chars.next() {
             if c == '\n' || c == '\r' {
@@ -272,6 +304,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn lines_in_windows_match_the_naive_twin(src in "[a .\t\u{a0}é\r\n]{0,60}", size in 1usize..9) {
+            let mut out = Vec::new();
+            let mut read = Vec::new();
+            each_line_in(&src, size, |l, indent| out.push((l, indent)), |at, w| read.push((at, w.len())));
+            proptest::prop_assert_eq!(read.iter().map(|r| r.1).sum::<usize>(), src.len());
+            proptest::prop_assert!(read.iter().zip(read.iter().skip(1)).all(|(a, b)| a.0 + a.1 == b.0));
+            proptest::prop_assert_eq!(out, naive_lines(&src));
+        }
+
         #[test]
         fn lines_match_the_naive_twin(src in "[a .\t\u{a0}\u{3000}\u{1}\u{7f}é\r\n]{0,60}") {
             proptest::prop_assert_eq!(lines(&src), naive_lines(&src));

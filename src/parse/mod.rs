@@ -32,19 +32,31 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     if src.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty, Span::new(0, src.len()), src.as_bytes()));
     }
-    let layout = layout::layout(src);
+    // The searches over the whole input read each window of it as the
+    // layout does: big input passes through memory once for all of them.
+    let mut damage = Damage::default();
+    let mut marks = opts.quotations.then(|| quotes::Marks::new(src));
+    let layout = layout::layout(src, |at, window| {
+        damage.read(src.as_bytes(), at, window);
+        if let Some(m) = &mut marks {
+            m.read(at, window);
+        }
+    });
     let mut art = Article::default();
     let start = header::front(src, &layout, opts, &mut art);
     body::body(src, &layout, start, &mut art);
     body::joined_stories(src, &layout, start, &mut art.diagnostics);
     drop(layout);
-    if opts.quotations {
+    // No quotation mark, no quotation: the regions are not built (input of
+    // millions of paragraphs would build them for nothing).
+    let marks = marks.map(quotes::Marks::finish).filter(|m| !m.is_empty());
+    if let Some(marks) = marks {
         let mut regions = regions(&art);
-        art.quotations = quotes::quotations(src, &regions, &mut art.diagnostics);
+        art.quotations = quotes::quotations_with(src, &regions, marks, &mut art.diagnostics);
         clip_after_quotations(src, &mut regions, &art.quotations);
         attribution::attribute(src, &regions, &mut art);
     }
-    damage(src, &mut art.diagnostics);
+    damage.report(&mut art.diagnostics);
     art.diagnostics.sort_by_key(|d| (d.span.start, d.kind));
     // Hostile input can hold a diagnostic a byte: keep the first of each kind
     // (no kind can pass the cap when all of them together do not).
@@ -97,22 +109,72 @@ fn clip_after_quotations(src: &str, regions: &mut Vec<quotes::Region>, quotation
     }
 }
 
-/// Reports U+FFFD replacement characters and control characters.
-fn damage(src: &str, diags: &mut Vec<Diagnostic>) {
-    for at in replacement_chars(src.as_bytes()).take(64) {
-        diags.push(Diagnostic::new(DiagnosticKind::ReplacementCharacter, Span::new(at, at + 3)));
+/// Input is searched a window of this many bytes at a time when several
+/// searches go over it: each window is searched for everything while it is
+/// in the cache, so input larger than the cache passes through memory once,
+/// not once a search.
+pub(crate) const WINDOW: usize = 32 << 10;
+
+/// `bytes` in windows of `size` bytes, each with its offset.
+pub(crate) fn windows(bytes: &[u8], size: usize) -> impl Iterator<Item = (usize, &[u8])> {
+    bytes.chunks(size).enumerate().map(move |(k, w)| (k * size, w))
+}
+
+/// At most this many replacement characters are reported.
+const MAX_REPLACEMENTS: usize = 64;
+
+/// U+FFFD replacement characters and control characters, found a window
+/// of the input at a time.
+#[derive(Default)]
+struct Damage {
+    replacements: Vec<usize>,
+    control: Option<usize>,
+}
+
+impl Damage {
+    /// Reads `window`, the part of `bytes` from `at` on (windows in order).
+    fn read(&mut self, bytes: &[u8], at: usize, window: &[u8]) {
+        let left = MAX_REPLACEMENTS - self.replacements.len();
+        if left == 0 && self.control.is_some() {
+            return;
+        }
+        // A character cut by the window's end is read on from `bytes`.
+        self.replacements.extend(replacement_chars(bytes, at, window).take(left));
+        if self.control.is_none() {
+            self.control = first_control(window).map(|i| at + i);
+        }
     }
-    if let Some(at) = first_control(src.as_bytes()) {
-        diags.push(Diagnostic::new(DiagnosticKind::ControlCharacter, Span::new(at, at + 1)));
+
+    /// Reports what was found.
+    fn report(self, diags: &mut Vec<Diagnostic>) {
+        for at in self.replacements {
+            diags.push(Diagnostic::new(DiagnosticKind::ReplacementCharacter, Span::new(at, at + 3)));
+        }
+        if let Some(at) = self.control {
+            diags.push(Diagnostic::new(DiagnosticKind::ControlCharacter, Span::new(at, at + 1)));
+        }
     }
 }
 
-/// Where U+FFFD (`EF BF BD`) stands in `bytes`.
+/// The damage in `src`, read in windows of `size` bytes.
+#[cfg(test)]
+fn damage_in(src: &str, size: usize) -> Vec<Diagnostic> {
+    let mut d = Damage::default();
+    for (at, window) in windows(src.as_bytes(), size) {
+        d.read(src.as_bytes(), at, window);
+    }
+    let mut diags = Vec::new();
+    d.report(&mut diags);
+    diags
+}
+
+/// Where U+FFFD (`EF BF BD`) opens in `window`, the part of `bytes` from
+/// `at` on, as offsets in `bytes`.
 ///
 /// Found from its rare first byte: a substring searcher would be built
 /// anew for every article, and that costs more than the search.
-fn replacement_chars(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    memchr_iter(0xef, bytes).filter(|&at| bytes[at..].starts_with("\u{fffd}".as_bytes()))
+fn replacement_chars<'b>(bytes: &'b [u8], at: usize, window: &'b [u8]) -> impl Iterator<Item = usize> + 'b {
+    memchr_iter(0xef, window).map(move |i| at + i).filter(|&i| bytes[i..].starts_with("\u{fffd}".as_bytes()))
 }
 
 /// A control byte other than tab and the line ends, or DEL.
@@ -168,9 +230,21 @@ mod tests {
 
         #[test]
         fn replacement_chars_match_a_substring_search(src in "[a \u{fffd}\u{feff}\u{f000}\u{ffbd}\u{bd}]{0,40}") {
-            let found: Vec<usize> = replacement_chars(src.as_bytes()).collect();
+            let found: Vec<usize> = replacement_chars(src.as_bytes(), 0, src.as_bytes()).collect();
             let naive: Vec<usize> = src.match_indices('\u{fffd}').map(|(at, _)| at).collect();
             proptest::prop_assert_eq!(found, naive);
+        }
+
+        #[test]
+        fn damage_in_windows_is_a_naive_search(src in "[a \n\u{1}\u{7f}\u{fffd}\u{feff}]{0,120}", size in 1usize..9) {
+            let naive_control = src.bytes().position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t') || b == 0x7f);
+            let naive: Vec<Diagnostic> = src
+                .match_indices('\u{fffd}')
+                .take(MAX_REPLACEMENTS)
+                .map(|(at, _)| Diagnostic::new(DiagnosticKind::ReplacementCharacter, Span::new(at, at + 3)))
+                .chain(naive_control.map(|at| Diagnostic::new(DiagnosticKind::ControlCharacter, Span::new(at, at + 1))))
+                .collect();
+            proptest::prop_assert_eq!(damage_in(&src, size), naive);
         }
     }
 }

@@ -276,40 +276,81 @@ fn glyph_at(hay: &[u8], i: usize) -> Option<(Glyph, usize)> {
     }
 }
 
-/// The offsets in `src` of every byte that may open a quotation mark, in
-/// order: the ASCII marks, and the first bytes of the others (`C2`, `E2`).
+/// The [`Marks`] of `src`, at most `max` of them.
+#[cfg(test)]
+fn mark_bytes(src: &str, max: usize) -> Vec<usize> {
+    mark_bytes_in(src, max, super::WINDOW)
+}
+
+/// [`mark_bytes`], searching `src` in windows of `size` bytes.
+#[cfg(test)]
+fn mark_bytes_in(src: &str, max: usize, size: usize) -> Vec<usize> {
+    let mut marks = Marks { max, ..Marks::default() };
+    for (at, window) in super::windows(src.as_bytes(), size) {
+        marks.read(at, window);
+    }
+    marks.finish()
+}
+
+/// The offsets in the input of every byte that may open a quotation mark,
+/// in order: the ASCII marks, and the first bytes of the others (`C2`, `E2`).
 ///
 /// Found once for the whole article: most paragraphs are short and hold
 /// no mark, and a search set up anew for each costs more than it searches.
+/// Read a window at a time (both searches read a window while it is in the
+/// cache), as the layout reads it.
 ///
 /// At most `max` of them, the first ones: a flood of marks must not cost
 /// memory many times its size.
-fn mark_bytes(src: &str, max: usize) -> Vec<usize> {
-    let bytes = src.as_bytes();
-    let ascii: Vec<usize> = memchr3_iter(b'"', b'\'', b'`', bytes).take(max).collect();
-    let multi: Vec<usize> = memchr2_iter(0xC2, 0xE2, bytes).take(max).collect();
-    if multi.is_empty() {
-        return ascii;
+#[derive(Default)]
+pub(crate) struct Marks {
+    out: Vec<usize>,
+    /// The most kept.
+    max: usize,
+    ascii: Vec<usize>,
+    multi: Vec<usize>,
+}
+
+impl Marks {
+    /// For `src`: one more than [`max_marks`], to tell a flood.
+    pub(crate) fn new(src: &str) -> Self {
+        Marks { max: max_marks(src) + 1, ..Marks::default() }
     }
-    if ascii.is_empty() {
-        return multi;
-    }
-    // Both kinds: merged in order.
-    let mut out = Vec::with_capacity(ascii.len() + multi.len());
-    let (mut a, mut m) = (0, 0);
-    while a < ascii.len() && m < multi.len() {
-        if ascii[a] < multi[m] {
-            out.push(ascii[a]);
-            a += 1;
-        } else {
-            out.push(multi[m]);
-            m += 1;
+
+    /// Reads `window`, the part of the input from `at` on (windows in order).
+    pub(crate) fn read(&mut self, at: usize, window: &[u8]) {
+        if self.out.len() >= self.max {
+            return;
         }
+        let (ascii, multi, out) = (&mut self.ascii, &mut self.multi, &mut self.out);
+        ascii.clear();
+        ascii.extend(memchr3_iter(b'"', b'\'', b'`', window).map(|i| at + i));
+        multi.clear();
+        multi.extend(memchr2_iter(0xC2, 0xE2, window).map(|i| at + i));
+        if multi.is_empty() {
+            out.extend_from_slice(ascii);
+            return;
+        }
+        // Both kinds: merged in order.
+        let (mut a, mut m) = (0, 0);
+        while a < ascii.len() && m < multi.len() {
+            if ascii[a] < multi[m] {
+                out.push(ascii[a]);
+                a += 1;
+            } else {
+                out.push(multi[m]);
+                m += 1;
+            }
+        }
+        out.extend_from_slice(&ascii[a..]);
+        out.extend_from_slice(&multi[m..]);
     }
-    out.extend_from_slice(&ascii[a..]);
-    out.extend_from_slice(&multi[m..]);
-    out.truncate(max);
-    out
+
+    /// The offsets found, the first `max` of them.
+    pub(crate) fn finish(mut self) -> Vec<usize> {
+        self.out.truncate(self.max);
+        self.out
+    }
 }
 
 /// The most mark bytes read in `src`: one in 8 bytes, past the first 4,096.
@@ -588,6 +629,11 @@ impl Open {
 
     /// Ends the current part at `to` (exclusive).
     fn end_part(&mut self, src: &str, to: usize) {
+        // Most quotations have one part: room for one (a vector's first
+        // growth makes room for four).
+        if self.parts.capacity() == 0 {
+            self.parts.reserve_exact(1);
+        }
         self.parts.push(trim(src, self.from, to));
         self.inner.clear();
     }
@@ -808,8 +854,22 @@ fn closes_inner(open: &Open, t: &Tok) -> bool {
 }
 
 /// Every quotation in `regions`, in order, without attribution.
+#[cfg(test)]
 pub(crate) fn quotations<'a>(src: &'a str, regions: &[Region], diags: &mut Vec<Diagnostic>) -> Vec<Quotation<'a>> {
-    let mut marks = mark_bytes(src, max_marks(src) + 1);
+    let mut marks = Marks::new(src);
+    for (at, window) in super::windows(src.as_bytes(), super::WINDOW) {
+        marks.read(at, window);
+    }
+    quotations_with(src, regions, marks.finish(), diags)
+}
+
+/// [`quotations`] with the [`Marks`] of `src` found.
+pub(crate) fn quotations_with<'a>(
+    src: &'a str,
+    regions: &[Region],
+    mut marks: Vec<usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Quotation<'a>> {
     // Past the limits, quotations are not read: from the first mark over
     // the mark limit, or from the opening mark of the first quotation over
     // the quotation limit.
@@ -1263,6 +1323,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn mark_bytes_in_windows_are_mark_bytes_in_one(s in "[a \"'`“”«»\u{a0}é]{0,60}", size in 1usize..9, max in 0usize..30) {
+            prop_assert_eq!(mark_bytes_in(&s, max, size), mark_bytes_in(&s, max, usize::MAX));
+        }
+
         #[test]
         fn scan_finds_what_the_naive_twin_finds(s in "[a \"'`“”„‘’‚«»‹›\n]{0,40}") {
             let mut toks = Vec::new();

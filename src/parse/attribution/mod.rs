@@ -38,7 +38,7 @@
 use crate::article::{MentionKind, Speaker};
 use crate::lexicon::class;
 use crate::parse::quotes::Region;
-use crate::{Article, Attribution, AttributionRule as R, Confidence};
+use crate::{Article, Attribution, AttributionRule as R, Confidence, Span};
 
 mod backward;
 mod clause;
@@ -69,19 +69,20 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     if quotes.is_empty() {
         return;
     }
-    let (per_region, last_region) = quote_intervals(src, regions, quotes);
+    let (intervals, starts, last_region) = quote_intervals(src, regions, quotes);
+    let per_region = |r: usize| &intervals[starts[r]..starts[r + 1]];
     // Nothing after the last quotation changes an attribution.
-    let needed = per_region.iter().rposition(|v| !v.is_empty()).map_or(0, |r| r + 1);
+    let needed = (0..regions.len()).rposition(|r| !per_region(r).is_empty()).map_or(0, |r| r + 1);
     // The tokens of every region in one buffer, and each region's range of it.
     // Room for them all at once (a token is four bytes or more, mostly).
     let room = regions[..needed].iter().map(|r| r.span.len() / 4 + 4).sum();
     let mut all = Tokens { toks: Vec::with_capacity(room), flags: Vec::with_capacity(room) };
     let bounds: Vec<(usize, usize)> = regions[..needed]
         .iter()
-        .zip(&per_region)
-        .map(|(r, q)| {
+        .enumerate()
+        .map(|(k, r)| {
             let from = all.toks.len();
-            tokenize_into(&mut all, src, r.span, q);
+            tokenize_into(&mut all, src, r.span, per_region(k));
             (from, all.toks.len())
         })
         .collect();
@@ -91,7 +92,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         toks: bounds.iter().map(|&(a, b)| &all.toks[a..b]).collect(),
         prose: regions[..needed].iter().zip(&flags).map(|(region, fl)| is_prose(region, fl)).collect(),
         flags,
-        intervals: per_region,
+        quoted: (0..needed).map(|r| !per_region(r).is_empty()).collect(),
         closes: quotes.iter().map(|q| q.text.trim_end().ends_with(['.', '?', '!'])).collect(),
         last_region,
     };
@@ -111,7 +112,18 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         meet_names(src, &regions[needed..], &rs.closes, &mut mem);
     }
     complete_names(src, quotes, &mem);
-    // Only speech has a speaker.
+    // Only speech has a speaker. One pass over the quotations for speech
+    // and confidence (they may be many times the cache), then again over
+    // the headline's, which may echo a quotation of the story.
+    let confidence = |q: &mut crate::Quotation<'_>| {
+        let kind = q.speaker.as_ref().map(|s| s.kind);
+        if let Some(why) = &mut q.attribution {
+            why.confidence = Confidence::of(why.rule, why.mention_rule, kind);
+            if why.confidence == Confidence::High && q.speaker.as_ref().is_some_and(hedged) {
+                why.confidence = Confidence::Medium;
+            }
+        }
+    };
     let mut questions = speech::BARE_QUESTIONS;
     for i in 0..quotes.len() {
         let mut is_speech = speech::is_speech(src, &quotes[i]);
@@ -124,17 +136,10 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         if !q.speech {
             (q.cue, q.speaker, q.attribution) = (None, None, None);
         }
+        confidence(q);
     }
-    echo_headline_quotes(quotes);
-    for q in quotes.iter_mut() {
-        let kind = q.speaker.as_ref().map(|s| s.kind);
-        if let Some(why) = &mut q.attribution {
-            why.confidence = Confidence::of(why.rule, why.mention_rule, kind);
-            if why.confidence == Confidence::High && q.speaker.as_ref().is_some_and(hedged) {
-                why.confidence = Confidence::Medium;
-            }
-        }
-    }
+    let headline = echo_headline_quotes(quotes);
+    quotes[..headline].iter_mut().for_each(confidence);
 }
 
 /// Whether the speaker `s`, tied to its quotation by a sure rule, is still
@@ -159,25 +164,48 @@ fn hedged(s: &Speaker<'_>) -> bool {
 }
 
 /// Each quotation's intervals `(start, end, quotation)` per region, marks
-/// included, in order; and per quotation, the last region it stands in.
-fn quote_intervals(src: &str, regions: &[Region], quotes: &[crate::Quotation<'_>]) -> (Vec<Vec<Interval>>, Vec<usize>) {
-    let mut per_region: Vec<Vec<Interval>> = vec![Vec::new(); regions.len()];
+/// included, in order: all in one vector, region after region, with where
+/// each region's begin there (one more than there are regions, the last
+/// the end); and per quotation, the last region it stands in.
+///
+/// One vector, not one a region: a region a quotation cost an allocation and
+/// some hundred bytes.
+fn quote_intervals(
+    src: &str,
+    regions: &[Region],
+    quotes: &[crate::Quotation<'_>],
+) -> (Vec<Interval>, Vec<usize>, Vec<usize>) {
+    // Each part's region and interval, if it stands in one.
+    let part = |part: &Span| {
+        let r = regions.partition_point(|r| r.span.end < part.start);
+        regions.get(r).filter(|reg| reg.span.start <= part.start).map(|reg| {
+            let s = mark_before(src, part.start).max(reg.span.start);
+            let e = mark_after(src, part.end).min(reg.span.end);
+            (r, s, e)
+        })
+    };
+    // Counted a region at a time, then placed.
+    let mut starts = vec![0; regions.len() + 1];
+    for (r, ..) in quotes.iter().flat_map(|q| &q.parts).filter_map(part) {
+        starts[r + 1] += 1;
+    }
+    for r in 0..regions.len() {
+        starts[r + 1] += starts[r];
+    }
+    let mut next = starts.clone();
+    let mut intervals = vec![(0, 0, 0); starts[regions.len()]];
     let mut last_region = vec![0; quotes.len()];
     for (qi, q) in quotes.iter().enumerate() {
-        for part in &q.parts {
-            let r = regions.partition_point(|r| r.span.end < part.start);
-            if regions.get(r).is_some_and(|reg| reg.span.start <= part.start) {
-                let s = mark_before(src, part.start).max(regions[r].span.start);
-                let e = mark_after(src, part.end).min(regions[r].span.end);
-                per_region[r].push((s, e, qi));
-                last_region[qi] = r;
-            }
+        for (r, s, e) in q.parts.iter().filter_map(part) {
+            intervals[next[r]] = (s, e, qi);
+            next[r] += 1;
+            last_region[qi] = r;
         }
     }
-    for v in &mut per_region {
-        v.sort_unstable();
+    for r in 0..regions.len() {
+        intervals[starts[r]..starts[r + 1]].sort_unstable();
     }
-    (per_region, last_region)
+    (intervals, starts, last_region)
 }
 
 /// Whether `region`, its tokens' flags `flags`, is written as sentences: a
@@ -213,7 +241,9 @@ fn meet_names<'a>(src: &'a str, regions: &[Region], closes: &[bool], mem: &mut M
 /// for all' budget" ... "the focus was "more for all"", said Mr Manuel)
 /// takes the speaker of the first such quotation, without its cue. Short
 /// headline quotations only, and the first few: linear time on any input.
-fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
+///
+/// Returns how many quotations stand in the headline (the first ones).
+fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) -> usize {
     let headline = quotes.iter().take_while(|q| q.location == crate::Location::Headline).count();
     for h in 0..headline.min(8) {
         let n = words(&quotes[h].text).count();
@@ -239,4 +269,5 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) {
             quotes[h].speaker = s;
         }
     }
+    headline
 }

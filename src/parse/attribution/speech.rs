@@ -40,17 +40,24 @@ fn nickname(src: &str, q: &Quotation<'_>, before: &str) -> bool {
         let mut c = w.chars();
         c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
     };
-    let after = src.get(q.span.end..).unwrap_or("");
-    let next = after.strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
-    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // The word after the quotation is a word of a name: read last, and only
+    // up to its first small letter, as a word may run on for megabytes and
+    // quotations glued to it must not each read it whole. (A small letter is
+    // alphanumeric: trimming the word's end of other characters changes
+    // nothing to the test.)
+    let next_is_name_word = || {
+        let Some(next) = src.get(q.span.end..).and_then(|a| a.strip_prefix(' ')) else { return false };
+        let mut c = next.chars();
+        c.next().is_some_and(char::is_uppercase) && c.take_while(|&c| c != ' ').any(char::is_lowercase)
+    };
     let words = q.text.split_whitespace();
     q.closed
         && before.ends_with(' ')
         && !before.ends_with("  ")
         && last_word(before).is_some_and(|(w, _)| name_word(w))
-        && name_word(next)
         && words.clone().count() <= 3
         && words.clone().all(|w| w.starts_with(char::is_uppercase))
+        && next_is_name_word()
 }
 
 /// Up to 64 bytes of `src` before `at`, within its paragraph.

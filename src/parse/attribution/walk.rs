@@ -16,7 +16,7 @@ use super::notice::{mem_notice, notice_until};
 use super::resolve::proper_body;
 use super::rules::before_of;
 use super::text::{lower, outside, words};
-use super::tokens::{CAP, Interval, Tok};
+use super::tokens::{CAP, Tok};
 
 /// What the grammar found for a quotation: the rule, the cue and the
 /// mention, as token indices of one region.
@@ -47,8 +47,8 @@ pub(super) struct Regions<'s, 'a> {
     pub(super) flags: Vec<&'s [u32]>,
     /// Per region: whether it is written as sentences.
     pub(super) prose: Vec<bool>,
-    /// Per region: the intervals of its quotations.
-    pub(super) intervals: Vec<Vec<Interval>>,
+    /// Per region: whether a quotation stands in it.
+    pub(super) quoted: Vec<bool>,
     /// Per quotation: whether its text ends a sentence (`"... waiting."`).
     pub(super) closes: Vec<bool>,
     /// Per quotation: the last region it stands in.
@@ -58,7 +58,7 @@ pub(super) struct Regions<'s, 'a> {
 impl<'a> Regions<'_, 'a> {
     /// Region `r` as the grammar reads it.
     fn cx(&self, r: usize) -> Ctx<'_, 'a> {
-        Ctx::new(self.src, self.toks[r], self.flags[r], &self.closes, !self.intervals[r].is_empty())
+        Ctx::new(self.src, self.toks[r], self.flags[r], &self.closes, self.quoted[r])
     }
 }
 
