@@ -155,8 +155,8 @@ fn line(src: &str, start: usize, end: usize) -> (Line, usize) {
 /// `src` (offset and bytes) once its lines are read: searches that must
 /// read the whole input read it there, while it is in the cache.
 pub(crate) fn layout(src: &str, window_read: impl FnMut(usize, &[u8])) -> Layout {
-    let mut lines: Vec<Line> = Vec::with_capacity(src.len() / 64 + 1);
-    let mut blocks = Vec::with_capacity(src.len() / 256 + 1);
+    let mut lines: Vec<Line> = Vec::with_capacity(src.len() / 40 + 1);
+    let mut blocks = Vec::with_capacity(src.len() / 128 + 1);
     let mut open: Option<usize> = None;
     let on_line = |line: Line, indent: usize| {
         let i = lines.len();
