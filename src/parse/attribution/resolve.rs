@@ -126,27 +126,7 @@ impl<'a> Memory<'a> {
     /// met with that title, the person or speaker in focus, or no one named.
     fn description(&self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
         let head = cx.word(np.end - 1).unwrap_or("");
-        // The latest few people only: linear time on any input.
-        // (No one is, unless the head is a title.)
-        let by_title = is_title(head)
-            .then(|| {
-                self.entities
-                    .iter()
-                    .rev()
-                    .take(32)
-                    .find(|e| e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(head))))
-            })
-            .flatten();
-        if let Some(e) = by_title {
-            let s = Speaker {
-                mention,
-                kind: MentionKind::Description,
-                name: Some(one_line(e.name)),
-                title: e.title.map(one_line),
-            };
-            return (s, span_in(cx.src, e.name));
-        }
-        if let Some(e) = self.author(cx, np, head) {
+        if let Some(e) = self.titled(head).or_else(|| self.author(cx, np, head)) {
             let s = Speaker {
                 mention,
                 kind: MentionKind::Description,
@@ -190,13 +170,21 @@ impl<'a> Memory<'a> {
         if who.starts_with(char::is_uppercase) {
             return self.by_surname(who).filter(|e| e.name.contains(char::is_whitespace));
         }
-        // (A title: the latest few people only.)
-        is_title(who).then_some(())?;
+        self.titled(who)
+    }
+
+    /// The latest person met with `word` in their title ("the judge" after
+    /// "US District Judge Anna Berg"), when `word` is a title at all; the
+    /// latest few people only: linear time on any input.
+    fn titled(&self, word: &str) -> Option<super::memory::Entity<'a>> {
+        if !is_title(word) {
+            return None;
+        }
         self.entities
             .iter()
             .rev()
             .take(32)
-            .find(|e| e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(who))))
+            .find(|e| e.title.is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(word))))
             .copied()
     }
 
