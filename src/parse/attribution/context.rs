@@ -56,7 +56,7 @@ impl<'s, 'a> Ctx<'s, 'a> {
         Ctx { src, toks, flags, closes, quoted, sentence: Cell::new((usize::MAX, 0, 0)) }
     }
 
-    /// The classes of token `i` (0 for punctuation and quotations).
+    /// The classes of token `i` (0 for punctuation, [`QUOTE`](super::tokens::QUOTE) for a quotation).
     pub(super) fn f(&self, i: usize) -> u32 {
         self.flags.get(i).copied().unwrap_or(0)
     }

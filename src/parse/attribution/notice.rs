@@ -9,7 +9,7 @@ use super::context::{Ctx, Np, REACH, next_to_quote};
 use super::lists::Words;
 use super::memory::{Memory, ROOM, named_at};
 use super::text::lower;
-use super::tokens::{CAP, LOWER, Tok};
+use super::tokens::{CAP, LOWER, QUOTE, Tok};
 
 /// Tells `mem` what the tokens from `i` on say ([`mem_notice`]) up to the
 /// next quotation or cue, and returns its index (else the count of tokens)
@@ -25,7 +25,7 @@ pub(super) fn notice_until<'a>(cx: &Ctx<'_, 'a>, mut i: usize, mem: &mut Memory<
     let mut moved = false;
     loop {
         // Most tokens are none of those, nor a cue nor a quotation.
-        while i < n && cx.flags[i] & (NOTICED | class::CUE) == 0 && !matches!(cx.toks[i], Tok::Quote(_)) {
+        while i < n && cx.flags[i] & (NOTICED | class::CUE | QUOTE) == 0 {
             i += 1;
         }
         if i >= n || cx.cue_at(i) || matches!(cx.toks[i], Tok::Quote(_)) {

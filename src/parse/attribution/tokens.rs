@@ -22,6 +22,10 @@ pub(super) const CAP: u32 = 1 << 20;
 /// A word that opens with a lower-case letter.
 pub(super) const LOWER: u32 = 1 << 21;
 
+/// A quotation's token: a scan for the next token of some classes or the
+/// next quotation reads the flags alone.
+pub(super) const QUOTE: u32 = 1 << 22;
+
 /// Abbreviations that keep their full stop ("Mr.", "Gen.", "U.S.").
 fn keeps_period(word: &str) -> bool {
     const ABBR: &[&str] = &[
@@ -177,7 +181,8 @@ fn is_quote_char(c: char) -> bool {
 }
 
 /// The tokens of a region and, per token, its flags: its word classes, and
-/// whether it opens with a capital ([`CAP`]) or a lower-case letter ([`LOWER`]).
+/// whether it opens with a capital ([`CAP`]) or a lower-case letter ([`LOWER`]);
+/// a quotation's, [`QUOTE`].
 pub(super) struct Tokens {
     pub(super) toks: Vec<Tok>,
     pub(super) flags: Vec<u32>,
@@ -288,7 +293,7 @@ pub(super) fn tokenize_into(out: &mut Tokens, src: &str, region: Span, quotes: &
             let (_, qe, qi) = quotes[q];
             q += 1;
             next_quote = quote_at(q);
-            out.push(Tok::Quote(qi), 0);
+            out.push(Tok::Quote(qi), QUOTE);
             i = past_quotation(text, i, qe.saturating_sub(base));
             continue;
         }
