@@ -82,7 +82,7 @@ struct Failed<'a> {
 /// Why an input failed.
 #[derive(Serialize)]
 pub struct ErrorObject<'a> {
-    /// `io`, `binary`, `empty` or `not_utf8`.
+    /// `io`, `binary`, `empty`, `not_utf8` or `too_large`.
     pub kind: &'a str,
     /// The message, one line.
     pub message: String,
@@ -104,6 +104,7 @@ impl ErrorObject<'static> {
         let kind = match e.kind() {
             wirecopy::ErrorKind::Empty => "empty",
             wirecopy::ErrorKind::NotUtf8 { .. } => "not_utf8",
+            wirecopy::ErrorKind::TooLarge { .. } => "too_large",
             _ => "parse",
         };
         Self { kind, message: e.kind().to_string(), line: Some(line), column: Some(column), span: Some(e.span()) }
