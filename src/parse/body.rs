@@ -5,7 +5,7 @@ use crate::lexicon::is_end_mark;
 use crate::parse::dateline;
 use crate::parse::header::DATELINE_LINES;
 use crate::parse::header::{self, is_copyright};
-use crate::parse::layout::{Layout, joined};
+use crate::parse::layout::{Block, Layout, joined};
 use crate::parse::span_of;
 use crate::{Article, Credit, Paragraph, Span, Text};
 
@@ -36,12 +36,13 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
     }
     art.paragraphs.reserve(trailer_from);
     for (i, b) in layout.blocks_from(first).take(trailer_from).enumerate() {
-        let from = if i == 0 { start.from.max(layout.span(b).start) } else { layout.span(b).start };
+        let span = layout.span(b);
+        let from = if i == 0 { start.from.max(span.start) } else { span.start };
         let text = joined(src, layout.lines_of(b), from);
         if text.is_empty() {
             continue;
         }
-        art.paragraphs.push(Paragraph { text, span: Span::new(from, layout.span(b).end) });
+        art.paragraphs.push(Paragraph { text, span: Span::new(from, span.end) });
     }
     if let Some(last) = art.paragraphs.last_mut() {
         if let Some((kept, mark)) = split_end_mark(&last.text) {
@@ -84,10 +85,14 @@ const TITLE_MAX: usize = 200;
 /// header. One [`JoinedStories`](crate::DiagnosticKind::JoinedStories)
 /// diagnostic per title, with its span. The parse goes on as one story.
 pub(crate) fn joined_stories(src: &str, layout: &Layout, start: Start, diags: &mut Vec<Diagnostic>) {
-    let blocks = layout.blocks_from(start.block + 1);
-    for (title, next) in blocks.clone().zip(blocks.skip(1)) {
+    let mut before: Option<Block> = None;
+    for next in layout.blocks_from(start.block + 1) {
+        let Some(title) = before.replace(next) else { continue };
+        if title.end - title.first != 1 {
+            continue;
+        }
         let t = layout.span(title).slice(src);
-        if title.end - title.first != 1 || t.len() > TITLE_MAX || t.ends_with(['.', '!', '?', ':', ';', ',']) {
+        if t.len() > TITLE_MAX || t.ends_with(['.', '!', '?', ':', ';', ',']) {
             continue;
         }
         if !t.starts_with(|c: char| c.is_uppercase()) {

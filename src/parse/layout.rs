@@ -105,7 +105,10 @@ impl Layout {
 
     /// The blocks from number `from` on, in order.
     pub fn blocks_from(&self, from: usize) -> impl Iterator<Item = Block> + Clone + '_ {
-        (from.min(self.firsts.len())..self.firsts.len()).map(|b| self.block(b))
+        let firsts = &self.firsts[from.min(self.firsts.len())..];
+        // Each block ends where the next begins, the last with the lines.
+        let ends = firsts.iter().skip(1).map(|&e| e as usize).chain(std::iter::once(self.lines.len()));
+        firsts.iter().zip(ends).map(|(&first, end)| Block { first: first as usize, end })
     }
 
     /// The number of lines kept (blank lines are not).
@@ -224,13 +227,13 @@ fn line(src: &str, start: usize, end: usize) -> (Line, usize) {
 /// `window_read` is called with each window of [`super::WINDOW`] bytes of
 /// `src` (offset and bytes) once its lines are read: searches that must
 /// read the whole input read it there, while it is in the cache.
+#[inline(never)]
 pub(crate) fn layout(src: &str, window_read: impl FnMut(usize, &[u8])) -> Layout {
     debug_assert!(src.len() <= MAX_INPUT, "the parser refuses larger input");
     let mut lines: Vec<Kept> = Vec::with_capacity(src.len() / 40 + 1);
     let mut firsts: Vec<u32> = Vec::with_capacity(src.len() / 128 + 1);
     // Whether a block is open: the line kept last belongs to it.
     let mut open = false;
-    let mut prev: Option<Line> = None;
     let on_line = |line: Line, indent: usize| {
         if line.is_blank() {
             open = false;
@@ -239,16 +242,17 @@ pub(crate) fn layout(src: &str, window_read: impl FnMut(usize, &[u8])) -> Layout
         // At most one line a byte of input: the index fits as the offsets do.
         #[allow(clippy::cast_possible_truncation)]
         let i = lines.len() as u32;
-        match prev {
+        let opens = match lines.last() {
             Some(prev) if open => {
-                if indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, &prev, &line) {
-                    firsts.push(i);
-                }
+                let prev = prev.line();
+                indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, &prev, &line)
             }
-            _ => firsts.push(i),
+            _ => true,
+        };
+        if opens {
+            firsts.push(i);
         }
         open = true;
-        prev = Some(line);
         lines.push(Kept::new(line));
     };
     each_line_in(src, super::WINDOW, on_line, window_read);
