@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde::Serialize;
 use wirecopy::envelope::Summary;
-use wirecopy::{Article, Location, Record, Span};
+use wirecopy::{Article, Location, RecordView, Span};
 
 /// What to print.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -65,7 +65,7 @@ struct Filed<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     envelope: Option<Summary<'a>>,
     #[serde(flatten)]
-    record: Record<'a>,
+    record: RecordView<'a, 'a>,
 }
 
 /// An input that failed, with where it comes from.
@@ -146,7 +146,7 @@ impl Format {
                     story: at.story,
                     offset: at.offset,
                     envelope: at.envelope,
-                    record: Record::from(article),
+                    record: RecordView(article),
                 };
                 self.json(&filed)
             }
