@@ -48,7 +48,7 @@ use std::time::Instant;
 use wirecopy::envelope::Summary;
 use wirecopy::stream::Story;
 use wirecopy::walk::{Found, Skip, Walk, display_path};
-use wirecopy::{Article, ParseOptions, Record, stream};
+use wirecopy::{Article, ParseOptions, RecordView, stream};
 
 /// Stories parsed together: enough to keep every core busy, small enough
 /// to keep memory flat.
@@ -147,7 +147,7 @@ struct Filed<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     envelope: Option<Summary<'a>>,
     #[serde(flatten)]
-    record: Record<'a>,
+    record: RecordView<'a, 'a>,
 }
 
 /// An input or story that failed.
@@ -179,7 +179,7 @@ fn json_line(
             story: story.index,
             offset: story.offset,
             envelope: story.envelope.as_ref().map(|e| e.summary(opts)),
-            record: Record::from(article),
+            record: RecordView(article),
         })?,
         Err(e) => serde_json::to_vec(&Failed {
             file: name,

@@ -29,7 +29,7 @@ use std::io::{self, BufWriter, Read, Write};
 use serde_json::json;
 use wirecopy::envelope::Summary;
 use wirecopy::stream::{self, Story};
-use wirecopy::{ParseOptions, Record};
+use wirecopy::{ParseOptions, RecordView};
 
 const SAMPLE: &str = include_str!("data/seed-tass.txt");
 
@@ -38,7 +38,7 @@ const SAMPLE: &str = include_str!("data/seed-tass.txt");
 struct Filed<'a> {
     file: &'a str,
     #[serde(flatten)]
-    record: Record<'a>,
+    record: RecordView<'a, 'a>,
 }
 
 /// One message of an envelope stream.
@@ -49,7 +49,7 @@ struct Message<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     envelope: Option<Summary<'a>>,
     #[serde(flatten)]
-    record: Record<'a>,
+    record: RecordView<'a, 'a>,
 }
 
 /// The line of a file holding an envelope stream: its messages, each
@@ -67,7 +67,7 @@ fn envelope_line(path: &str, bytes: &[u8], opts: &ParseOptions) -> serde_json::V
                 story: s.index,
                 offset: s.offset,
                 envelope: s.envelope.as_ref().map(|e| e.summary(opts)),
-                record: Record::from(&article),
+                record: RecordView(&article),
             }),
             Err(e) => json!({"story": s.index, "offset": s.offset, "error": {"kind": e.kind(), "message": e.kind().to_string()}}),
         })
@@ -86,7 +86,7 @@ fn main() -> io::Result<std::process::ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     if paths.is_empty() {
         let article = wirecopy::parse(SAMPLE).expect("the bundled sample parses");
-        serde_json::to_writer_pretty(&mut out, &Record::from(&article))?;
+        serde_json::to_writer_pretty(&mut out, &RecordView(&article))?;
         writeln!(out)?;
         out.flush()?;
         return Ok(std::process::ExitCode::SUCCESS);
@@ -110,7 +110,7 @@ fn main() -> io::Result<std::process::ExitCode> {
                 // Written straight out, never built as a JSON tree: a tree
                 // costs many times the article it holds.
                 Ok(article) => {
-                    serde_json::to_writer(&mut out, &Filed { file: path, record: Record::from(&article) })?;
+                    serde_json::to_writer(&mut out, &Filed { file: path, record: RecordView(&article) })?;
                     writeln!(out)?;
                     continue;
                 }

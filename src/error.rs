@@ -22,6 +22,15 @@ pub enum ErrorKind {
         /// Bytes before the first invalid sequence.
         valid_up_to: usize,
     },
+    /// The input is longer than the parser reads (4 GiB less a byte): split
+    /// it first, for example into stories with [`stream`](crate::stream).
+    #[error("expected at most {max} bytes, found {len}")]
+    TooLarge {
+        /// Bytes of input.
+        len: usize,
+        /// The most the parser reads: `u32::MAX`.
+        max: usize,
+    },
 }
 
 /// A fatal parse error: the input holds no article.

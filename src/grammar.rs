@@ -425,6 +425,70 @@ fn build_place<'a>(base: &str, p: &RawPlace<'a>) -> Place<'a> {
     }
 }
 
+/// Which of `tags` (tag, name) hold an unknown agency's name (one
+/// [`Agency::known`] does not name) met in an earlier tag, trimmed: `true`
+/// at each of those.
+///
+/// Not found with a set of the names, which is read at random, a cache
+/// miss per tag once it outgrows the cache: the names' hashes, with their
+/// positions, are split by their first bits into parts of a few thousand,
+/// read and written in runs, and each part is sorted while in the cache.
+/// Names of one hash are then compared, in a stable sort by name: the
+/// result is exact, and time n log n whatever the hashes.
+fn repeated_unknown(tags: &[(&str, &str)]) -> Vec<bool> {
+    use std::hash::BuildHasher;
+    /// About this many names a part: 64 KB of hashes and positions.
+    const PART: usize = 4096;
+    let hasher = std::collections::hash_map::RandomState::new();
+    let name = |i: u32| tags[i as usize].1.trim();
+    // At most a tag a byte of input, and input is at most `u32::MAX` bytes.
+    #[allow(clippy::cast_possible_truncation)]
+    let keyed: Vec<(u64, u32)> = tags
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| Agency::known(t.1).is_none())
+        .map(|(i, t)| (hasher.hash_one(t.1.trim()), i as u32))
+        .collect();
+    let bits = (keyed.len() / PART).next_power_of_two().trailing_zeros();
+    // The part of a hash: its first `bits` bits (the hash is 64 bits, `bits` at most 32).
+    #[allow(clippy::cast_possible_truncation)]
+    let part_of = |h: u64| if bits == 0 { 0 } else { (h >> (64 - bits)) as usize };
+    let mut starts = vec![0usize; (1 << bits) + 1];
+    for &(h, _) in &keyed {
+        starts[part_of(h) + 1] += 1;
+    }
+    for p in 1..starts.len() {
+        starts[p] += starts[p - 1];
+    }
+    let mut parts = vec![(0u64, 0u32); keyed.len()];
+    let mut next = starts.clone();
+    for &k in &keyed {
+        let p = part_of(k.0);
+        parts[next[p]] = k;
+        next[p] += 1;
+    }
+    drop(keyed);
+    let mut repeated = vec![false; tags.len()];
+    let mut run: Vec<u32> = Vec::new();
+    for p in 0..1 << bits {
+        let part = &mut parts[starts[p]..starts[p + 1]];
+        part.sort_unstable();
+        for same_hash in part.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+            // In order of position; a stable sort by name keeps that order
+            // among equal names: all but the first of each are repeats.
+            run.clear();
+            run.extend(same_hash.iter().map(|&(_, i)| i));
+            run.sort_by(|&a, &b| name(a).cmp(name(b)));
+            for pair in run.windows(2) {
+                if name(pair[0]) == name(pair[1]) {
+                    repeated[pair[1] as usize] = true;
+                }
+            }
+        }
+    }
+    repeated
+}
+
 /// The model's [`Dateline`] of a raw one read from `src`, with the
 /// diagnostics it earns (an impossible date, an unknown agency).
 pub(crate) fn build_dateline<'a>(
@@ -446,12 +510,11 @@ pub(crate) fn build_dateline<'a>(
     // Each agency once, first tag kept. A dateline has a tag or two, looked
     // for along the list; hostile input may have thousands. Then the known
     // agencies kept (a few dozen at most) are looked for among themselves,
-    // and unknown names in a set of the names as printed, borrowed from the
-    // input: a set of copied agencies costs an allocation and, once it
-    // outgrows the cache, a miss per tag to read a copy's name.
+    // and the unknown names that repeat an earlier one are found before,
+    // all at once (`repeated_unknown`).
     let many = raw.tags.len() > 8;
     let mut known: Vec<Agency> = Vec::new();
-    let mut unknown: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let repeated = if many { repeated_unknown(&raw.tags) } else { Vec::new() };
     // Only the first diagnostics of a kind are kept (`MAX_DIAGNOSTICS_PER_KIND`):
     // the rest are not made.
     let mut unknown_diags = 0;
@@ -469,15 +532,10 @@ pub(crate) fn build_dateline<'a>(
                     unknown_diags += 1;
                     diags.push(Diagnostic::new(DiagnosticKind::UnknownAgency, span_of(src, tag)));
                 }
-                let name = name.trim();
-                if many && unknown.capacity() == 0 {
-                    // Room for every tag left: the set is never rebuilt as it grows.
-                    unknown.reserve(raw.tags.len() - i);
-                }
-                if many && !unknown.insert(name) {
+                if many && repeated[i] {
                     continue;
                 }
-                Agency::Other(name.to_owned())
+                Agency::Other(name.trim().to_owned())
             }
         };
         if many || !agencies.iter().any(|a| a.agency == agency) {
@@ -494,5 +552,31 @@ pub(crate) fn build_dateline<'a>(
         date,
         agencies,
         separator: raw.sep.map(t),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`repeated_unknown`] with a set, tag by tag: the twin it replaced.
+    fn naive_repeated(tags: &[(&str, &str)]) -> Vec<bool> {
+        let mut seen = std::collections::HashSet::new();
+        tags.iter().map(|t| Agency::known(t.1).is_none() && !seen.insert(t.1.trim())).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn repeated_unknown_names_are_those_a_set_finds(names in proptest::collection::vec("[XYAPd ]{0,3}", 0..40)) {
+            let tags: Vec<(&str, &str)> = names.iter().map(|n| ("(X)", n.as_str())).collect();
+            proptest::prop_assert_eq!(repeated_unknown(&tags), naive_repeated(&tags));
+        }
+    }
+
+    #[test]
+    fn a_flood_of_one_unknown_name_keeps_the_first() {
+        let tags = vec![("(XB)", "XB"); 10_000];
+        let repeated = repeated_unknown(&tags);
+        assert!(!repeated[0] && repeated[1..].iter().all(|&r| r));
     }
 }

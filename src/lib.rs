@@ -43,6 +43,8 @@ pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};
 pub use nom;
 pub use options::ParseOptions;
 pub use record::Record;
+#[cfg(feature = "serde")]
+pub use record::RecordView;
 pub use render::ParseDatelineError;
 pub use rule::{Attribution, AttributionRule, Confidence, MentionRule};
 pub use span::Span;

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde::Serialize;
 use wirecopy::envelope::Summary;
-use wirecopy::{Article, Location, Record, Span};
+use wirecopy::{Article, Location, RecordView, Span};
 
 /// What to print.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -65,7 +65,7 @@ struct Filed<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     envelope: Option<Summary<'a>>,
     #[serde(flatten)]
-    record: Record<'a>,
+    record: RecordView<'a, 'a>,
 }
 
 /// An input that failed, with where it comes from.
@@ -82,7 +82,7 @@ struct Failed<'a> {
 /// Why an input failed.
 #[derive(Serialize)]
 pub struct ErrorObject<'a> {
-    /// `io`, `binary`, `empty` or `not_utf8`.
+    /// `io`, `binary`, `empty`, `not_utf8` or `too_large`.
     pub kind: &'a str,
     /// The message, one line.
     pub message: String,
@@ -104,6 +104,7 @@ impl ErrorObject<'static> {
         let kind = match e.kind() {
             wirecopy::ErrorKind::Empty => "empty",
             wirecopy::ErrorKind::NotUtf8 { .. } => "not_utf8",
+            wirecopy::ErrorKind::TooLarge { .. } => "too_large",
             _ => "parse",
         };
         Self { kind, message: e.kind().to_string(), line: Some(line), column: Some(column), span: Some(e.span()) }
@@ -145,7 +146,7 @@ impl Format {
                     story: at.story,
                     offset: at.offset,
                     envelope: at.envelope,
-                    record: Record::from(article),
+                    record: RecordView(article),
                 };
                 self.json(&filed)
             }

@@ -5,7 +5,7 @@ use crate::lexicon::is_end_mark;
 use crate::parse::dateline;
 use crate::parse::header::DATELINE_LINES;
 use crate::parse::header::{self, is_copyright};
-use crate::parse::layout::{Layout, joined};
+use crate::parse::layout::{Block, Layout, joined};
 use crate::parse::span_of;
 use crate::{Article, Credit, Paragraph, Span, Text};
 
@@ -18,27 +18,31 @@ pub(crate) struct Start {
 
 /// Fills the paragraphs, credits and sign-offs of `art` from `start` on.
 pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Article<'a>) {
-    let blocks = &layout.blocks[start.block.min(layout.blocks.len())..];
+    let first = start.block.min(layout.block_count());
+    let count = layout.block_count() - first;
+    // Block `k` of the story (counted from `start.block`).
+    let block = |k: usize| layout.block(first + k);
     // Anything after an IPTC notebook is for the desk, not for print.
-    let end = blocks.iter().position(|&b| is_notebook(layout.span(b).slice(src))).unwrap_or(blocks.len());
+    let end = layout.blocks_from(first).position(|b| is_notebook(layout.span(b).slice(src))).unwrap_or(count);
     let mut trailer_from = end;
     while trailer_from > 0 {
-        let b = &blocks[trailer_from - 1];
-        let from = if trailer_from == 1 { start.from.max(layout.span(*b).start) } else { layout.span(*b).start };
-        let text = &src[from..layout.span(*b).end];
+        let b = block(trailer_from - 1);
+        let from = if trailer_from == 1 { start.from.max(layout.span(b).start) } else { layout.span(b).start };
+        let text = &src[from..layout.span(b).end];
         if !is_trailer(text) {
             break;
         }
         trailer_from -= 1;
     }
     art.paragraphs.reserve(trailer_from);
-    for (i, b) in blocks[..trailer_from].iter().enumerate() {
-        let from = if i == 0 { start.from.max(layout.span(*b).start) } else { layout.span(*b).start };
-        let text = joined(src, &layout.lines[b.first..b.end], from);
+    for (i, b) in layout.blocks_from(first).take(trailer_from).enumerate() {
+        let span = layout.span(b);
+        let from = if i == 0 { start.from.max(span.start) } else { span.start };
+        let text = joined(src, layout.lines_of(b), from);
         if text.is_empty() {
             continue;
         }
-        art.paragraphs.push(Paragraph { text, span: Span::new(from, layout.span(*b).end) });
+        art.paragraphs.push(Paragraph { text, span: Span::new(from, span.end) });
     }
     if let Some(last) = art.paragraphs.last_mut() {
         if let Some((kept, mark)) = split_end_mark(&last.text) {
@@ -58,9 +62,9 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
             }
         }
     }
-    for (i, b) in blocks[trailer_from..].iter().enumerate() {
-        let from = if i + trailer_from == 0 { start.from.max(layout.span(*b).start) } else { layout.span(*b).start };
-        let span = Span::new(from, layout.span(*b).end);
+    for (i, b) in layout.blocks_from(first).skip(trailer_from).enumerate() {
+        let from = if i + trailer_from == 0 { start.from.max(layout.span(b).start) } else { layout.span(b).start };
+        let span = Span::new(from, layout.span(b).end);
         let text = span.slice(src);
         match credits(src, span) {
             Some(c) if i + trailer_from < end => art.credits.extend(c),
@@ -81,21 +85,23 @@ const TITLE_MAX: usize = 200;
 /// header. One [`JoinedStories`](crate::DiagnosticKind::JoinedStories)
 /// diagnostic per title, with its span. The parse goes on as one story.
 pub(crate) fn joined_stories(src: &str, layout: &Layout, start: Start, diags: &mut Vec<Diagnostic>) {
-    let blocks = layout.blocks.get(start.block + 1..).unwrap_or_default();
-    for pair in blocks.windows(2) {
-        let (title, next) = (pair[0], pair[1]);
+    let mut before: Option<Block> = None;
+    for next in layout.blocks_from(start.block + 1) {
+        let Some(title) = before.replace(next) else { continue };
+        if title.end - title.first != 1 {
+            continue;
+        }
         let t = layout.span(title).slice(src);
-        if title.end - title.first != 1 || t.len() > TITLE_MAX || t.ends_with(['.', '!', '?', ':', ';', ',']) {
+        if t.len() > TITLE_MAX || t.ends_with(['.', '!', '?', ':', ';', ',']) {
             continue;
         }
         if !t.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        let first = &layout.lines[next.first];
-        let from = first.text.start;
+        let from = layout.line(next.first).text.start;
         // A dateline spans a few lines at most (as in the header).
         let last = (next.first + DATELINE_LINES).min(next.end) - 1;
-        let until = layout.lines[last].text.end.max(from);
+        let until = layout.line(last).text.end.max(from);
         let text = &src[from..until];
         if dateline::may_be_sure(text) && dateline::dateline(text).is_some_and(|d| d.is_sure()) {
             diags.push(Diagnostic::new(DiagnosticKind::JoinedStories, layout.span(title)));

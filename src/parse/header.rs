@@ -413,15 +413,15 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
         leads: Vec::new(),
         in_header: None,
     };
-    let blocks = &layout.blocks;
+    let block_count = layout.block_count();
     let mut b = 0;
     let mut found = None;
-    'blocks: while b < blocks.len() && st.leads.len() <= MAX_LEADS {
-        let blk = blocks[b];
+    'blocks: while b < block_count && st.leads.len() <= MAX_LEADS {
+        let blk = layout.block(b);
         let text = layout.span(blk).slice(src);
         let mut header_block = false;
         for li in blk.first..blk.end {
-            let line = layout.lines[li];
+            let line = layout.line(li);
             let raw = line.text.slice(src);
             let kind = classify(raw);
             // The dateline opens a content line, or follows a byline on its line
@@ -449,8 +449,8 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                 // A dateline spans a few lines at most: the parser sees those,
                 // not the rest of the block, so trying every line costs time
                 // linear in the block, not quadratic.
-                let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
-                let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, l)).max(from);
+                let window = layout.get_line(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
+                let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, &l)).max(from);
                 let text = &src[from..until];
                 let at_start = (li > 0 || super::dateline::may_be_sure(text))
                     .then(|| super::dateline::dateline(text))
@@ -478,7 +478,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                         .trim_start_matches(|c: char| c.is_whitespace() || super::layout::is_blank_char(c));
                     let rest_at = layout.span(blk).end - rest.len();
                     // A dateline alone, then the headline again: a repeated header.
-                    if rest.is_empty() && b + 1 < blocks.len() && same_as_headline(src, &st, layout.block_span(b + 1)) {
+                    if rest.is_empty() && b + 1 < block_count && same_as_headline(src, &st, layout.block_span(b + 1)) {
                         art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, layout.span(blk)));
                         art.advisories.push(Text::borrowed(src, layout.span(blk)));
                         art.advisories.push(Text::borrowed(src, layout.block_span(b + 1)));
@@ -492,11 +492,11 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                         if let Some(inner) = inner_dateline(src, layout, b) {
                             art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, layout.span(blk)));
                             art.advisories.push(Text::borrowed(src, layout.span(blk)));
-                            for between in &blocks[b + 1..inner] {
-                                if classify(layout.span(*between).slice(src)) == LineKind::Byline {
-                                    st.byline.push(layout.span(*between));
+                            for between in (b + 1..inner).map(|k| layout.block(k)) {
+                                if classify(layout.span(between).slice(src)) == LineKind::Byline {
+                                    st.byline.push(layout.span(between));
                                 } else {
-                                    art.advisories.push(Text::borrowed(src, layout.span(*between)));
+                                    art.advisories.push(Text::borrowed(src, layout.span(between)));
                                 }
                             }
                             b = inner;
@@ -586,7 +586,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
         b += 1;
     }
     if st.headline.is_none() {
-        let at = blocks.first().map_or(Span::default(), |&b| layout.span(b));
+        let at = layout.get_block(0).map_or(Span::default(), |b| layout.span(b));
         let kind = if st.slot_taken { DiagnosticKind::AdvisoryHeadline } else { DiagnosticKind::NoHeadline };
         art.diagnostics.push(Diagnostic::new(kind, at));
     }
@@ -604,7 +604,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
             let story = st.leads.first().or(st.in_header.as_ref()).copied().unwrap_or(Start { block: b, from: 0 });
             art.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::NoDateline,
-                blocks.get(story.block).map_or(Span::new(src.len(), src.len()), |&b| layout.span(b)),
+                layout.get_block(story.block).map_or(Span::new(src.len(), src.len()), |b| layout.span(b)),
             ));
             // A lead printed twice (PA copy): the first is the standfirst.
             match st.leads.get(1) {
@@ -622,7 +622,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
     // With no dateline the story opens at its first lead: header-like lines
     // after that ("By A" in the text) are story text, not header.
     if found.is_none() {
-        let at = blocks.get(start.block).map_or(src.len(), |&b| start.from.max(layout.span(b).start));
+        let at = layout.get_block(start.block).map_or(src.len(), |b| start.from.max(layout.span(b).start));
         st.byline.retain(|s| s.start < at);
         art.chrome.retain(|t| t.span.start < at);
         art.advisories.retain(|t| t.span.start < at);
@@ -634,9 +634,9 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
 /// Whether line `li` of `blk` opens with a sure dateline, or holds one
 /// glued after a photo credit.
 fn sure_dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
-    let Some(line) = layout.lines.get(li).filter(|_| li < blk.end) else { return false };
-    let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
-    let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, l)).max(line.text.start);
+    let Some(line) = layout.get_line(li).filter(|_| li < blk.end) else { return false };
+    let window = layout.get_line(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
+    let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, &l)).max(line.text.start);
     let text = &src[line.text.start..until];
     classify(line.text.slice(src)) == LineKind::Content
         && (super::dateline::dateline(text).is_some_and(|d| d.is_sure())
@@ -652,9 +652,9 @@ fn is_label(raw: &str) -> bool {
 
 /// Whether line `li` of `blk` opens with a dateline, sure or not.
 fn dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
-    let Some(line) = layout.lines.get(li).filter(|_| li < blk.end) else { return false };
-    let window = layout.lines.get(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
-    let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, l)).max(line.text.start);
+    let Some(line) = layout.get_line(li).filter(|_| li < blk.end) else { return false };
+    let window = layout.get_line(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
+    let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, &l)).max(line.text.start);
     classify(line.text.slice(src)) == LineKind::Content
         && super::dateline::dateline(&src[line.text.start..until]).is_some()
 }
@@ -662,8 +662,8 @@ fn dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usi
 /// The block after `b` (a dateline alone) that opens with a sure dateline
 /// and story text, with at most two one-line header blocks before it.
 fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
-    let after = layout.blocks.iter().enumerate().skip(b + 1).take(3);
-    for (k, &blk) in after {
+    let after = (b + 1..layout.block_count()).take(3).map(|k| (k, layout.block(k)));
+    for (k, blk) in after {
         let text = layout.span(blk).slice(src);
         // A sure dateline has its tag near the start: most paragraphs are
         // turned away on that before the grammar runs.
@@ -708,12 +708,9 @@ fn same_as_headline(src: &str, st: &Front<'_>, span: Span) -> bool {
 
 /// The text of a lead block from its first content byte.
 fn lead_text<'a>(src: &'a str, layout: &Layout, at: Start) -> Text<'a> {
-    let blk = layout.blocks[at.block];
+    let blk = layout.block(at.block);
     let from = at.from.max(layout.span(blk).start);
-    Text {
-        text: super::layout::joined(src, &layout.lines[blk.first..blk.end], from),
-        span: Span::new(from, layout.span(blk).end),
-    }
+    Text { text: super::layout::joined(src, layout.lines_of(blk), from), span: Span::new(from, layout.span(blk).end) }
 }
 
 /// The headline line without ANPA framing, an IPTC " =" or a priority flag.

@@ -35,17 +35,45 @@ pub(crate) struct Block {
     pub end: usize,
 }
 
-/// The layout of an input: its lines and blocks.
+/// The largest input the layout reads: offsets are kept in 32 bits.
+pub(crate) const MAX_INPUT: usize = u32::MAX as usize;
+
+/// A line as kept: its text's byte offsets, in 32 bits (input is at most
+/// [`MAX_INPUT`] bytes). Input of millions of short lines keeps one a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Kept {
+    start: u32,
+    end: u32,
+}
+
+impl Kept {
+    // The layout reads at most `MAX_INPUT` bytes: every offset fits.
+    #[allow(clippy::cast_possible_truncation)]
+    fn new(l: Line) -> Self {
+        Self { start: l.text.start as u32, end: l.text.end as u32 }
+    }
+
+    fn line(self) -> Line {
+        Line { text: Span::new(self.start as usize, self.end as usize) }
+    }
+}
+
+/// The layout of an input: its lines (blank ones not kept) and blocks.
+///
+/// Kept small, as input of millions of one-line paragraphs holds one line
+/// and one block every few bytes: 8 bytes a line and 4 a block. Blocks
+/// split the kept lines into runs, so a block is kept as the index of its
+/// first line, and ends where the next one begins.
 #[derive(Debug, Default)]
 pub(crate) struct Layout {
-    pub lines: Vec<Line>,
-    pub blocks: Vec<Block>,
+    lines: Vec<Kept>,
+    firsts: Vec<u32>,
 }
 
 impl Layout {
     /// From the first line's text of `b` to its last line's text.
     pub fn span(&self, b: Block) -> Span {
-        Span::new(self.lines[b.first].text.start, self.lines[b.end - 1].text.end)
+        Span::new(self.lines[b.first].start as usize, self.lines[b.end - 1].end as usize)
     }
 
     /// Where line `l` of `src` opens, its leading white space included
@@ -56,7 +84,52 @@ impl Layout {
 
     /// The span of block number `b`.
     pub fn block_span(&self, b: usize) -> Span {
-        self.span(self.blocks[b])
+        self.span(self.block(b))
+    }
+
+    /// The number of blocks.
+    pub fn block_count(&self) -> usize {
+        self.firsts.len()
+    }
+
+    /// Block number `b` (which must exist).
+    pub fn block(&self, b: usize) -> Block {
+        let end = self.firsts.get(b + 1).map_or(self.lines.len(), |&e| e as usize);
+        Block { first: self.firsts[b] as usize, end }
+    }
+
+    /// Block number `b`, if there is one.
+    pub fn get_block(&self, b: usize) -> Option<Block> {
+        (b < self.firsts.len()).then(|| self.block(b))
+    }
+
+    /// The blocks from number `from` on, in order.
+    pub fn blocks_from(&self, from: usize) -> impl Iterator<Item = Block> + Clone + '_ {
+        let firsts = &self.firsts[from.min(self.firsts.len())..];
+        // Each block ends where the next begins, the last with the lines.
+        let ends = firsts.iter().skip(1).map(|&e| e as usize).chain(std::iter::once(self.lines.len()));
+        firsts.iter().zip(ends).map(|(&first, end)| Block { first: first as usize, end })
+    }
+
+    /// The number of lines kept (blank lines are not).
+    #[cfg(test)]
+    pub fn line_count(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Line number `l` (which must exist).
+    pub fn line(&self, l: usize) -> Line {
+        self.lines[l].line()
+    }
+
+    /// Line number `l`, if there is one.
+    pub fn get_line(&self, l: usize) -> Option<Line> {
+        self.lines.get(l).map(|k| k.line())
+    }
+
+    /// The lines of `b`, in order.
+    pub fn lines_of(&self, b: Block) -> impl Iterator<Item = Line> + Clone + '_ {
+        self.lines[b.first..b.end].iter().map(|k| k.line())
     }
 }
 
@@ -154,35 +227,36 @@ fn line(src: &str, start: usize, end: usize) -> (Line, usize) {
 /// `window_read` is called with each window of [`super::WINDOW`] bytes of
 /// `src` (offset and bytes) once its lines are read: searches that must
 /// read the whole input read it there, while it is in the cache.
+#[inline(never)]
 pub(crate) fn layout(src: &str, window_read: impl FnMut(usize, &[u8])) -> Layout {
-    let mut lines: Vec<Line> = Vec::with_capacity(src.len() / 40 + 1);
-    let mut blocks = Vec::with_capacity(src.len() / 128 + 1);
-    let mut open: Option<usize> = None;
+    debug_assert!(src.len() <= MAX_INPUT, "the parser refuses larger input");
+    let mut lines: Vec<Kept> = Vec::with_capacity(src.len() / 40 + 1);
+    let mut firsts: Vec<u32> = Vec::with_capacity(src.len() / 128 + 1);
+    // Whether a block is open: the line kept last belongs to it.
+    let mut open = false;
     let on_line = |line: Line, indent: usize| {
-        let i = lines.len();
         if line.is_blank() {
-            if let Some(first) = open.take() {
-                blocks.push(block(first, i));
-            }
+            open = false;
             return;
         }
-        if let Some(first) = open {
-            // With a block open, the line kept last is the one before.
-            let prev = &lines[i - 1];
-            if indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, prev, &line) {
-                blocks.push(block(first, i));
-                open = Some(i);
+        // At most one line a byte of input: the index fits as the offsets do.
+        #[allow(clippy::cast_possible_truncation)]
+        let i = lines.len() as u32;
+        let opens = match lines.last() {
+            Some(prev) if open => {
+                let prev = prev.line();
+                indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, &prev, &line)
             }
-        } else {
-            open = Some(i);
+            _ => true,
+        };
+        if opens {
+            firsts.push(i);
         }
-        lines.push(line);
+        open = true;
+        lines.push(Kept::new(line));
     };
     each_line_in(src, super::WINDOW, on_line, window_read);
-    if let Some(first) = open {
-        blocks.push(block(first, lines.len()));
-    }
-    Layout { lines, blocks }
+    Layout { lines, firsts }
 }
 
 /// A long line cut mid-sentence, a space left at its end, the next line
@@ -195,15 +269,15 @@ fn broken_sentence(src: &str, prev: &Line, line: &Line) -> bool {
         && b.get(line.text.start).is_some_and(|&c| c == b'$' || c.is_ascii_lowercase())
 }
 
-fn block(first: usize, end: usize) -> Block {
-    Block { first, end }
-}
-
 /// The text of `lines` from byte `from` on, joined by single spaces.
 ///
 /// Borrows when the text lies on one line.
-pub(crate) fn joined<'a>(src: &'a str, lines: &[Line], from: usize) -> std::borrow::Cow<'a, str> {
-    let parts = lines.iter().filter(|l| !l.is_blank() && l.text.end > from).map(|l| {
+pub(crate) fn joined<'a>(
+    src: &'a str,
+    lines: impl Iterator<Item = Line> + Clone,
+    from: usize,
+) -> std::borrow::Cow<'a, str> {
+    let parts = lines.filter(|l| !l.is_blank() && l.text.end > from).map(|l| {
         let s = l.text.start.max(from);
         // A line's text opens with no blank: only a cut inside it needs trimming.
         if s == l.text.start { &src[s..l.text.end] } else { src[s..l.text.end].trim_start_matches(is_blank_char) }
@@ -234,7 +308,7 @@ mod tests {
 
     fn texts(src: &str) -> Vec<&str> {
         let l = layout(src, |_, _| {});
-        l.blocks.iter().map(|&b| l.span(b).slice(src)).collect()
+        l.blocks_from(0).map(|b| l.span(b).slice(src)).collect()
     }
 
     #[test]
@@ -242,8 +316,8 @@ mod tests {
         for src in ["a\nb\n\nc", "a\r\nb\r\n\r\nc", "a\rb\r\rc"] {
             assert_eq!(lines(src).len(), 4, "{src:?}");
             let l = layout(src, |_, _| {});
-            assert_eq!(l.lines.len(), 3, "{src:?}: blank lines are not kept");
-            assert_eq!(l.blocks.len(), 2, "{src:?}");
+            assert_eq!(l.line_count(), 3, "{src:?}: blank lines are not kept");
+            assert_eq!(l.block_count(), 2, "{src:?}");
         }
     }
 
@@ -272,7 +346,7 @@ mod tests {
     fn long_lines_are_paragraphs_of_their_own() {
         let long = "x".repeat(120);
         let src = format!("{long}\n{long}\nshort\nwrapped");
-        assert_eq!(layout(&src, |_, _| {}).blocks.len(), 3);
+        assert_eq!(layout(&src, |_, _| {}).block_count(), 3);
     }
 
     /// [`lines`] one char at a time: the twin of the byte scanner.

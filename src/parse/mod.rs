@@ -32,6 +32,12 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     if src.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty, Span::new(0, src.len()), src.as_bytes()));
     }
+    // Offsets are kept in 32 bits inside the parser (its tables are half
+    // the size): larger input is refused, to be split first.
+    if src.len() > layout::MAX_INPUT {
+        let kind = ErrorKind::TooLarge { len: src.len(), max: layout::MAX_INPUT };
+        return Err(Error::new(kind, Span::new(layout::MAX_INPUT, src.len()), src.as_bytes()));
+    }
     // The searches over the whole input read each window of it as the
     // layout does: big input passes through memory once for all of them.
     let mut damage = Damage::default();
