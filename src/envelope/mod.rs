@@ -218,7 +218,7 @@ impl Envelope {
         };
         let header = Header::parse(head);
         let (heading, mut body) = markup::structure(raw_body, header.format());
-        if charset == Charset::Latin1 {
+        if charset.is_single_byte() {
             // One byte a character: text offsets become byte offsets.
             let mut at = (0, 0);
             let mut to_byte = |o: usize| {
