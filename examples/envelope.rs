@@ -14,8 +14,8 @@
 //! Each message's charset is detected from its bytes (`wirecopy::Charset::detect`)
 //! unless `--charset NAME` gives it (`examples/common/input.rs`, the policy
 //! of every example). Bytes the charset cannot decode make the message's
-//! `article` an `undecodable` error unless `--lossy` is given; the
-//! message's `replacements` counts them. The article's spans count bytes of
+//! `article` an `undecodable` error (with the first one's span in the file)
+//! unless `--lossy` is given; `replaced` lists their spans in the file. The article's spans count bytes of
 //! its `body` text (the markup removed); `span` is the message's in the
 //! file.
 
@@ -41,9 +41,11 @@ fn message_json(file: &str, m: &Envelope, lossy: bool) -> Value {
     let parsed = m.article(&ParseOptions::new());
     let article = match &parsed {
         // Strict: replaced bytes make the message an error.
-        _ if m.replacements > 0 && !lossy => json!({"error": {
+        _ if !m.replaced.is_empty() && !lossy => json!({"error": {
             "kind": "undecodable",
-            "message": format!("{} byte sequences that {} cannot decode (--lossy replaces them)", m.replacements, m.charset),
+            "message": format!("{} byte sequences that {} cannot decode, the first at byte {} (--lossy replaces them)",
+                m.replacements, m.charset, m.replaced[0].start),
+            "span": m.replaced[0],
         }}),
         Ok(p) => json!(Record::from(&p.article)),
         Err(e) => json!({"error": {"kind": e.kind(), "message": e.kind().to_string()}}),
@@ -58,6 +60,7 @@ fn message_json(file: &str, m: &Envelope, lossy: bool) -> Value {
         "complete": m.complete,
         "charset": m.charset,
         "replacements": m.replacements,
+        "replaced": m.replaced,
         "span": m.span,
         "heading": m.heading,
         "notepad": m.body.notepad,

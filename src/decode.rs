@@ -286,6 +286,12 @@ fn transcode(bytes: &[u8], charset: Charset, start: usize, decoding: Decoding) -
     Ok(Decoded { text: Cow::Owned(text), charset, diagnostics, map })
 }
 
+/// The spans in `bytes` of the sequences `charset` cannot decode.
+pub(crate) fn replaced(bytes: &[u8], charset: Charset) -> Vec<Span> {
+    transcode(bytes, charset, 0, Decoding::Lossy)
+        .map_or_else(|_| Vec::new(), |d| d.diagnostics.iter().map(|d| d.span).collect())
+}
+
 /// Decodes `bytes` to text under the crate's encoding policy (see the
 /// [module](self)): strict, the charset from a BOM or detected. Use
 /// [`DecodeOptions`] to give the charset or to decode lossily.

@@ -164,7 +164,8 @@ pub enum DiagnosticKind {
     /// [`Lossy`](crate::Decoding::Lossy) decoding replaced a byte sequence
     /// its charset cannot decode by U+FFFD: one diagnostic per replacement,
     /// its span the sequence in the input bytes (see [`decode`](crate::decode));
-    /// for an envelope message, one over its whole text.
+    /// for an envelope message read by [`stream::stories`](crate::stream::stories),
+    /// in the message's bytes from its first.
     #[error("undecodable bytes were replaced by U+FFFD (lossy decoding)")]
     LossyReplacement,
     /// Input was not UTF-8, declared no charset, and was detected as

@@ -39,7 +39,7 @@ use memchr::memchr2;
 use crate::decode::OffsetMap;
 use crate::envelope::{Charset, Envelope, Framer, Item, ReadOptions};
 use crate::error::{Diagnostic, DiagnosticKind};
-use crate::{Article, DecodeOptions, Error, ParseOptions, Span};
+use crate::{Article, DecodeOptions, Decoding, Error, ParseOptions, Span};
 
 /// Lines that end a story when they stand alone.
 const END_LINES: &[&str] =
@@ -138,6 +138,8 @@ pub struct Stories<R> {
     framer: Option<Framer>,
     /// The message the story last returned comes from.
     envelope: Option<Box<Envelope>>,
+    /// Why that message cannot be decoded (strict).
+    envelope_error: Option<Error>,
     /// Bytes of envelope noise skipped so far.
     noise: u64,
     /// Bytes read to look for envelope framing, not yet consumed.
@@ -225,6 +227,7 @@ pub fn stories<R: BufRead>(reader: R) -> Stories<R> {
         sniffed: false,
         framer: None,
         envelope: None,
+        envelope_error: None,
         noise: 0,
         pre: Vec::new(),
         pre_pos: 0,
@@ -318,7 +321,9 @@ impl<R: BufRead> Stories<R> {
     /// [`LossyReplacement`](DiagnosticKind::LossyReplacement) for each
     /// replacement of lossy decoding, with spans in the story's bytes in the
     /// input (from [`offset`](Self::offset)). For an envelope message,
-    /// decoded as a whole, the span is its whole article text.
+    /// decoded as a whole, a detected charset spans its whole article text
+    /// and each replacement its bytes in the message (from its first); with
+    /// strict decoding a message holding any is an error, at the first.
     #[must_use]
     pub fn decoding(&self) -> &[Diagnostic] {
         &self.decoding
@@ -383,7 +388,10 @@ impl<R: BufRead> Stories<R> {
     fn decode_story<'b>(&mut self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>, Error> {
         self.map = OffsetMap::default();
         if self.envelope.is_some() {
-            return Ok(String::from_utf8_lossy(bytes));
+            return match self.envelope_error.take() {
+                Some(e) => Err(e),
+                None => Ok(String::from_utf8_lossy(bytes)),
+            };
         }
         let (text, diagnostics, map) = self.decode.decode(bytes)?.into_parts_cow();
         self.decoding.extend(diagnostics);
@@ -397,6 +405,7 @@ impl<R: BufRead> Stories<R> {
         self.cut = None;
         self.decoding.clear();
         self.map = OffsetMap::default();
+        self.envelope_error = None;
         self.envelope = None;
         if self.done {
             return Ok(false);
@@ -516,8 +525,18 @@ impl<R: BufRead> Stories<R> {
                             _ => self.decoding.push(Diagnostic::new(DiagnosticKind::DecodedCharset, whole)),
                         }
                     }
-                    if m.replacements > 0 {
-                        self.decoding.push(Diagnostic::new(DiagnosticKind::LossyReplacement, whole));
+                    // Replaced bytes: strict, the message is an error at the
+                    // first; lossy, each is reported, spanning its bytes in
+                    // the message (from the story's offset).
+                    let at = |s: &Span| Span::new(s.start - m.span.start, s.end - m.span.start);
+                    if let Some(first) = m.replaced.first().filter(|_| self.decode.decoding == Decoding::Strict) {
+                        let offset = at(first);
+                        let kind = crate::ErrorKind::Undecodable { charset: m.charset, offset: offset.start };
+                        self.envelope_error = Some(Error::new(kind, Span::new(0, 0), &[]).with_span(offset));
+                    } else {
+                        self.decoding.extend(
+                            m.replaced.iter().map(|s| Diagnostic::new(DiagnosticKind::LossyReplacement, at(s))),
+                        );
                     }
                     self.envelope = Some(Box::new(m));
                     return Ok(true);
@@ -789,9 +808,12 @@ impl<R: BufRead> Stories<R> {
                 let next = Vec::with_capacity(self.buf.len());
                 let bytes = std::mem::replace(&mut self.buf, next);
                 if self.envelope.is_some() {
-                    return Some(Ok(Ok(
-                        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-                    )));
+                    if let Some(e) = self.envelope_error.take() {
+                        return Some(Ok(Err(e)));
+                    }
+                    let text =
+                        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+                    return Some(Ok(Ok(text)));
                 }
                 // UTF-8 comes back borrowed: keep the bytes' own buffer.
                 let owned = match self.decode_story(&bytes) {

@@ -242,3 +242,33 @@ fn the_latin1_envelope_samples_stay_latin1() {
     }
     assert_eq!(latin1, 4);
 }
+
+#[test]
+fn an_envelope_message_the_given_charset_cannot_decode_is_strict_too() {
+    let latin: &[u8] = b"\x01eca0001 4 s 20  dpa 0001\r\n\r\nSport/\r\n\x02M\xfcller scores twice =\r\n\r\n\
+                         Munich (dpa) - Gerd M\xfcller\xa0scored.\r\n\x03010101 GMT Okt 15\r\n\x04";
+    let utf8 = DecodeOptions::new().charset(Charset::Utf8);
+    // The message records where each replaced sequence lies in the stream.
+    let m = &wirecopy::envelope::items(latin, wirecopy::envelope::ReadOptions::new().charset(Charset::Utf8))
+        .filter_map(|i| match i {
+            wirecopy::envelope::Item::Message(m) => Some(m),
+            _ => None,
+        })
+        .collect::<Vec<_>>()[0];
+    assert_eq!(m.replaced.len(), 3);
+    assert!(m.replaced.iter().all(|s| latin[s.start] == 0xfc || latin[s.start] == 0xa0));
+    // Strict: the story is an error at the first replaced byte, from the story's offset.
+    let strict = stories(latin, utf8);
+    let e = strict[0].parse(&ParseOptions::new()).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Undecodable { charset: Charset::Utf8, offset: m.replaced[0].start });
+    // Lossy: each replacement reported at its bytes in the message.
+    let lossy = stories(latin, utf8.lossy(true));
+    let a = lossy[0].parse(&ParseOptions::new()).unwrap();
+    let spans: Vec<usize> =
+        a.diagnostics.iter().filter(|d| d.kind == DiagnosticKind::LossyReplacement).map(|d| d.span.start).collect();
+    assert_eq!(spans, m.replaced.iter().map(|s| s.start).collect::<Vec<_>>());
+    // Detected, the same message is Latin-1, said so, no error.
+    let detected = stories(latin, DecodeOptions::new());
+    assert!(detected[0].parse(&ParseOptions::new()).is_ok());
+    assert_eq!(detected[0].decoding[0].kind, DiagnosticKind::DecodedLatin1);
+}
