@@ -292,9 +292,9 @@ pub(crate) fn replaced(bytes: &[u8], charset: Charset) -> Vec<Span> {
         .map_or_else(|_| Vec::new(), |d| d.diagnostics.iter().map(|d| d.span).collect())
 }
 
-/// Decodes `bytes` to text under the crate's encoding policy (see the
-/// [module](self)): strict, the charset from a BOM or detected. Use
-/// [`DecodeOptions`] to give the charset or to decode lossily.
+/// Decodes `bytes` to text under the crate's encoding policy (see
+/// [Encoding](crate#encoding)): strict, the charset from a BOM or detected.
+/// Use [`DecodeOptions`] to give the charset or to decode lossily.
 ///
 /// ```
 /// use wirecopy::{Charset, DiagnosticKind, ErrorKind};

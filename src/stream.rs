@@ -360,7 +360,7 @@ impl<R: BufRead> Stories<R> {
     /// Whatever reading from the input returns; the story read so far is
     /// kept, and the next call goes on reading. A story that cannot be
     /// decoded (strict) or is not text: an [`io::ErrorKind::InvalidData`]
-    /// error holding the [`Error`](crate::Error); the next call reads the
+    /// error holding the [`Error`]; the next call reads the
     /// next story.
     pub fn read_story(&mut self) -> io::Result<Option<&str>> {
         if !self.fill()? {
