@@ -22,16 +22,18 @@
 //! reference date came from). Noise between messages is counted on standard
 //! error.
 //!
-//! Bytes that are not UTF-8 are decoded by the crate's policy
-//! (`wirecopy::decode`: Latin-1 when they look like it, else UTF-8 with
-//! U+FFFD) and the record says so with a `decoded_latin1` or `lossy_utf8`
-//! diagnostic (and `not_text` for binary data).
+//! Each story is decoded by the crate's policy (`examples/common/input.rs`,
+//! `wirecopy::DecodeOptions`): the `--charset NAME` given, a BOM, or the
+//! charset detected, said so by a `decoded_latin1` or `decoded_charset`
+//! diagnostic. Bytes the charset cannot decode make the story an error
+//! with their offset, unless `--lossy` is given (each replacement a
+//! `lossy_replacement` diagnostic); binary data is an error.
 //!
 //! Each story gets one line: the `wirecopy::Record` JSON that the `parse`
 //! example prints, plus `"file"`, `"story"` (its index in the file) and
-//! `"offset"` (the byte where it starts in the file; spans are relative to
-//! it, to the decoded text for a story that was not UTF-8, to the message's
-//! article text for an envelope message). An input that cannot be read gets `{"file": ..., "error": {...}}`
+//! `"offset"` (the byte where it starts in the file; spans count bytes of
+//! the file from it, whatever the story's charset, and for an envelope
+//! message bytes of its article text). An input that cannot be read gets `{"file": ..., "error": {...}}`
 //! and the run goes on; the exit status is 1 when any input failed. A
 //! summary follows at the end (articles, bytes, MB/s, diagnostics by kind).
 //!
@@ -48,7 +50,10 @@ use std::time::Instant;
 use wirecopy::envelope::Summary;
 use wirecopy::stream::Story;
 use wirecopy::walk::{Found, Skip, Walk, display_path};
-use wirecopy::{Article, ParseOptions, RecordView, stream};
+use wirecopy::{Article, DecodeOptions, ParseOptions, RecordView, stream};
+
+#[path = "common/input.rs"]
+mod input;
 
 /// Stories parsed together: enough to keep every core busy, small enough
 /// to keep memory flat.
@@ -72,6 +77,7 @@ struct Totals {
 struct Run<W: Write> {
     out: W,
     opts: ParseOptions,
+    decode: DecodeOptions,
     separator: Option<String>,
     totals: Totals,
 }
@@ -79,7 +85,7 @@ struct Run<W: Write> {
 impl<W: Write> Run<W> {
     /// Splits one input into stories and parses them a chunk at a time.
     fn input(&mut self, name: &str, reader: impl BufRead) -> io::Result<()> {
-        let mut stories = stream::stories(reader).max_len(MAX_STORY);
+        let mut stories = stream::stories(reader).max_len(MAX_STORY).decode_options(self.decode);
         if let Some(sep) = &self.separator {
             stories = stories.separator(sep.clone());
         }
@@ -196,13 +202,16 @@ fn kind_name(kind: wirecopy::DiagnosticKind) -> String {
     serde_json::to_string(&kind).map_or_else(|_| "unknown".into(), |s| s.trim_matches('"').to_owned())
 }
 
+const USAGE: &str = "usage: batch [--separator LINE] [--no-quotations] [--charset NAME] [--lossy] [FILE | DIR | -]...";
+
 fn usage() -> ! {
-    eprintln!("usage: batch [--separator LINE] [--no-quotations] [FILE | DIR | -]...");
+    eprintln!("{USAGE}");
     std::process::exit(2);
 }
 
 fn main() -> io::Result<std::process::ExitCode> {
-    let mut args = std::env::args().skip(1);
+    let decoding = input::args();
+    let mut args = decoding.rest.into_iter();
     let mut separator = None;
     let mut opts = ParseOptions::new();
     let mut inputs: Vec<String> = Vec::new();
@@ -211,7 +220,7 @@ fn main() -> io::Result<std::process::ExitCode> {
             "--separator" => separator = Some(args.next().unwrap_or_else(|| usage())),
             "--no-quotations" => opts = opts.quotations(false),
             "-h" | "--help" => {
-                println!("usage: batch [--separator LINE] [--no-quotations] [FILE | DIR | -]...");
+                println!("{USAGE}");
                 return Ok(std::process::ExitCode::SUCCESS);
             }
             _ => inputs.push(a),
@@ -241,7 +250,7 @@ fn main() -> io::Result<std::process::ExitCode> {
 
     let stdout = io::stdout();
     let out = BufWriter::with_capacity(1 << 20, stdout.lock());
-    let mut run = Run { out, opts, separator, totals: Totals::default() };
+    let mut run = Run { out, opts, decode: decoding.decode, separator, totals: Totals::default() };
     let started = Instant::now();
     let result = (|| {
         for p in &paths {

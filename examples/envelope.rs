@@ -10,12 +10,23 @@
 //! `headline`, `body` (the text handed to the article parser), `trailer`,
 //! and `article` (the parsed record) beside the typed envelope. Noise
 //! between messages is reported on standard error.
+//!
+//! Each message's charset is detected from its bytes (`wirecopy::Charset::detect`)
+//! unless `--charset NAME` gives it (`examples/common/input.rs`, the policy
+//! of every example). Bytes the charset cannot decode make the message's
+//! `article` an `undecodable` error (with the first one's span in the file)
+//! unless `--lossy` is given; `replaced` lists their spans in the file. The article's spans count bytes of
+//! its `body` text (the markup removed); `span` is the message's in the
+//! file.
 
 use std::io::{self, BufWriter, Read, Write};
 
 use serde_json::{Value, json};
 use wirecopy::envelope::{self, Envelope, Header, Item, ReadOptions};
 use wirecopy::{ParseOptions, Record};
+
+#[path = "common/input.rs"]
+mod input;
 
 fn header_json(h: &Header) -> Value {
     match h {
@@ -26,9 +37,16 @@ fn header_json(h: &Header) -> Value {
     }
 }
 
-fn message_json(file: &str, m: &Envelope) -> Value {
+fn message_json(file: &str, m: &Envelope, lossy: bool) -> Value {
     let parsed = m.article(&ParseOptions::new());
     let article = match &parsed {
+        // Strict: replaced bytes make the message an error.
+        _ if !m.replaced.is_empty() && !lossy => json!({"error": {
+            "kind": "undecodable",
+            "message": format!("{} byte sequences that {} cannot decode, the first at byte {} (--lossy replaces them)",
+                m.replacements, m.charset, m.replaced[0].start),
+            "span": m.replaced[0],
+        }}),
         Ok(p) => json!(Record::from(&p.article)),
         Err(e) => json!({"error": {"kind": e.kind(), "message": e.kind().to_string()}}),
     };
@@ -41,6 +59,8 @@ fn message_json(file: &str, m: &Envelope) -> Value {
         "trailer": m.trailer.as_ref().map(|t| t.text()),
         "complete": m.complete,
         "charset": m.charset,
+        "replacements": m.replacements,
+        "replaced": m.replaced,
         "span": m.span,
         "heading": m.heading,
         "notepad": m.body.notepad,
@@ -53,7 +73,12 @@ fn message_json(file: &str, m: &Envelope) -> Value {
 }
 
 fn main() -> io::Result<()> {
-    let mut paths: Vec<String> = std::env::args().skip(1).collect();
+    let args = input::args();
+    let mut read_options = ReadOptions::new();
+    if let Some(c) = args.decode.charset {
+        read_options = read_options.charset(c);
+    }
+    let mut paths = args.rest.clone();
     if paths.is_empty() {
         paths.push("-".into());
     }
@@ -73,10 +98,10 @@ fn main() -> io::Result<()> {
                 }
             }
         };
-        for item in envelope::read(reader, ReadOptions::new()) {
+        for item in envelope::read(reader, read_options) {
             match item {
                 Ok(Item::Message(m)) => {
-                    serde_json::to_writer(&mut out, &message_json(path, &m))?;
+                    serde_json::to_writer(&mut out, &message_json(path, &m, args.lossy))?;
                     writeln!(out)?;
                 }
                 Ok(Item::Noise(n)) => {

@@ -4,12 +4,17 @@
 //! cargo run --example parse                  # the bundled sample, pretty-printed
 //! cargo run --example parse -- a.txt b.txt   # one JSON object per line per file
 //! cat a.txt | cargo run --example parse -- - # `-` reads standard input
+//! cargo run --example parse -- --charset windows-1251 ru.txt
+//! cargo run --example parse -- --lossy damaged.txt
 //! ```
 //!
-//! Bytes that are not UTF-8 are decoded by the crate's policy
-//! (`wirecopy::decode`: Latin-1 when they look like it, else UTF-8 with
-//! U+FFFD), never rejected and never silently: the record's diagnostics say
-//! so (`decoded_latin1`, `lossy_utf8`, `not_text`).
+//! Bytes are decoded by the crate's policy (`examples/common/input.rs`,
+//! `wirecopy::DecodeOptions`): the `--charset` given, a BOM, or the charset
+//! detected (the record says so: `decoded_latin1`, `decoded_charset`).
+//! Bytes the charset cannot decode are an error with their offset unless
+//! `--lossy` is given (each replacement a `lossy_replacement` diagnostic);
+//! binary data is an error. Spans count bytes of the file, whatever its
+//! charset.
 //!
 //! A file holding an ANPA-1312 or IPTC 7901 envelope stream (SOH, a header,
 //! STX: `wirecopy::envelope::is_stream`) still gets one line, holding its
@@ -24,14 +29,16 @@
 //! The `wirecopy` command (`cargo install --path cli`) does more: CSV,
 //! directories, reference dates.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 
 use serde_json::json;
+use wirecopy::DecodeOptions;
 use wirecopy::envelope::Summary;
 use wirecopy::stream::{self, Story};
 use wirecopy::{ParseOptions, RecordView};
 
-const SAMPLE: &str = include_str!("data/seed-tass.txt");
+#[path = "common/input.rs"]
+mod input;
 
 /// A record with the file it came from.
 #[derive(serde::Serialize)]
@@ -54,9 +61,9 @@ struct Message<'a> {
 
 /// The line of a file holding an envelope stream: its messages, each
 /// parsed with the trailer's date as reference date.
-fn envelope_line(path: &str, bytes: &[u8], opts: &ParseOptions) -> serde_json::Value {
+fn envelope_line(path: &str, bytes: &[u8], opts: &ParseOptions, decode: DecodeOptions) -> serde_json::Value {
     let mut stories: Vec<Story> = Vec::new();
-    for chunk in stream::stories(bytes).chunks(usize::MAX, usize::MAX) {
+    for chunk in stream::stories(bytes).decode_options(decode).chunks(usize::MAX, usize::MAX) {
         // Reading from memory cannot fail.
         stories.extend(chunk.unwrap_or_default());
     }
@@ -76,37 +83,37 @@ fn envelope_line(path: &str, bytes: &[u8], opts: &ParseOptions) -> serde_json::V
 }
 
 fn main() -> io::Result<std::process::ExitCode> {
-    let paths: Vec<String> = std::env::args().skip(1).collect();
+    let args = input::args();
+    let paths = &args.rest;
     if paths.iter().any(|p| p == "-h" || p == "--help") {
-        println!("usage: parse [FILE | -]...   (no file: the bundled sample, pretty-printed)");
+        println!("usage: parse {} [FILE | -]...   (no file: the bundled sample, pretty-printed)", input::USAGE);
         return Ok(std::process::ExitCode::SUCCESS);
     }
     let mut failed = 0;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if paths.is_empty() {
-        let article = wirecopy::parse(SAMPLE).expect("the bundled sample parses");
+        let article = wirecopy::parse(input::SAMPLE).expect("the bundled sample parses");
         serde_json::to_writer_pretty(&mut out, &RecordView(&article))?;
         writeln!(out)?;
         out.flush()?;
         return Ok(std::process::ExitCode::SUCCESS);
     }
-    for path in &paths {
-        let bytes = if path == "-" {
-            let mut b = Vec::new();
-            io::stdin().read_to_end(&mut b).map(|_| b)
-        } else {
-            std::fs::read(path)
-        };
-        let line = match bytes {
+    for path in paths {
+        let line = match input::read(path) {
             Err(e) => {
                 eprintln!("parse: {path}: {e}");
                 failed += 1;
                 json!({"file": path, "error": {"kind": "io", "message": e.to_string()}})
             }
-            Ok(bytes) if wirecopy::envelope::is_stream(&bytes) => envelope_line(path, &bytes, &ParseOptions::new()),
-            // Not UTF-8: decoded by the crate's policy, with a diagnostic.
-            Ok(bytes) => match wirecopy::decode(&bytes).parse(&ParseOptions::new()) {
+            Ok(bytes) if wirecopy::envelope::is_stream(&bytes) => {
+                envelope_line(path, &bytes, &ParseOptions::new(), args.decode)
+            }
+            // Decoded by the crate's policy; spans in the file's bytes.
+            Ok(bytes) => match args.decode.decode(&bytes).and_then(|d| {
+                let article = d.parse(&ParseOptions::new())?.into_owned();
+                Ok(article)
+            }) {
                 // Written straight out, never built as a JSON tree: a tree
                 // costs many times the article it holds.
                 Ok(article) => {

@@ -2,16 +2,26 @@
 //! the rule being the one that attributed it, with its confidence.
 //!
 //! ```text
-//! cargo run --example quotes              # the bundled TASS sample
-//! cargo run --example quotes -- a.txt     # a file (`-` reads standard input)
+//! cargo run --example quotes                          # the bundled TASS sample
+//! cargo run --example quotes -- a.txt                 # a file (`-` reads standard input)
+//! cargo run --example quotes -- --charset latin-1 a.txt
 //! ```
+//!
+//! Bytes are decoded by the crate's policy (`examples/common/input.rs`:
+//! `--charset NAME`, `--lossy`); what decoding guessed or replaced is
+//! shown on standard error, with spans in the file's bytes.
 
 #[path = "common/input.rs"]
 mod input;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let text = input::article_text()?;
-    let article = wirecopy::parse(&text)?;
+    let args = input::args();
+    let (name, bytes) = input::article_input(&args)?;
+    let decoded = args.decode.decode(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    let article = decoded.parse(&wirecopy::ParseOptions::new())?;
+    for d in article.diagnostics.iter().filter(|d| decoded.diagnostics.contains(d)) {
+        eprintln!("{name}: {d}");
+    }
     let rows: Vec<[String; 4]> = article
         .quotations
         .iter()

@@ -314,6 +314,48 @@ impl Dateline<'_> {
 }
 
 impl Article<'_> {
+    /// Every span of the article (diagnostics included) passed through `f`.
+    pub(crate) fn map_spans(&mut self, f: impl Fn(Span) -> Span) {
+        let text = |t: &mut Text<'_>| t.span = f(t.span);
+        self.chrome.iter_mut().chain(&mut self.advisories).chain(&mut self.signoffs).for_each(text);
+        self.headline.iter_mut().chain(&mut self.standfirst).for_each(text);
+        if let Some(b) = &mut self.byline {
+            b.span = f(b.span);
+            for p in &mut b.people {
+                text(&mut p.name);
+                p.role.iter_mut().chain(&mut p.affiliation).for_each(text);
+            }
+        }
+        if let Some(d) = &mut self.dateline {
+            d.span = f(d.span);
+            d.source_label.iter_mut().chain(&mut d.separator).for_each(text);
+            if let Some(p) = &mut d.place {
+                p.span = f(p.span);
+            }
+            if let Some(date) = &mut d.date {
+                date.span = f(date.span);
+            }
+            d.agencies.iter_mut().for_each(|a| text(&mut a.raw));
+        }
+        self.paragraphs.iter_mut().for_each(|p| p.span = f(p.span));
+        for c in &mut self.credits {
+            text(&mut c.role);
+            c.names.iter_mut().for_each(text);
+        }
+        for q in &mut self.quotations {
+            q.span = f(q.span);
+            q.parts.iter_mut().chain(&mut q.nested).for_each(|s| *s = f(*s));
+            q.cue.iter_mut().for_each(text);
+            if let Some(m) = q.speaker.as_mut().and_then(|s| s.mention.as_mut()) {
+                text(m);
+            }
+            if let Some(a) = &mut q.attribution {
+                a.cue.iter_mut().chain(&mut a.mention).chain(&mut a.antecedent).for_each(|s| *s = f(*s));
+            }
+        }
+        self.diagnostics.iter_mut().for_each(|d| d.span = f(d.span));
+    }
+
     /// The same article, owning all its text (`Article<'static>`).
     #[must_use]
     pub fn into_owned(self) -> Article<'static> {

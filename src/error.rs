@@ -31,6 +31,28 @@ pub enum ErrorKind {
         /// The most the parser reads: `u32::MAX`.
         max: usize,
     },
+    /// Bytes given to [`decode`](crate::decode) hold a sequence their
+    /// charset (given, declared by a BOM, or detected) cannot decode, and
+    /// decoding is [`Strict`](crate::Decoding::Strict): the span is the
+    /// sequence, in the input bytes.
+    #[error("expected text in {charset}, found a byte sequence it cannot decode at byte {offset}")]
+    Undecodable {
+        /// The charset the bytes were read as.
+        charset: crate::Charset,
+        /// Where the sequence starts in the input.
+        offset: usize,
+    },
+    /// Bytes given to [`decode`](crate::decode) are not text: more than one
+    /// stray control character (NUL, the C0 controls other than tab, line
+    /// feed, vertical tab, form feed and carriage return, and DEL) per 64
+    /// bytes of input, once decoded. The span is the first one.
+    #[error("expected text, found binary data: {controls} control characters in {len} bytes, more than one in 64")]
+    NotText {
+        /// Stray control characters in the decoded text.
+        controls: usize,
+        /// Bytes of input.
+        len: usize,
+    },
 }
 
 /// A fatal parse error: the input holds no article.
@@ -78,6 +100,12 @@ impl Error {
         let before = String::from_utf8_lossy(&bytes[start..at]).chars().count();
         let line: String = String::from_utf8_lossy(&bytes[start..end]).chars().take(SNIPPET_CHARS).collect();
         Self { kind, span, at: (line_no, before + 1), line: line.into_boxed_str(), caret: before.min(SNIPPET_CHARS) }
+    }
+
+    /// The same error at `span` (line and column unchanged).
+    pub(crate) const fn with_span(mut self, span: Span) -> Self {
+        self.span = span;
+        self
     }
 
     /// What went wrong.
@@ -142,23 +170,25 @@ pub enum DiagnosticKind {
     /// A closing quotation mark with no opening one.
     #[error("stray closing quotation mark")]
     StrayQuoteMark,
-    /// Input was not valid UTF-8 and was read as UTF-8 anyway, each
-    /// malformed sequence replaced by U+FFFD (see [`decode`](crate::decode)):
-    /// the span runs from the first to the last U+FFFD put in
-    /// ([`Decoded::input_span`](crate::Decoded::input_span) gives the bytes).
-    #[error("invalid UTF-8 was replaced (lossy decoding)")]
-    LossyUtf8,
-    /// Input was not valid UTF-8 and looked like text in a single-byte
-    /// charset: it was read as Latin-1 (windows-1252), guessed, not declared
-    /// (see [`decode`](crate::decode)). The span runs over the characters
-    /// decoded from the first to the last byte that is not UTF-8; for an
-    /// envelope message, over the whole text.
-    #[error("not UTF-8: decoded as Latin-1 (windows-1252), a guess")]
+    /// [`Lossy`](crate::Decoding::Lossy) decoding replaced a byte sequence
+    /// its charset cannot decode by U+FFFD: one diagnostic per replacement,
+    /// its span the sequence in the input bytes (see [`decode`](crate::decode));
+    /// for an envelope message read by [`stream::stories`](crate::stream::stories),
+    /// in the message's bytes from its first.
+    #[error("undecodable bytes were replaced by U+FFFD (lossy decoding)")]
+    LossyReplacement,
+    /// Input was not UTF-8, declared no charset, and was detected as
+    /// Latin-1 (windows-1252) by `chardetng`: a guess, not a declaration
+    /// (see [`decode`](crate::decode)). The span runs over the input bytes
+    /// from the first to the last that are not UTF-8; for an envelope
+    /// message, over its whole text.
+    #[error("not UTF-8: detected and decoded as Latin-1 (windows-1252), a guess")]
     DecodedLatin1,
-    /// Input that does not look like text (a NUL, or more than one control
-    /// byte in 64): parsed anyway, but the "article" is likely garbage.
-    #[error("the input does not look like text (NUL or control bytes)")]
-    NotText,
+    /// As [`DecodedLatin1`](Self::DecodedLatin1), for any other charset
+    /// the detector chose ([`Decoded::charset`](crate::Decoded::charset) or
+    /// [`Envelope::charset`](crate::envelope::Envelope::charset) names it).
+    #[error("not UTF-8: decoded in a charset detected from the bytes, a guess")]
+    DecodedCharset,
     /// An envelope message cut off before its EOT (the end of the stream, or
     /// the next SOH, came first): parsed as far as it goes. The span is
     /// empty, at the end of the text.

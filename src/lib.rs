@@ -34,7 +34,10 @@ pub use batch::{parse_batch, parse_stories};
 /// `chrono` dependency of their own.
 pub use chrono::NaiveDate;
 pub use date::{DatelineDate, YearSource};
-pub use decode::{Decoded, decode};
+pub use decode::{DecodeOptions, Decoded, Decoding, decode};
+/// The encoding_rs that decodes every charset ([`Charset::Other`] holds its
+/// `Encoding`): a new major version of it is a new major version of wirecopy.
+pub use encoding_rs;
 /// The charsets of [`decode`] and of envelope bodies.
 pub use envelope::Charset;
 pub use error::{Diagnostic, DiagnosticKind, Error, ErrorKind};

@@ -15,9 +15,10 @@
 //!
 //! [`stories`] also reads ANPA-1312 and IPTC 7901 envelope streams, a story
 //! per message, when the input opens with their framing (see
-//! [`stories`](stories#envelope-streams)), and decodes bytes that are not
-//! UTF-8 by the crate's policy ([`decode`](crate::decode)), saying so in
-//! [`Stories::decoding`].
+//! [`stories`](stories#envelope-streams)), and decodes each story by the
+//! crate's policy ([`decode`](crate::decode)), saying what it guessed or
+//! replaced in [`Stories::decoding`]; the spans of [`Story::parse`] count
+//! bytes of the input from the story's [`offset`](Story::offset).
 //!
 //! ```
 //! let feed = "Title one\n\nMOSCOW, June 16. /TASS/. Text. -0-\n\nTitle two\n\nPARIS (AFP) - More.\n-0-\n";
@@ -35,9 +36,10 @@ use std::io::{self, BufRead};
 
 use memchr::memchr2;
 
+use crate::decode::OffsetMap;
 use crate::envelope::{Charset, Envelope, Framer, Item, ReadOptions};
 use crate::error::{Diagnostic, DiagnosticKind};
-use crate::{Article, Error, ParseOptions, Span};
+use crate::{Article, DecodeOptions, Decoding, Error, ParseOptions, Span};
 
 /// Lines that end a story when they stand alone.
 const END_LINES: &[&str] =
@@ -126,12 +128,18 @@ pub struct Stories<R> {
     cut: Option<usize>,
     /// What decoding the story last returned reported (input spans).
     decoding: Vec<Diagnostic>,
+    /// How stories are decoded.
+    decode: DecodeOptions,
+    /// The story last returned: its text offsets back to its bytes.
+    map: OffsetMap,
     /// The first bytes were looked at for envelope framing.
     sniffed: bool,
     /// Set when the input is an envelope stream: messages, not lines.
     framer: Option<Framer>,
     /// The message the story last returned comes from.
     envelope: Option<Box<Envelope>>,
+    /// Why that message cannot be decoded (strict).
+    envelope_error: Option<Error>,
     /// Bytes of envelope noise skipped so far.
     noise: u64,
     /// Bytes read to look for envelope framing, not yet consumed.
@@ -148,9 +156,13 @@ const SNIFF: usize = crate::envelope::SNIFF_LEN;
 ///
 /// Memory stays bounded by the longest story (see
 /// [`max_len`](Stories::max_len) to bound it further). Line ends may be
-/// `\n`, `\r\n` or a lone `\r`. A story that is not UTF-8 is decoded by
-/// the crate's policy ([`decode`](crate::decode): Latin-1 when it looks like
-/// it, else UTF-8 with U+FFFD), and says so: see [`Stories::decoding`].
+/// `\n`, `\r\n` or a lone `\r`. Each story is decoded by the crate's
+/// policy ([`decode`](crate::decode); options with
+/// [`decode_options`](Stories::decode_options)): a detected charset is
+/// reported in [`Stories::decoding`]; a story that cannot be decoded
+/// (strict) or is not text is an error (in [`Story::error`], or an
+/// [`io::ErrorKind::InvalidData`] error from the iterator and
+/// [`read_story`](Stories::read_story), after which reading goes on).
 ///
 /// # Envelope streams
 ///
@@ -210,9 +222,12 @@ pub fn stories<R: BufRead>(reader: R) -> Stories<R> {
         line_cut: false,
         cut: None,
         decoding: Vec::new(),
+        decode: DecodeOptions::new(),
+        map: OffsetMap::default(),
         sniffed: false,
         framer: None,
         envelope: None,
+        envelope_error: None,
         noise: 0,
         pre: Vec::new(),
         pre_pos: 0,
@@ -234,6 +249,29 @@ impl<R: BufRead> Stories<R> {
     #[must_use]
     pub fn separator(mut self, sep: impl Into<String>) -> Self {
         self.rule = Rule::Separator(sep.into());
+        self
+    }
+
+    /// Decode stories with `options` (the default: the crate's policy,
+    /// strict, the charset from a BOM or detected story by story; see
+    /// [`decode`](crate::decode)). A given charset also applies to the
+    /// messages of an envelope stream.
+    ///
+    /// ```
+    /// use wirecopy::{Charset, DecodeOptions};
+    /// let input = b"Caf\xe9\n\nPARIS (AFP) - Text.\n-0-\n";
+    /// let mut s = wirecopy::stream::stories(&input[..]).decode_options(DecodeOptions::new().charset(Charset::Utf8));
+    /// // Told UTF-8, strict: the story is an error, with the byte's offset in it.
+    /// let err = s.read_story().unwrap_err();
+    /// assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+    /// let mut s = wirecopy::stream::stories(&input[..]).decode_options(DecodeOptions::new().charset(Charset::Utf8).lossy(true));
+    /// assert_eq!(s.read_story()?, Some("Caf\u{fffd}\n\nPARIS (AFP) - Text.\n-0-"));
+    /// assert_eq!(s.decoding()[0].span.start, 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn decode_options(mut self, options: DecodeOptions) -> Self {
+        self.decode = options;
         self
     }
 
@@ -278,11 +316,14 @@ impl<R: BufRead> Stories<R> {
 
     /// What decoding the story returned last reported: empty for UTF-8, a
     /// [`DecodedLatin1`](DiagnosticKind::DecodedLatin1) or
-    /// [`LossyUtf8`](DiagnosticKind::LossyUtf8) (and
-    /// [`NotText`](DiagnosticKind::NotText)) diagnostic otherwise, with spans
-    /// in the story's text, as an article's ([`crate::decode`] of the story's
-    /// bytes gives the map back to them). For an envelope message, decoded
-    /// as a whole, the span is the whole text.
+    /// [`DecodedCharset`](DiagnosticKind::DecodedCharset) diagnostic for a
+    /// detected charset, a
+    /// [`LossyReplacement`](DiagnosticKind::LossyReplacement) for each
+    /// replacement of lossy decoding, with spans in the story's bytes in the
+    /// input (from [`offset`](Self::offset)). For an envelope message,
+    /// decoded as a whole, a detected charset spans its whole article text
+    /// and each replacement its bytes in the message (from its first); with
+    /// strict decoding a message holding any is an error, at the first.
     #[must_use]
     pub fn decoding(&self) -> &[Diagnostic] {
         &self.decoding
@@ -317,17 +358,45 @@ impl<R: BufRead> Stories<R> {
     ///
     /// # Errors
     /// Whatever reading from the input returns; the story read so far is
-    /// kept, and the next call goes on reading.
+    /// kept, and the next call goes on reading. A story that cannot be
+    /// decoded (strict) or is not text: an [`io::ErrorKind::InvalidData`]
+    /// error holding the [`Error`]; the next call reads the
+    /// next story.
     pub fn read_story(&mut self) -> io::Result<Option<&str>> {
         if !self.fill()? {
             return Ok(None);
         }
         self.text.clear();
-        let decoded = crate::decode(&self.buf);
-        self.text.push_str(&decoded.text);
-        self.decoding.extend(decoded.diagnostics);
+        let bytes = std::mem::take(&mut self.buf);
+        let decoded = match self.decode_story(&bytes) {
+            Ok(text) => {
+                self.text.push_str(&text);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        };
+        self.buf = bytes;
         self.buf.clear();
-        Ok(Some(&self.text))
+        match decoded {
+            Ok(()) => Ok(Some(&self.text)),
+            Err(e) => Err(io::Error::new(io::ErrorKind::InvalidData, e)),
+        }
+    }
+
+    /// Decodes the story in `bytes` by the options, keeping its diagnostics
+    /// and offset map: an envelope message's text is UTF-8 already.
+    fn decode_story<'b>(&mut self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>, Error> {
+        self.map = OffsetMap::default();
+        if self.envelope.is_some() {
+            return match self.envelope_error.take() {
+                Some(e) => Err(e),
+                None => Ok(String::from_utf8_lossy(bytes)),
+            };
+        }
+        let (text, diagnostics, map) = self.decode.decode(bytes)?.into_parts_cow();
+        self.decoding.extend(diagnostics);
+        self.map = map;
+        Ok(text)
     }
 
     /// Reads lines until a story is complete in `buf`; `false` at the end
@@ -335,6 +404,8 @@ impl<R: BufRead> Stories<R> {
     fn fill(&mut self) -> io::Result<bool> {
         self.cut = None;
         self.decoding.clear();
+        self.map = OffsetMap::default();
+        self.envelope_error = None;
         self.envelope = None;
         if self.done {
             return Ok(false);
@@ -417,6 +488,9 @@ impl<R: BufRead> Stories<R> {
         self.sniffed = true;
         if found {
             let mut options = ReadOptions::new();
+            if let Some(c) = self.decode.charset {
+                options = options.charset(c);
+            }
             if self.max_len != usize::MAX {
                 options = options.max_message_len(self.max_len);
             }
@@ -442,11 +516,27 @@ impl<R: BufRead> Stories<R> {
                     self.last_start = m.span.start as u64;
                     // The guess covers the whole message: its whole text.
                     let whole = Span::new(0, self.buf.len());
-                    if m.charset == Charset::Latin1 {
-                        self.decoding.push(Diagnostic::new(DiagnosticKind::DecodedLatin1, whole));
+                    if self.decode.charset.is_none() {
+                        match m.charset {
+                            Charset::Ascii | Charset::Utf8 => {}
+                            Charset::Latin1 => {
+                                self.decoding.push(Diagnostic::new(DiagnosticKind::DecodedLatin1, whole))
+                            }
+                            _ => self.decoding.push(Diagnostic::new(DiagnosticKind::DecodedCharset, whole)),
+                        }
                     }
-                    if m.replacements > 0 {
-                        self.decoding.push(Diagnostic::new(DiagnosticKind::LossyUtf8, whole));
+                    // Replaced bytes: strict, the message is an error at the
+                    // first; lossy, each is reported, spanning its bytes in
+                    // the message (from the story's offset).
+                    let at = |s: &Span| Span::new(s.start - m.span.start, s.end - m.span.start);
+                    if let Some(first) = m.replaced.first().filter(|_| self.decode.decoding == Decoding::Strict) {
+                        let offset = at(first);
+                        let kind = crate::ErrorKind::Undecodable { charset: m.charset, offset: offset.start };
+                        self.envelope_error = Some(Error::new(kind, Span::new(0, 0), &[]).with_span(offset));
+                    } else {
+                        self.decoding.extend(
+                            m.replaced.iter().map(|s| Diagnostic::new(DiagnosticKind::LossyReplacement, at(s))),
+                        );
                     }
                     self.envelope = Some(Box::new(m));
                     return Ok(true);
@@ -550,6 +640,11 @@ pub struct Story {
     pub decoding: Vec<Diagnostic>,
     /// The envelope message it comes from, in an envelope stream.
     pub envelope: Option<Box<Envelope>>,
+    /// Why its bytes could not be decoded (strict decoding): its
+    /// [`text`](Self::text) is empty and [`parse`](Self::parse) returns it.
+    pub error: Option<Error>,
+    /// Its text offsets back to its bytes.
+    map: OffsetMap,
 }
 
 impl Story {
@@ -569,10 +664,27 @@ impl Story {
     /// diagnostic (an empty span at the end of the text, where it stops)
     /// appended to the article's.
     ///
+    /// Spans count bytes of the story in the input, from
+    /// [`offset`](Self::offset), whatever its charset; for an envelope
+    /// message, bytes of its [`article_text`](Envelope::article_text).
+    ///
     /// # Errors
-    /// What [`ParseOptions::parse`] returns for the text.
+    /// The story's decoding [`error`](Self::error), and what
+    /// [`ParseOptions::parse`] returns for the text.
     pub fn parse(&self, opts: &ParseOptions) -> Result<Article<'_>, Error> {
-        let mut article = self.options(opts).parse(&self.text)?;
+        if let Some(e) = &self.error {
+            return Err(e.clone());
+        }
+        let mut article = match self.options(opts).parse(&self.text) {
+            Ok(a) => a,
+            Err(e) => {
+                let span = self.map.input_span(&self.text, e.span());
+                return Err(e.with_span(span));
+            }
+        };
+        if !self.map.is_identity() {
+            article.map_spans(|s| self.map.input_span(&self.text, s));
+        }
         article.diagnostics.extend(self.cut);
         article.diagnostics.extend(self.decoding.iter().copied());
         if self.envelope.as_ref().is_some_and(|e| !e.complete) {
@@ -643,13 +755,18 @@ impl<R: BufRead> Iterator for Chunks<R> {
         let mut chunk = Vec::new();
         let mut bytes = 0;
         while bytes < self.max_bytes && chunk.len() < self.max_stories {
-            match self.stories.next() {
-                Some(Ok(text)) => {
+            match self.stories.next_story() {
+                Some(Ok(decoded)) => {
+                    let (text, error) = match decoded {
+                        Ok(text) => (text, None),
+                        Err(e) => (String::new(), Some(e)),
+                    };
                     bytes += text.len();
                     let (offset, cut) = (self.stories.offset(), self.stories.cut());
                     let decoding = std::mem::take(&mut self.stories.decoding);
                     let envelope = self.stories.envelope.take();
-                    chunk.push(Story { text, index: self.index, offset, cut, decoding, envelope });
+                    let map = std::mem::take(&mut self.stories.map);
+                    chunk.push(Story { text, index: self.index, offset, cut, decoding, envelope, error, map });
                     self.index += 1;
                 }
                 None => {
@@ -671,17 +788,40 @@ impl<R: BufRead> Iterator for Chunks<R> {
 impl<R: BufRead> Iterator for Stories<R> {
     type Item = io::Result<String>;
 
+    /// The next story, decoded (a story that cannot be, strict, an
+    /// [`io::ErrorKind::InvalidData`] error; the next call goes on).
     fn next(&mut self) -> Option<Self::Item> {
+        match self.next_story()? {
+            Ok(Ok(text)) => Some(Ok(text)),
+            Ok(Err(e)) => Some(Err(io::Error::new(io::ErrorKind::InvalidData, e))),
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+impl<R: BufRead> Stories<R> {
+    /// The next story, its decoding error apart from read errors.
+    fn next_story(&mut self) -> Option<io::Result<Result<String, Error>>> {
         match self.fill() {
             Ok(false) => None,
             Ok(true) => {
                 let next = Vec::with_capacity(self.buf.len());
                 let bytes = std::mem::replace(&mut self.buf, next);
-                Some(Ok(String::from_utf8(bytes).unwrap_or_else(|e| {
-                    let decoded = crate::decode(e.as_bytes());
-                    self.decoding.extend(decoded.diagnostics.iter().copied());
-                    decoded.text.into_owned()
-                })))
+                if self.envelope.is_some() {
+                    if let Some(e) = self.envelope_error.take() {
+                        return Some(Ok(Err(e)));
+                    }
+                    let text =
+                        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+                    return Some(Ok(Ok(text)));
+                }
+                // UTF-8 comes back borrowed: keep the bytes' own buffer.
+                let owned = match self.decode_story(&bytes) {
+                    Ok(std::borrow::Cow::Borrowed(_)) => None,
+                    Ok(std::borrow::Cow::Owned(s)) => Some(Ok(s)),
+                    Err(e) => Some(Err(e)),
+                };
+                Some(Ok(owned.unwrap_or_else(|| Ok(String::from_utf8(bytes).unwrap_or_default()))))
             }
             Err(e) => Some(Err(e)),
         }

@@ -259,15 +259,24 @@ proptest! {
     }
 
     #[test]
-    fn any_bytes_decode_with_spans_in_the_input(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
-        let d = wirecopy::decode(&bytes);
-        // UTF-8 is borrowed and silent; anything else says so.
-        prop_assert_eq!(std::str::from_utf8(&bytes).is_ok(), d.diagnostics.is_empty());
-        // Their spans are spans of the text, as an article's, and map into the input.
+    fn any_bytes_decode_with_spans_in_the_input(bytes in prop::collection::vec(any::<u8>(), 0..200), lossy in any::<bool>()) {
+        let opts = wirecopy::DecodeOptions::new().lossy(lossy);
+        let d = match opts.decode(&bytes) {
+            // Errors (undecodable, not text) point into the input.
+            Err(e) => {
+                prop_assert!(e.span().start <= e.span().end && e.span().end <= bytes.len(), "{:?}", e);
+                prop_assert!(!lossy || matches!(e.kind(), wirecopy::ErrorKind::NotText { .. }), "{:?}", e.kind());
+                return Ok(());
+            }
+            Ok(d) => d,
+        };
+        // UTF-8 is borrowed and silent.
+        if std::str::from_utf8(&bytes).is_ok() {
+            prop_assert!(d.diagnostics.is_empty());
+        }
+        // Decoding diagnostics are spans of the input.
         for diag in &d.diagnostics {
-            common::in_bounds(&d.text, "decoding diagnostic", diag.span);
-            let input = d.input_span(diag.span);
-            prop_assert!(input.start <= input.end && input.end <= bytes.len());
+            prop_assert!(diag.span.start <= diag.span.end && diag.span.end <= bytes.len(), "{:?}", diag);
         }
         // Text offsets map onto input offsets, in order, end to end.
         let mut last = 0;
@@ -277,17 +286,26 @@ proptest! {
             last = input;
         }
         prop_assert_eq!(d.input_offset(d.text.len()), bytes.len());
-        if let Ok(a) = d.parse(&wirecopy::ParseOptions::new()) {
-            common::check_article(&d.text, &a);
+        // `parse` gives the spans of `parse_text` mapped onto the input.
+        if let (Ok(t), Ok(a)) = (d.parse_text(&wirecopy::ParseOptions::new()), d.parse(&wirecopy::ParseOptions::new())) {
+            common::check_article(&d.text, &t);
+            prop_assert_eq!(a.paragraphs.len(), t.paragraphs.len());
+            for (p, q) in a.paragraphs.iter().zip(&t.paragraphs) {
+                prop_assert_eq!(p.span, d.input_span(q.span));
+            }
+            for (p, q) in a.quotations.iter().zip(&t.quotations) {
+                prop_assert_eq!(p.span, d.input_span(q.span));
+            }
+            prop_assert_eq!(a.headline.map(|h| h.span), t.headline.map(|h| d.input_span(h.span)));
         }
         // The stream path takes any bytes too, envelope or not.
-        for chunk in wirecopy::stream::stories(&bytes[..]).chunks(1 << 10, 8) {
+        for chunk in wirecopy::stream::stories(&bytes[..]).decode_options(opts).chunks(1 << 10, 8) {
             for story in chunk.unwrap() {
-                for diag in &story.decoding {
-                    common::in_bounds(&story.text, "story decoding", diag.span);
-                }
+                let len = story.text.len();
                 if let Ok(a) = story.parse(&wirecopy::ParseOptions::new()) {
-                    common::check_article(&story.text, &a);
+                    // Spans count the story's bytes, never past the input.
+                    let end = a.paragraphs.last().map_or(0, |p| p.span.end);
+                    prop_assert!(story.offset as usize + end <= bytes.len() || story.envelope.is_some(), "{} + {} > {} ({} text)", story.offset, end, bytes.len(), len);
                 }
             }
         }
@@ -300,17 +318,27 @@ proptest! {
         b"AP-SF-03-14-17 1502GMT<", b"121314 Mai 24", b"\xe9", b"\xc3\xa9", b"LONDON, May 3 (AP) _ ", b"``Yes,'' he said. ",
     ]), 0..40)) {
         let bytes = pieces.concat();
-        let texts: Vec<String> = wirecopy::stream::stories(&bytes[..]).collect::<Result<_, _>>().unwrap();
+        // Stories that cannot be decoded (strict) or are not text come as
+        // errors, and the stories after them still come.
+        let texts: Vec<Option<String>> = wirecopy::stream::stories(&bytes[..]).map(|r| r.ok()).collect();
         let mut n = 0;
         for chunk in wirecopy::stream::stories(&bytes[..]).chunks(1 << 10, 4) {
             for story in chunk.unwrap() {
-                prop_assert_eq!(&story.text, &texts[n]);
+                prop_assert_eq!(story.error.is_none().then(|| story.text.clone()), texts[n].clone());
                 n += 1;
+                let rest = bytes.len() - story.offset as usize;
                 for diag in &story.decoding {
-                    common::in_bounds(&story.text, "story decoding", diag.span);
+                    // An envelope message's, in its text; a plain story's, in its bytes.
+                    if story.envelope.is_some() {
+                        common::in_bounds(&story.text, "story decoding", diag.span);
+                    } else {
+                        prop_assert!(diag.span.start <= diag.span.end && diag.span.end <= rest);
+                    }
                 }
                 if let Ok(a) = story.parse(&wirecopy::ParseOptions::new()) {
-                    common::check_article(&story.text, &a);
+                    if story.envelope.is_some() || std::str::from_utf8(&bytes).is_ok() {
+                        common::check_article(&story.text, &a);
+                    }
                 }
             }
         }

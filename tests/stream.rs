@@ -98,16 +98,26 @@ fn bytes_that_are_not_utf8_are_decoded_and_reported() {
     assert!(s.next().unwrap().unwrap().contains("Café owners"));
     assert_eq!(
         s.decoding().iter().map(|d| (d.kind, d.span.start, d.span.end)).collect::<Vec<_>>(),
-        [(DiagnosticKind::DecodedLatin1, 24, 26)]
+        [(DiagnosticKind::DecodedLatin1, 24, 25)]
     );
     assert_eq!(s.next().unwrap().unwrap(), "Next");
     assert!(s.decoding().is_empty());
-    // UTF-8 with a stray byte: U+FFFD, said so, and the parser marks it.
-    let input: &[u8] = b"Title\n\nZ\xc3\xbcrich (dpa) - Caf\xe9 owners protested.\n";
+    // UTF-8 with a stray byte: strict, an error with the byte's offset in
+    // the story; the story after it still comes.
+    let input: &[u8] = b"Title\n\nZ\xc3\xbcrich (dpa) - Caf\xe9 owners protested.\n-0-\nNext\n";
     let mut s = stream::stories(input);
+    let err = s.read_story().unwrap_err();
+    assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+    assert!(err.to_string().contains("at byte 26"), "{err}");
+    assert_eq!(s.read_story().unwrap(), Some("Next"));
+    // Lossy on request: U+FFFD, said so with the byte's span, and the parser marks it.
+    let mut s = stream::stories(input).decode_options(wirecopy::DecodeOptions::new().lossy(true));
     let story = s.read_story().unwrap().unwrap().to_owned();
     assert!(story.contains("Caf\u{fffd} owners"));
-    assert_eq!(s.decoding()[0].kind, DiagnosticKind::LossyUtf8);
+    assert_eq!(
+        s.decoding().iter().map(|d| (d.kind, d.span.start, d.span.end)).collect::<Vec<_>>(),
+        [(DiagnosticKind::LossyReplacement, 26, 27)]
+    );
     let a = wirecopy::parse(&story).unwrap();
     assert!(a.diagnostics.iter().any(|d| d.kind == DiagnosticKind::ReplacementCharacter));
 }

@@ -78,7 +78,7 @@ impl<W: Write> Run<'_, W> {
         if let Some(at) = head.iter().take(SNIFF).position(|&b| b == 0).filter(|_| !envelope) {
             return self.failed(name, "binary", &format!("binary file: a NUL byte at byte {at}")).map(|()| false);
         }
-        let mut stories = stream::stories(reader).max_len(MAX_STORY);
+        let mut stories = stream::stories(reader).max_len(MAX_STORY).decode_options(self.args.flags.decode());
         if let Some(sep) = &self.args.separator {
             stories = stories.separator(sep.clone());
         }

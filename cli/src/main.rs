@@ -77,9 +77,29 @@ struct ParseFlags {
     /// Do not look for quotations (faster).
     #[arg(long)]
     no_quotations: bool,
+    /// The charset of the input (a WHATWG label: utf-8, latin-1,
+    /// iso-8859-1, windows-1251, shift_jis, ...): wins over a BOM and over
+    /// detection.
+    #[arg(long, value_name = "NAME", value_parser = parse_charset)]
+    charset: Option<wirecopy::Charset>,
+    /// Replace bytes the charset cannot decode by U+FFFD, each reported as
+    /// a `lossy_replacement` diagnostic, instead of failing on them.
+    #[arg(long)]
+    lossy: bool,
+}
+
+/// A `--charset` value.
+fn parse_charset(s: &str) -> Result<wirecopy::Charset, String> {
+    wirecopy::Charset::for_label(s).ok_or_else(|| format!("unknown charset {s:?}"))
 }
 
 impl ParseFlags {
+    /// How to decode inputs: the crate's policy, with --charset and --lossy.
+    fn decode(&self) -> wirecopy::DecodeOptions {
+        let d = wirecopy::DecodeOptions::new().lossy(self.lossy);
+        self.charset.map_or(d, |c| d.charset(c))
+    }
+
     /// The options for one input: a printed year wins (the parser sees to
     /// that), then an envelope trailer's date (`Story::parse` sees to that),
     /// then --reference-date, then the file's modification date.
@@ -195,13 +215,16 @@ pub const SNIFF: usize = 8 << 10;
 /// with where it comes from. Failures are reported on standard error and
 /// counted.
 ///
-/// An input is decoded by the library's policy (`wirecopy::decode`: UTF-8
-/// as is, else Latin-1 or lossy UTF-8 with a diagnostic); a NUL in its first
-/// 8 KiB makes it a binary file, an error. An envelope stream (SOH, header,
+/// An input is decoded by the library's policy (`wirecopy::DecodeOptions`:
+/// the --charset given, a BOM, or the charset detected; strict unless
+/// --lossy; binary data an error); a NUL in its first 8 KiB makes it a
+/// binary file, an error. Spans count bytes of the input, except with
+/// `text_spans` (for rendering with the decoded text). An envelope stream (SOH, header,
 /// STX) gives one article per message, parsed with its trailer's date.
 fn for_each_article(
     input: &InputArgs,
     flags: &ParseFlags,
+    text_spans: bool,
     mut each: impl FnMut(At<'_>, Result<(&wirecopy::Article<'_>, &str), ErrorObject<'_>>) -> io::Result<()>,
 ) -> io::Result<Tally> {
     let mut tally = Tally::default();
@@ -220,7 +243,7 @@ fn for_each_article(
                     each(At::file(&name), Err(ErrorObject::io("io", e.to_string())))?;
                 }
                 Ok(bytes) if wirecopy::envelope::is_stream(&bytes) => {
-                    if !messages(&name, &bytes, &flags.options(&source), &mut each)? {
+                    if !messages(&name, &bytes, &flags.options(&source), flags.decode(), &mut each)? {
                         tally.failed += 1;
                     }
                 }
@@ -232,8 +255,18 @@ fn for_each_article(
                         each(At::file(&name), Err(ErrorObject::io("binary", message)))?;
                         continue;
                     }
-                    let decoded = wirecopy::decode(&bytes);
-                    match decoded.parse(&flags.options(&source)) {
+                    let decoded = match flags.decode().decode(&bytes) {
+                        Ok(d) => d,
+                        Err(e) => {
+                            report(&name, &e);
+                            tally.failed += 1;
+                            each(At::file(&name), Err(ErrorObject::parse(&e)))?;
+                            continue;
+                        }
+                    };
+                    let opts = flags.options(&source);
+                    let parsed = if text_spans { decoded.parse_text(&opts) } else { decoded.parse(&opts) };
+                    match parsed {
                         Ok(article) => each(At::file(&name), Ok((&article, &decoded.text)))?,
                         Err(e) => {
                             report(&name, &e);
@@ -255,10 +288,11 @@ fn messages(
     name: &str,
     bytes: &[u8],
     opts: &ParseOptions,
+    decode: wirecopy::DecodeOptions,
     each: &mut impl FnMut(At<'_>, Result<(&wirecopy::Article<'_>, &str), ErrorObject<'_>>) -> io::Result<()>,
 ) -> io::Result<bool> {
     let mut ok = true;
-    for chunk in wirecopy::stream::stories(bytes).chunks(1 << 20, 64) {
+    for chunk in wirecopy::stream::stories(bytes).decode_options(decode).chunks(1 << 20, 64) {
         // Reading from memory cannot fail.
         for story in chunk.unwrap_or_default() {
             let at = At {
@@ -283,7 +317,7 @@ fn messages(
 fn parse(args: &ParseArgs) -> io::Result<Tally> {
     let stdout = io::stdout();
     let mut out = Out::new(BufWriter::new(stdout.lock()), args.format)?;
-    let tally = for_each_article(&args.input, &args.flags, |at, result| {
+    let tally = for_each_article(&args.input, &args.flags, false, |at, result| {
         let bytes = match result {
             Ok((article, _)) => args.format.article(at, article)?,
             Err(error) => args.format.failure(at, error)?,
@@ -301,7 +335,7 @@ fn quotes(args: &QuotesArgs) -> io::Result<Tally> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let several = args.input.paths.len() > 1 || args.input.paths.iter().any(|p| p.is_dir());
-    let tally = for_each_article(&args.input, &args.flags, |at, result| {
+    let tally = for_each_article(&args.input, &args.flags, false, |at, result| {
         let Ok((article, _)) = result else { return Ok(()) };
         match at.story {
             // A message of an envelope stream: always headed.
@@ -362,7 +396,7 @@ fn html(args: &HtmlArgs) -> io::Result<Tally> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut pages = 0;
-    let tally = for_each_article(&input, &args.flags, |at, result| {
+    let tally = for_each_article(&input, &args.flags, true, |at, result| {
         if let Ok((article, text)) = result {
             pages += 1;
             if pages == 1 {

@@ -105,6 +105,8 @@ impl ErrorObject<'static> {
             wirecopy::ErrorKind::Empty => "empty",
             wirecopy::ErrorKind::NotUtf8 { .. } => "not_utf8",
             wirecopy::ErrorKind::TooLarge { .. } => "too_large",
+            wirecopy::ErrorKind::Undecodable { .. } => "undecodable",
+            wirecopy::ErrorKind::NotText { .. } => "not_text",
             _ => "parse",
         };
         Self { kind, message: e.kind().to_string(), line: Some(line), column: Some(column), span: Some(e.span()) }

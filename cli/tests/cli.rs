@@ -481,24 +481,41 @@ fn parse_gives_the_messages_of_an_envelope_file_not_its_selector() {
 #[test]
 fn non_utf8_text_is_decoded_with_a_diagnostic() {
     let t = tempfile::tempdir().unwrap();
-    fs::write(t.path().join("latin1.txt"), b"CAF\xc9 OUVERT\n\nPARIS, 3 mai (AFP) - Le caf\xe9 a rouvert.\n").unwrap();
-    // Bytes that are no text, but hold no NUL: parsed, and said to be no text.
+    let latin1 = b"CAF\xc9 OUVERT\n\nPARIS, 3 mai (AFP) - Le caf\xe9 a rouvert, \"enfin\".\n";
+    fs::write(t.path().join("latin1.txt"), latin1).unwrap();
+    // Bytes that are no text, but hold no NUL: an error with its reason, not an article.
     let noise: Vec<u8> = (1..=4096u32).map(|i| (i * 37 % 255 + 1) as u8).collect();
     fs::write(t.path().join("noise.txt"), &noise).unwrap();
     for sub in ["parse", "batch"] {
         let o = run(t.path(), &[sub, "-f", "ndjson", "latin1.txt", "noise.txt"], None);
-        assert!(o.status.success(), "{sub}: {}", stderr(&o));
+        assert!(!o.status.success(), "{sub}: noise fails");
         let v = lines(&o);
         assert_eq!(v[0]["headline"], "CAFÉ OUVERT", "{sub}");
-        assert_eq!(v[0]["paragraphs"][0]["text"], "Le café a rouvert.", "{sub}");
+        assert_eq!(v[0]["paragraphs"][0]["text"], "Le café a rouvert, \"enfin\".", "{sub}");
         let kinds = |r: &serde_json::Value| -> Vec<String> {
             r["diagnostics"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap().to_owned()).collect()
         };
         assert!(kinds(&v[0]).contains(&"decoded_latin1".to_owned()), "{sub}: {:?}", kinds(&v[0]));
-        assert!(kinds(&v[1]).contains(&"not_text".to_owned()), "{sub}: {:?}", kinds(&v[1]));
-        assert!(kinds(&v[1]).contains(&"lossy_utf8".to_owned()), "{sub}: {:?}", kinds(&v[1]));
-        if sub == "batch" {
-            assert!(stderr(&o).contains("not_text 1"), "{}", stderr(&o));
-        }
+        // Spans count bytes of the file.
+        let q = &v[0]["quotations"][0]["span"];
+        let (a, b) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
+        assert_eq!(&latin1[a..b], b"\"enfin\"", "{sub}");
+        assert_eq!(v[1]["error"]["kind"], "not_text", "{sub}: {}", v[1]);
+        assert!(stderr(&o).contains("binary data"), "{}", stderr(&o));
     }
+    // Told UTF-8, strict: an error at the first byte; --lossy replaces and reports.
+    let o = run(t.path(), &["parse", "-f", "ndjson", "--charset", "utf-8", "latin1.txt"], None);
+    assert!(!o.status.success());
+    assert_eq!(lines(&o)[0]["error"]["kind"], "undecodable");
+    assert_eq!(lines(&o)[0]["error"]["span"]["start"], 3);
+    let o = run(t.path(), &["parse", "-f", "ndjson", "--charset", "utf-8", "--lossy", "latin1.txt"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let spans: Vec<u64> = lines(&o)[0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "lossy_replacement")
+        .map(|d| d["span"]["start"].as_u64().unwrap())
+        .collect();
+    assert_eq!(spans, [3, 40]);
 }

@@ -1,5 +1,5 @@
 //! `parse` on any bytes: no panic, every span valid (also after
-//! `wirecopy::decode`), and the rendered article parses again without
+//! `wirecopy::DecodeOptions::decode`, strict and lossy), and the rendered article parses again without
 //! panicking.
 
 #![no_main]
@@ -26,14 +26,27 @@ fuzz_target!(|data: &[u8]| {
     for d in &article.diagnostics {
         let _ = d.display_with(src);
     }
-    // The crate's encoding policy: any bytes decode, and the article of the
-    // decoded text keeps its spans (decoding diagnostics included) in it.
-    let decoded = wirecopy::decode(data);
-    assert_eq!(decoded.diagnostics.is_empty(), std::str::from_utf8(data).is_ok());
-    if let Ok(a) = decoded.parse(&wirecopy::ParseOptions::new()) {
-        wirecopy_fuzz::check_article(&decoded.text, &a);
-        for d in &a.diagnostics {
-            assert!(decoded.input_span(d.span).end <= data.len());
+    // The crate's encoding policy: strict or lossy, any bytes decode or
+    // fail with a span in the input; `parse_text` keeps spans in the
+    // decoded text, `parse` in the input.
+    for opts in [wirecopy::DecodeOptions::new(), wirecopy::DecodeOptions::new().lossy(true)] {
+        let decoded = match opts.decode(data) {
+            Ok(d) => d,
+            Err(e) => {
+                assert!(e.span().start <= e.span().end && e.span().end <= data.len());
+                continue;
+            }
+        };
+        if std::str::from_utf8(data).is_ok() {
+            assert!(decoded.diagnostics.is_empty());
+        }
+        if let Ok(a) = decoded.parse_text(&wirecopy::ParseOptions::new()) {
+            wirecopy_fuzz::check_article(&decoded.text, &a);
+        }
+        if let Ok(a) = decoded.parse(&wirecopy::ParseOptions::new()) {
+            for d in &a.diagnostics {
+                assert!(d.span.start <= d.span.end && d.span.end <= data.len());
+            }
         }
     }
     let rendered = article.to_string();

@@ -97,9 +97,12 @@ pub struct Envelope {
     pub complete: bool,
     /// The charset its bytes were decoded from.
     pub charset: Charset,
-    /// How many malformed sequences decoding replaced (0 unless the charset
-    /// was given and the bytes do not follow it).
+    /// How many malformed sequences decoding replaced by U+FFFD (0 unless
+    /// the charset was given and the bytes do not follow it, or the body is
+    /// UTF-8 damaged by stray bytes).
     pub replacements: usize,
+    /// Where each of those sequences lies in the stream.
+    pub replaced: Vec<Span>,
     /// The typed header.
     pub header: Header,
     /// Where the body starts in the stream: the byte after STX (`None`
@@ -204,6 +207,15 @@ impl Envelope {
         let inner = if complete { inner.strip_suffix(&[EOT][..]).unwrap_or(inner) } else { inner };
         let charset = options.charset.unwrap_or_else(|| Charset::detect(inner));
         let (text, replacements) = charset.decode(inner);
+        let replaced = if replacements == 0 {
+            Vec::new()
+        } else {
+            let base = span.start + inner_start;
+            crate::decode::replaced(inner, charset)
+                .into_iter()
+                .map(|s| Span::new(base + s.start, base + s.end))
+                .collect()
+        };
         // Split on STX and ETX in the decoded text (both are ASCII).
         let (head, rest) = match text.find(char::from(STX)) {
             Some(p) => (&text[..p], Some(&text[p + 1..])),
@@ -218,7 +230,7 @@ impl Envelope {
         };
         let header = Header::parse(head);
         let (heading, mut body) = markup::structure(raw_body, header.format());
-        if charset == Charset::Latin1 {
+        if charset.is_single_byte() {
             // One byte a character: text offsets become byte offsets.
             let mut at = (0, 0);
             let mut to_byte = |o: usize| {
@@ -243,6 +255,7 @@ impl Envelope {
             complete,
             charset,
             replacements,
+            replaced,
             header,
             body_offset,
             raw_body: raw_body.to_owned(),
