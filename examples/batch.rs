@@ -32,8 +32,8 @@
 //! Each story gets one line: the `wirecopy::Record` JSON that the `parse`
 //! example prints, plus `"file"`, `"story"` (its index in the file) and
 //! `"offset"` (the byte where it starts in the file; spans count bytes of
-//! the file from it, whatever the story's charset, and for an envelope
-//! message bytes of its article text). An input that cannot be read gets `{"file": ..., "error": {...}}`
+//! the file from it, whatever the story's charset, an envelope message's
+//! too). An input that cannot be read gets `{"file": ..., "error": {...}}`
 //! and the run goes on; the exit status is 1 when any input failed. A
 //! summary follows at the end (articles, bytes, MB/s, diagnostics by kind).
 //!

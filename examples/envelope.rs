@@ -15,9 +15,8 @@
 //! unless `--charset NAME` gives it (`examples/common/input.rs`, the policy
 //! of every example). Bytes the charset cannot decode make the message's
 //! `article` an `undecodable` error (with the first one's span in the file)
-//! unless `--lossy` is given; `replaced` lists their spans in the file. The article's spans count bytes of
-//! its `body` text (the markup removed); `span` is the message's in the
-//! file.
+//! unless `--lossy` is given; `replaced` lists their spans in the file. The
+//! article's spans count bytes of the file, as `span` (the message's) does.
 
 use std::io::{self, BufWriter, Read, Write};
 

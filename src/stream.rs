@@ -514,8 +514,8 @@ impl<R: BufRead> Stories<R> {
                     self.buf.clear();
                     self.buf.extend_from_slice(m.article_text().as_bytes());
                     self.last_start = m.span.start as u64;
-                    // The guess covers the whole message: its whole text.
-                    let whole = Span::new(0, self.buf.len());
+                    // The guess covers the whole message.
+                    let whole = Span::new(0, m.span.end - m.span.start);
                     if self.decode.charset.is_none() {
                         match m.charset {
                             Charset::Ascii | Charset::Utf8 => {}
@@ -666,7 +666,7 @@ impl Story {
     ///
     /// Spans count bytes of the story in the input, from
     /// [`offset`](Self::offset), whatever its charset; for an envelope
-    /// message, bytes of its [`article_text`](Envelope::article_text).
+    /// message, bytes of the message (see [`Envelope::source_span`]).
     ///
     /// # Errors
     /// The story's decoding [`error`](Self::error), and what
@@ -675,21 +675,31 @@ impl Story {
         if let Some(e) = &self.error {
             return Err(e.clone());
         }
+        // An envelope message's text is built from its body: spans go back
+        // to the message's bytes, from its first (the story's offset).
+        let source = self.envelope.as_ref().map(|m| (m.source_map(&self.text), m.span.start));
+        let map = |s: Span| match &source {
+            Some((source, at)) => {
+                let s = source.span(s);
+                Span::new(s.start - at, s.end - at)
+            }
+            None => self.map.input_span(&self.text, s),
+        };
         let mut article = match self.options(opts).parse(&self.text) {
             Ok(a) => a,
             Err(e) => {
-                let span = self.map.input_span(&self.text, e.span());
+                let span = map(e.span());
                 return Err(e.with_span(span));
             }
         };
-        if !self.map.is_identity() {
-            article.map_spans(|s| self.map.input_span(&self.text, s));
+        if source.is_some() || !self.map.is_identity() {
+            article.map_spans(map);
         }
         article.diagnostics.extend(self.cut);
         article.diagnostics.extend(self.decoding.iter().copied());
-        if self.envelope.as_ref().is_some_and(|e| !e.complete) {
-            let end = Span::new(self.text.len(), self.text.len());
-            article.diagnostics.push(Diagnostic::new(DiagnosticKind::IncompleteMessage, end));
+        if let Some(m) = self.envelope.as_ref().filter(|m| !m.complete) {
+            let end = m.span.end - m.span.start;
+            article.diagnostics.push(Diagnostic::new(DiagnosticKind::IncompleteMessage, Span::new(end, end)));
         }
         Ok(article)
     }

@@ -619,7 +619,15 @@ mod props {
                 let items: Vec<Item> = envelope::items(input, ReadOptions::new().max_message_len(97)).collect();
                 for item in &items {
                     if let Item::Message(m) = item {
-                        let _ = m.article(&ParseOptions::new());
+                        if let Ok(p) = m.article(&ParseOptions::new()) {
+                            // Every span the article gives lies in its message.
+                            for q in &p.article.quotations {
+                                prop_assert!(m.span.start <= q.span.start && q.span.end <= m.span.end);
+                            }
+                            for para in &p.article.paragraphs {
+                                prop_assert!(m.span.start <= para.span.start && para.span.end <= m.span.end);
+                            }
+                        }
                         let _ = m.render();
                     }
                 }
@@ -650,6 +658,14 @@ mod props {
             stream.extend_from_slice(noise[3].as_bytes());
             let mut got = envelope::messages(&stream);
             prop_assert_eq!(got.len(), want.len());
+            // The headline's span is the bytes it was decoded from.
+            for m in &got {
+                let Ok(p) = m.article(&ParseOptions::new()) else { continue };
+                if let Some(h) = &p.article.headline {
+                    let (text, _) = m.charset.decode(&stream[h.span.start..h.span.end]);
+                    prop_assert_eq!(text.split_whitespace().collect::<Vec<_>>(), h.text.split_whitespace().collect::<Vec<_>>());
+                }
+            }
             for (g, w) in got.iter_mut().zip(&want) {
                 g.span = w.span;
                 g.body_offset = w.body_offset;
@@ -680,5 +696,22 @@ mod props {
             back.body_offset = m.body_offset;
             prop_assert_eq!(back, m);
         }
+    }
+}
+
+/// A body in a multibyte charset (Big5 here, as detected): block spans
+/// count its bytes, not the decoded text's (found by the fuzz target).
+#[test]
+fn multibyte_charset_block_spans_count_bytes() {
+    let stream = b"\xff\x01\xb9\xbf\x02U\xfeQ";
+    for m in envelope::messages(stream) {
+        assert_eq!(m.charset.name(), "big5");
+        for b in &m.body.blocks {
+            let s = m.stream_span(b);
+            assert!(m.span.start <= s.start && s.end <= m.span.end, "{s:?} outside {:?}", m.span);
+        }
+        let a = m.article(&ParseOptions::new()).unwrap().article;
+        let h = a.headline.unwrap().span;
+        assert_eq!(&stream[h.start..h.end], b"U\xfeQ");
     }
 }

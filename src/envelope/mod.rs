@@ -31,6 +31,7 @@ mod frame;
 pub mod grammar;
 mod header;
 mod markup;
+mod source;
 
 use std::io::Read;
 
@@ -135,7 +136,8 @@ pub enum Reference {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Parsed<'a> {
-    /// The article; its spans are relative to [`Envelope::article_text`].
+    /// The article; its spans count bytes of the stream (see
+    /// [`Envelope::source_span`]).
     pub article: Article<'a>,
     /// The reference date used for partial dates, and where it came from.
     pub reference: Option<Reference>,
@@ -229,28 +231,14 @@ impl Envelope {
             None => ("", None),
         };
         let header = Header::parse(head);
-        let (heading, mut body) = markup::structure(raw_body, header.format());
-        if charset.is_single_byte() {
-            // One byte a character: text offsets become byte offsets.
-            let mut at = (0, 0);
-            let mut to_byte = |o: usize| {
-                if o < at.0 {
-                    at = (0, 0);
-                }
-                at = (o, at.1 + raw_body.get(at.0..o).map_or(0, |t| t.chars().count()));
-                at.1
-            };
-            for b in &mut body.blocks {
-                b.span = Span::new(to_byte(b.span.start), to_byte(b.span.end));
-            }
-        }
+        let (heading, body) = markup::structure(raw_body, header.format());
         let body_offset = memchr::memchr(STX, inner).map(|p| span.start + inner_start + p + 1);
         let trailer = trailer.and_then(|t| {
             let line = t.split('\n').next().unwrap_or("");
             let line = line.strip_suffix('\r').unwrap_or(line);
             (!markup::clean(line).trim().is_empty()).then(|| Trailer::parse(line))
         });
-        Self {
+        let mut m = Self {
             span,
             complete,
             charset,
@@ -262,7 +250,17 @@ impl Envelope {
             heading,
             body,
             trailer,
+        };
+        // Block spans count bytes of the body: text offsets become byte
+        // offsets where the charset's characters take other lengths.
+        let base = m.body_offset.unwrap_or(m.span.start);
+        let to_bytes = source::BodyBytes::new(&m, base);
+        if !to_bytes.is_identity() {
+            for b in &mut m.body.blocks {
+                b.span = Span::new(to_bytes.offset(b.span.start) - base, to_bytes.offset(b.span.end) - base);
+            }
         }
+        m
     }
 
     /// The span of a block of [`Envelope::body`] in the stream (exact
@@ -340,8 +338,38 @@ impl Envelope {
     pub fn article(&self, options: &ParseOptions) -> Result<Parsed<'static>, Error> {
         let text = self.article_text();
         let (opts, reference) = self.options(options);
-        let article = opts.parse(&text)?.into_owned();
-        Ok(Parsed { article, reference, reference_date: opts.reference_date })
+        let map = source::SourceMap::new(self, &text);
+        let mut article = opts.parse(&text).map_err(|e| {
+            let span = map.span(e.span());
+            e.with_span(span)
+        })?;
+        article.map_spans(|s| map.span(s));
+        Ok(Parsed { article: article.into_owned(), reference, reference_date: opts.reference_date })
+    }
+
+    /// A span of [`article_text`](Self::article_text) as a span of the
+    /// stream: the bytes its characters were decoded from, whatever the
+    /// charset. Exact for text copied whole from the body (every word the
+    /// markup left as it was); a separator the text was joined with, or
+    /// text the markup rewrote, maps to the end of the text before it.
+    /// Always inside the message's [`span`](Self::span).
+    ///
+    /// ```
+    /// let stream = b"\x01bdt0001 3 pl 12 \r\n\r\nKey/\r\n\x02Caf\xe9 Titel =\r\n\r\nBERLIN (dpa) - Text.\r\n\x03121314 Mai 24\r\n\x04";
+    /// let m = &wirecopy::envelope::messages(stream)[0];
+    /// let text = m.article_text();
+    /// let at = text.find("BERLIN").unwrap();
+    /// let s = m.source_span(wirecopy::Span::new(at, at + 6));
+    /// assert_eq!(&stream[s.start..s.end], b"BERLIN");
+    /// ```
+    #[must_use]
+    pub fn source_span(&self, span: Span) -> Span {
+        source::SourceMap::new(self, &self.article_text()).span(span)
+    }
+
+    /// The map [`source_span`](Self::source_span) reads, for many spans.
+    pub(crate) fn source_map(&self, text: &str) -> source::SourceMap {
+        source::SourceMap::new(self, text)
     }
 
     /// Render the message back to bytes: header in its canonical layout,
