@@ -855,6 +855,10 @@ rule_tests! {
     rule_carried_from_previous_quote: CarriedFromPreviousQuote,
         "Anna Berg opened the talks on Monday.\n\n\"Nobody got everything,\" she said. \"But the boats can sail again.\"",
         "But the boats", Some("Anna Berg");
+    rule_carried_past_own_subject: CarriedPastOwnSubject,
+        "Anna Berg opened the talks on Monday.\n\n\"Nobody got everything,\" she said. The fleet could \
+         still \"sail again within weeks, once the nets are mended\".",
+        "sail again", Some("Anna Berg");
     rule_carried_into_running_quote: CarriedIntoRunningQuote,
         "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said. \"The boats will sail on Monday.\n\n\
          \"And the fleet will grow next year.\"",
@@ -1534,6 +1538,32 @@ fn a_named_speaker_by_the_quotations_own_cue_is_high() {
     assert_eq!(
         confidence_of(src),
         [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedFromPreviousQuote, High)]
+    );
+}
+
+#[test]
+fn a_quotation_after_someone_else_turned_to_is_not_carried_over() {
+    use wirecopy::Confidence::{High, Medium};
+    // Another person opening a sentence between two quotations: the second
+    // is theirs, not the first speaker's.
+    let src = story(
+        "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said. Union chief Per Olsen admitted \
+         the deal had flaws. \"The boats will sail, but the nets are too small.\"",
+    );
+    let (rule, name, _) = fired(&src, "The boats");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::IndirectSpeechInFocus, Some("Per Olsen")));
+    // The same speaker turned to again, by surname: still carried, and sure.
+    let src = "Title\n\nOSLO (AP) - \"Why wait?\" Anna Berg asked the board. Berg asked again. \"We can sail.\"";
+    assert_eq!(
+        confidence_of(src),
+        [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedFromPreviousQuote, High)]
+    );
+    // A sentence of its own about something else: carried, but not sure.
+    let src = "Title\n\nOSLO (AP) - \"The port will grow,\" Anna Berg said. The harbour board could \
+               \"add a berth for the ferries next spring\".";
+    assert_eq!(
+        confidence_of(src),
+        [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedPastOwnSubject, Medium)]
     );
 }
 

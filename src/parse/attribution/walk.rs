@@ -15,7 +15,7 @@ use super::memory::{Memory, named_at};
 use super::notice::{mem_notice, notice_until};
 use super::resolve::proper_body;
 use super::rules::before_of;
-use super::text::{lower, outside, words};
+use super::text::{lower, outside, surname, words};
 use super::tokens::{CAP, Tok};
 
 /// What the grammar found for a quotation: the rule, the cue and the
@@ -210,7 +210,7 @@ impl<'a> Walk<'a> {
         }
         let (q_cue, q_speaker, why, named) = match found {
             Some(f) => self.found(rs, f, r, i),
-            None => self.carried(rs.src, quotes, qi),
+            None => self.carried(cx, quotes, qi, i),
         };
         if let Some(s) = &q_speaker {
             let person = self.is_person(rs, s, found);
@@ -273,8 +273,15 @@ impl<'a> Walk<'a> {
     /// What quotation `qi` is given ([`Given`]) when the rules
     /// found nothing for: those of the quotation before it, or the speaker
     /// in focus.
-    fn carried(&self, src: &'a str, quotes: &[Quotation<'a>], qi: usize) -> Given<'a> {
+    fn carried(&self, cx: &Ctx<'_, 'a>, quotes: &[Quotation<'a>], qi: usize, i: usize) -> Given<'a> {
+        let src = cx.src;
         let from = match (self.prev.and_then(|(p, f)| f.map(|_| p)), self.inherit[qi]) {
+            // Not past someone else now in focus: in "..., Oaten said. Mr
+            // Hayman admitted it. "Q"", Q is Hayman's.
+            (Some(p), _) if self.focus_moved && !self.in_focus_spoke(&quotes[p]) => None,
+            // "..., she said. The department could use more "Q"": hers,
+            // likely, but the sentence tells of another.
+            (Some(p), _) if own_subject(cx, i, p) => Some((p, R::CarriedPastOwnSubject)),
             (Some(p), _) => Some((p, R::CarriedFromPreviousQuote)),
             (None, Some(p)) => Some((p, R::CarriedIntoRunningQuote)),
             // A paragraph of quotation alone right after a quoted
@@ -310,6 +317,20 @@ impl<'a> Walk<'a> {
                 (cue.map(|k| Text::borrowed(src, k)), speaker, Some(why), antecedent)
             }
         }
+    }
+
+    /// Whether the speaker in focus is the one quotation `q` was given
+    /// ("Baker" for "M. Miller Baker" too, and a surname misspelt by two
+    /// letters at most: "Barrioneuvo" for "Barrionuevo").
+    fn in_focus_spoke(&self, q: &Quotation<'a>) -> bool {
+        let spoke = q.speaker.as_ref().and_then(|s| s.name.as_deref());
+        let (Some(f), Some(n)) = (self.mem.any.as_ref(), spoke) else { return true };
+        let (a, b) = (surname(&f.name), surname(n));
+        a == b
+            || a.len() == b.len()
+                && a.len() >= 6
+                && a.as_bytes()[0] == b.as_bytes()[0]
+                && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count() <= 2
     }
 
     /// Whether the speaker `s` given a quotation, `found` by the rules or
@@ -401,4 +422,16 @@ impl<'a> Walk<'a> {
             self.focus_moved_since_indirect = false;
         }
     }
+}
+
+/// Whether the quotation token `i` stands in a sentence of its own with a
+/// subject of its own before it ("The department could also use more "Q""),
+/// not in the sentence of quotation `p`, nor after "he" or "she".
+fn own_subject(cx: &Ctx<'_, '_>, i: usize, p: usize) -> bool {
+    let (s0, _) = sentence(cx, i);
+    if s0 >= i || (s0..i).any(|k| matches!(cx.toks[k], Tok::Quote(q) if q == p)) {
+        return false;
+    }
+    let at = if cx.is(s0, &["and", "but", "yet", "so"]) { s0 + 1 } else { s0 };
+    cx.np_forward(at).is_some_and(|np| np.end <= i && np.kind != MentionKind::Pronoun)
 }
