@@ -1568,6 +1568,18 @@ fn a_quotation_after_someone_else_turned_to_is_not_carried_over() {
 }
 
 #[test]
+fn a_person_named_before_a_colon_clause_takes_the_quotation_after_it() {
+    // "Olsen pressed on: Q" (no reporting verb): Olsen's, not carried over
+    // from the paragraph before.
+    let src = story(
+        "Anna Berg and Per Olsen opened the talks on Monday.\n\n\"We agree,\" Anna Berg said.\n\n\
+         Olsen pressed on: \"The nets are too small for the fleet.\"",
+    );
+    let (rule, name, _) = fired(&src, "The nets");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SentenceSubject, Some("Per Olsen")));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\

@@ -203,6 +203,15 @@ impl<'a> Walk<'a> {
                     .map(|h| Found::new(r - 1, Hit { rule: R::ColonEndingPreviousParagraph, ..h }));
             }
         }
+        // "Kaine pressed on: "Q"": a person named before, opening the
+        // sentence a colon closes on the quotation, rather than whoever
+        // spoke before.
+        if found.is_none() && last && i > 0 && cx.punct(i - 1) == Some(':') {
+            let p = self.prev.map(|(p, _)| p);
+            if let Some(np) = own_subject(cx, i, p).filter(|np| self.someone(cx, *np)) {
+                found = Some(Found::new(r, Hit { rule: R::SentenceSubject, cue: None, np: Some(np) }));
+            }
+        }
         if found.is_none() && !last {
             self.inherit[qi] = self.prev.and_then(|(p, f)| f.map(|_| p));
             self.prev = Some((qi, None));
@@ -281,14 +290,16 @@ impl<'a> Walk<'a> {
             (Some(p), _) if self.focus_moved && !self.in_focus_spoke(&quotes[p]) => None,
             // "..., she said. The department could use more "Q"": hers,
             // likely, but the sentence tells of another.
-            (Some(p), _) if own_subject(cx, i, p) => Some((p, R::CarriedPastOwnSubject)),
+            (Some(p), _) if own_subject(cx, i, Some(p)).is_some() => Some((p, R::CarriedPastOwnSubject)),
             (Some(p), _) => Some((p, R::CarriedFromPreviousQuote)),
             (None, Some(p)) => Some((p, R::CarriedIntoRunningQuote)),
             // A paragraph of quotation alone right after a quoted
             // speaker continues that speaker, cue and all.
+            // Not when the paragraph turned to someone else first ("Kaine
+            // pressed on: "Q"").
             (None, None) => self
                 .last_attributed
-                .filter(|_| !self.focus_moved && self.prev.is_none())
+                .filter(|&p| !self.focus_moved && self.prev.is_none() && self.in_focus_spoke(&quotes[p]))
                 .map(|p| (p, R::CarriedFromPreviousParagraph)),
         };
         match from {
@@ -331,6 +342,13 @@ impl<'a> Walk<'a> {
                 && a.len() >= 6
                 && a.as_bytes()[0] == b.as_bytes()[0]
                 && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count() <= 2
+    }
+
+    /// Whether the mention `np` is someone met before by name: a full name,
+    /// or a lone surname the memory knows.
+    fn someone(&self, cx: &Ctx<'_, 'a>, np: Np) -> bool {
+        np.kind == MentionKind::Name
+            && (cx.is_person(np) || np.end - np.start == 1 && cx.word(np.start).is_some_and(|w| self.mem.knows(w)))
     }
 
     /// Whether the speaker `s` given a quotation, `found` by the rules or
@@ -427,11 +445,11 @@ impl<'a> Walk<'a> {
 /// Whether the quotation token `i` stands in a sentence of its own with a
 /// subject of its own before it ("The department could also use more "Q""),
 /// not in the sentence of quotation `p`, nor after "he" or "she".
-fn own_subject(cx: &Ctx<'_, '_>, i: usize, p: usize) -> bool {
+fn own_subject(cx: &Ctx<'_, '_>, i: usize, p: Option<usize>) -> Option<Np> {
     let (s0, _) = sentence(cx, i);
-    if s0 >= i || (s0..i).any(|k| matches!(cx.toks[k], Tok::Quote(q) if q == p)) {
-        return false;
+    if s0 >= i || (s0..i).any(|k| matches!(cx.toks[k], Tok::Quote(q) if Some(q) == p)) {
+        return None;
     }
     let at = if cx.is(s0, &["and", "but", "yet", "so"]) { s0 + 1 } else { s0 };
-    cx.np_forward(at).is_some_and(|np| np.end <= i && np.kind != MentionKind::Pronoun)
+    cx.np_forward(at).filter(|np| np.end <= i && np.kind != MentionKind::Pronoun)
 }
