@@ -1580,6 +1580,18 @@ fn a_person_named_before_a_colon_clause_takes_the_quotation_after_it() {
 }
 
 #[test]
+fn she_after_a_person_described_by_a_role_at_a_company_is_the_person() {
+    // "Anna Berg, president of Norvik Energy, told": the role is Berg's; a
+    // later "she" means her, not the company.
+    let src = story(
+        "Prices will rise, Anna Berg, president of Norvik Energy, told Reuters on Sunday.\n\n\
+         \"Once demand falls, prices will follow,\" she said.",
+    );
+    let (rule, name, _) = fired(&src, "Once demand");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Anna Berg")));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\
