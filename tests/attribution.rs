@@ -1592,6 +1592,21 @@ fn she_after_a_person_described_by_a_role_at_a_company_is_the_person() {
 }
 
 #[test]
+fn a_dash_line_after_a_quotation_names_its_speaker() {
+    // A line of its own after the quotation's paragraph, opening with a
+    // dash: its name, or a person described; not an item of a list.
+    let src =
+        story("The talks ended on Monday.\n\n\"Fish do not read maps.\"\n\n\u{2015} Anna Berg, fisheries minister");
+    let (rule, name, _) = fired(&src, "Fish do");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SpeakerAfterDash, Some("Anna Berg")));
+    let src = story("The talks ended on Monday.\n\n\"Fish do not read maps.\"\n\n-- a skipper, Tromso");
+    assert_eq!(fired(&src, "Fish do").1.as_deref(), Some("a skipper"));
+    let src = story("The talks ended on Monday.\n\n\"Fish do not read maps.\"\n\n- A meeting was held in Oslo.");
+    let qs = quotes(&src);
+    assert!(qs[0].attribution.is_none_or(|a| a.rule != AttributionRule::SpeakerAfterDash));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\

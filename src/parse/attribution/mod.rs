@@ -72,7 +72,11 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let (intervals, starts, last_region) = quote_intervals(src, regions, quotes);
     let per_region = |r: usize| &intervals[starts[r]..starts[r + 1]];
     // Nothing after the last quotation changes an attribution.
-    let needed = (0..regions.len()).rposition(|r| !per_region(r).is_empty()).map_or(0, |r| r + 1);
+    let mut needed = (0..regions.len()).rposition(|r| !per_region(r).is_empty()).map_or(0, |r| r + 1);
+    // But a dash line after it ("― Anna Berg") names its speaker.
+    if regions.get(needed).is_some_and(|r| r.span.slice(src).trim_start().starts_with(['―', '—', '–', '-'])) {
+        needed += 1;
+    }
     // The tokens of every region in one buffer, and each region's range of it.
     // Room for them all at once (a token is four bytes or more, mostly).
     let room = regions[..needed].iter().map(|r| r.span.len() / 4 + 4).sum();

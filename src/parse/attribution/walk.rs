@@ -192,6 +192,12 @@ impl<'a> Walk<'a> {
             return;
         };
         let mut found = found.map(|h| Found::new(r, h));
+        // "Q" closing its paragraph, a line "― Anna Berg" after it: the
+        // name on the dash line.
+        if found.is_none() && last && (i + 1..cx.toks.len()).all(|k| cx.punct(k).is_some()) {
+            found = dash_line(rs, r + 1)
+                .map(|np| Found::new(r + 1, Hit { rule: R::SpeakerAfterDash, cue: None, np: Some(np) }));
+        }
         // "A spokesman said:" closing the paragraph before: its
         // quotation opens this one.
         if found.is_none() && first && i == 0 && r > 0 {
@@ -452,4 +458,23 @@ fn own_subject(cx: &Ctx<'_, '_>, i: usize, p: Option<usize>) -> Option<Np> {
     }
     let at = if cx.is(s0, &["and", "but", "yet", "so"]) { s0 + 1 } else { s0 };
     cx.np_forward(at).filter(|np| np.end <= i && np.kind != MentionKind::Pronoun)
+}
+
+/// The mention on a short line of region `r` opening with a dash ("―
+/// Anna Berg", "-- a skipper, Tromso"): a name or a person described.
+fn dash_line(rs: &Regions<'_, '_>, r: usize) -> Option<Np> {
+    let toks = rs.toks.get(r).filter(|t| t.len() <= 24)?;
+    let cx = rs.cx(r);
+    let dash = |k: usize| matches!(cx.punct(k), Some('-' | '—' | '–' | '―'));
+    if !dash(0) || toks.iter().any(|t| matches!(t, Tok::Quote(_))) {
+        return None;
+    }
+    let j = if dash(1) { 2 } else { 1 };
+    // The mention ends the line or its comma opens a description: not an
+    // item of a list ("- A meeting was held ...").
+    cx.np_forward(j).filter(|np| {
+        (np.kind == MentionKind::Name
+            || np.kind == MentionKind::Description && cx.word(np.end - 1).is_some_and(is_person_noun))
+            && (np.end == toks.len() || matches!(cx.punct(np.end), Some(',' | '.')))
+    })
 }
