@@ -1607,6 +1607,17 @@ fn a_dash_line_after_a_quotation_names_its_speaker() {
 }
 
 #[test]
+fn a_weak_cue_far_from_the_quotation_after_an_opening_phrase_is_its_subjects() {
+    // "Last year, Berg described ... as Q": Berg's, not the body in focus.
+    let src = story(
+        "Minister Anna Berg changed the quotas. The ministry said it completed the review.\n\n\
+         Last year, Berg described members of the previous board as a \"rubber stamp for the big trawler owners\".",
+    );
+    let (rule, name, _) = fired(&src, "rubber stamp");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueBeforeQuote, Some("Anna Berg")));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\
