@@ -160,10 +160,12 @@ fn weak_cue_far(at: &Scan<'_>) -> Step {
         return Step::Pass;
     }
     // (The subject opens the sentence, or follows a short opening phrase:
-    // "Last year, Kennedy described them as Q".)
+    // "Last year, Kennedy described them as Q"; a colon before the
+    // quotation is read by its own rule.)
     let opens = |np: Np| {
         np.start == s0
-            || np.start > s0 + 1
+            || cx.punct(i - 1) != Some(':')
+                && np.start > s0 + 1
                 && np.start - s0 <= 4
                 && cx.punct(np.start - 1) == Some(',')
                 && (s0..np.start - 1).all(|c| cx.word(c).is_some())
