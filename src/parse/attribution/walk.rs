@@ -191,33 +191,7 @@ impl<'a> Walk<'a> {
         } else {
             return;
         };
-        let mut found = found.map(|h| Found::new(r, h));
-        // "Q" closing its paragraph, a line "― Anna Berg" after it: the
-        // name on the dash line.
-        if found.is_none() && last && (i + 1..cx.toks.len()).all(|k| cx.punct(k).is_some()) {
-            found = dash_line(rs, r + 1)
-                .map(|np| Found::new(r + 1, Hit { rule: R::SpeakerAfterDash, cue: None, np: Some(np) }));
-        }
-        // "A spokesman said:" closing the paragraph before: its
-        // quotation opens this one.
-        if found.is_none() && first && i == 0 && r > 0 {
-            let pcx = rs.cx(r - 1);
-            let n = rs.toks[r - 1].len();
-            if n > 1 && pcx.punct(n - 1) == Some(':') {
-                found = before_of(&pcx, n)
-                    .filter(|h| h.cue.is_some() || h.np.is_some_and(|np| pcx.is_person(np)))
-                    .map(|h| Found::new(r - 1, Hit { rule: R::ColonEndingPreviousParagraph, ..h }));
-            }
-        }
-        // "Kaine pressed on: "Q"": a person named before, opening the
-        // sentence a colon closes on the quotation, rather than whoever
-        // spoke before.
-        if found.is_none() && last && i > 0 && cx.punct(i - 1) == Some(':') {
-            let p = self.prev.map(|(p, _)| p);
-            if let Some(np) = own_subject(cx, i, p).filter(|np| self.someone(cx, *np)) {
-                found = Some(Found::new(r, Hit { rule: R::SentenceSubject, cue: None, np: Some(np) }));
-            }
-        }
+        let found = found.map(|h| Found::new(r, h)).or_else(|| self.found_around(rs, cx, r, i, first, last));
         if found.is_none() && !last {
             self.inherit[qi] = self.prev.and_then(|(p, f)| f.map(|_| p));
             self.prev = Some((qi, None));
@@ -240,6 +214,50 @@ impl<'a> Walk<'a> {
         quotes[qi].cue = q_cue;
         quotes[qi].speaker = q_speaker;
         self.prev = Some((qi, found.or(self.prev.and_then(|p| p.1))));
+    }
+
+    /// What the rules find for the quotation at token `i` of region `r`
+    /// outside its sentence, the quotation `first` met and its `last` part.
+    fn found_around(
+        &self,
+        rs: &Regions<'_, 'a>,
+        cx: &Ctx<'_, 'a>,
+        r: usize,
+        i: usize,
+        first: bool,
+        last: bool,
+    ) -> Option<Found> {
+        // "Q" closing its paragraph, a line "― Anna Berg" after it: the
+        // name on the dash line.
+        if last && (i + 1..cx.toks.len()).all(|k| cx.punct(k).is_some()) {
+            if let Some(np) = dash_line(rs, r + 1) {
+                return Some(Found::new(r + 1, Hit { rule: R::SpeakerAfterDash, cue: None, np: Some(np) }));
+            }
+        }
+        // "A spokesman said:" closing the paragraph before: its
+        // quotation opens this one.
+        if first && i == 0 && r > 0 {
+            let pcx = rs.cx(r - 1);
+            let n = rs.toks[r - 1].len();
+            if n > 1 && pcx.punct(n - 1) == Some(':') {
+                let found = before_of(&pcx, n)
+                    .filter(|h| h.cue.is_some() || h.np.is_some_and(|np| pcx.is_person(np)))
+                    .map(|h| Found::new(r - 1, Hit { rule: R::ColonEndingPreviousParagraph, ..h }));
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        // "Kaine pressed on: "Q"": a person named before, opening the
+        // sentence a colon closes on the quotation, rather than whoever
+        // spoke before.
+        if last && i > 0 && cx.punct(i - 1) == Some(':') {
+            let p = self.prev.map(|(p, _)| p);
+            if let Some(np) = own_subject(cx, i, p).filter(|np| self.someone(cx, *np)) {
+                return Some(Found::new(r, Hit { rule: R::SentenceSubject, cue: None, np: Some(np) }));
+            }
+        }
+        None
     }
 
     /// What the quotation at token `i` of region `r` is given ([`Given`])
