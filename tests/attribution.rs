@@ -1618,6 +1618,31 @@ fn a_weak_cue_far_from_the_quotation_after_an_opening_phrase_is_its_subjects() {
 }
 
 #[test]
+fn he_or_she_passes_over_a_body_someone_heads() {
+    // "president of Fish Vision": Fish Vision is a body, and no later "she"
+    // means it, even when it opens a sentence.
+    let src = story(
+        "Anna Berg, president of Fish Vision, appealed for aid.\n\n\
+         Fish Vision works in 30 countries including Norway.\n\n\
+         \"I could not help but wonder how this would be seen,\" she said.",
+    );
+    assert_eq!(fired(&src, "I could not").1.as_deref(), Some("Anna Berg"));
+}
+
+#[test]
+fn he_or_she_means_the_subject_of_a_joined_clause() {
+    // "..., and Olsen has gone out of his way": Olsen, turned to, is the
+    // one a later "he" means.
+    let src = story(
+        "Minister Per Olsen met Premier Ola Sand on Monday.\n\n\
+         Sand praised the deal in Bergen.\n\n\
+         Norway has been wary of the fleet, and Olsen has gone out of his way to calm the skippers. \
+         \"We want the quota to serve the whole coast,\" he said.",
+    );
+    assert_eq!(fired(&src, "We want").1.as_deref(), Some("Per Olsen"));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\

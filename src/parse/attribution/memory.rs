@@ -261,6 +261,11 @@ impl<'a> Memory<'a> {
         }
     }
 
+    /// Whether `name` is an organisation named before, as printed.
+    pub(super) fn is_org(&self, name: &str) -> bool {
+        self.orgs.iter().any(|&o| o == name)
+    }
+
     /// The organisation named before whose last word is `head` ("the
     /// Emergencies Ministry" for "the ministry"), the latest first.
     pub(super) fn org_by_head(&self, head: &str) -> Option<&'a str> {

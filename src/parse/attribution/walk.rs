@@ -448,9 +448,12 @@ impl<'a> Walk<'a> {
         if let Some(np) = np.filter(likely) {
             let (s, at) = self.mem.resolve(cx, np);
             // An acronym ("group LNM said") is a body, not a person.
+            // Nor a body named before ("Fish Vision claims ..." after
+            // "president of Fish Vision": no "he" means it).
             let person = np.kind == MentionKind::Description
                 || s.kind == MentionKind::Name
                     && !cx.institution(np)
+                    && !self.mem.is_org(cx.text(np))
                     && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
             self.mem.attend(&s, named_at(&s, at), person);
             // "Pathway Communications ... said": the company a
