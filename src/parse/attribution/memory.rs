@@ -262,8 +262,8 @@ impl<'a> Memory<'a> {
     }
 
     /// Whether `name` is an organisation named before, as printed.
-    pub(super) fn is_org(&self, name: &str) -> bool {
-        self.orgs.iter().any(|&o| o == name)
+    pub(super) fn is_org(&self, name: &'a str) -> bool {
+        self.orgs.contains(&name)
     }
 
     /// The organisation named before whose last word is `head` ("the
