@@ -1643,6 +1643,19 @@ fn he_or_she_means_the_subject_of_a_joined_clause() {
 }
 
 #[test]
+fn an_appositive_left_open_before_the_cue_still_names_the_speaker() {
+    // "Q," Kari Lie, a former colleague of Berg's told NRK: the writer's
+    // comma missing, the cue right after the appositive.
+    let src = story(
+        "The talks ended on Monday.\n\n\"She always made you feel you mattered,\" Kari Lie, a former \
+         colleague of Berg\u{2019} told NRK. \"And that was her message.\"",
+    );
+    let (rule, name, _) = fired(&src, "She always");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Kari Lie")));
+    assert_eq!(fired(&src, "And that").1.as_deref(), Some("Kari Lie"));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\

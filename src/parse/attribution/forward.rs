@@ -256,6 +256,14 @@ fn appositive(cx: &Ctx<'_, '_>, mut np: Np, s1: usize) -> (Np, usize) {
         if m > k && cx.cue_at(m) && cx.punct(m - 1) == Some(',') {
             k = m;
         }
+    } else if cx.has(k + 1, class::DET) {
+        // "Kari Lie, a former colleague of Davis' told NRK": an appositive
+        // the writer did not close, the cue right after it.
+        let word = |m: usize| cx.is_word(m) || matches!(cx.punct(m), Some('\'' | '’'));
+        let m = (k + 2..(k + 10).min(s1)).find(|&m| !word(m) || cx.cue_at(m));
+        if let Some(m) = m.filter(|&m| cx.cue_at(m)) {
+            k = m;
+        }
     }
     (np, k)
 }
