@@ -1656,6 +1656,19 @@ fn an_appositive_left_open_before_the_cue_still_names_the_speaker() {
 }
 
 #[test]
+fn a_sentence_opening_on_a_participle_has_its_subject_after_the_comma() {
+    // "Asked about the quota, Olsen compared it ..., saying Q": Olsen's, not
+    // the person in focus before.
+    let src = story(
+        "Minister Per Olsen met skipper Kari Lie on Monday. Lie wept on the quay.\n\n\
+         Asked about the quota, Olsen compared it to his own youth, saying she had stood \
+         \"in front of my boat with a harpoon ready to fire\".",
+    );
+    let (rule, name, _) = fired(&src, "in front of");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SentenceSubject, Some("Per Olsen")));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\

@@ -83,7 +83,10 @@ fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> 
     // behind"; "In Tromso, the council ..., warning against Q".
     // "And Jamie Foxx, who ..., paid tribute to the "beautiful legacy"".
     let mut subj_at = if cx.is(s0, &["and", "but", "yet", "so"]) && s0 + 1 < i { s0 + 1 } else { s0 };
-    if cx.is(s0, &["in", "on", "at", "after", "before", "during", "for", "with", "from", "since"]) {
+    // ("Asked about the video, Afroman compared it ...": a participle
+    // opening the sentence too.)
+    let participle = || cx.word(s0).is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
+    if cx.is(s0, &["in", "on", "at", "after", "before", "during", "for", "with", "from", "since"]) || participle() {
         if let Some(c) = (s0..i).find(|&c| cx.punct(c) == Some(',')) {
             subj_at = c + 1;
         }
