@@ -172,7 +172,7 @@ fn weak_cue_far(at: &Scan<'_>) -> Step {
     };
     let main = k - s0 <= 12
         && cx.punct(k + 1) != Some(',')
-        && cx.subject_of(k, s0).is_some_and(|np| opens(np) && np.end + 2 >= k && k - np.start <= 8);
+        && cx.subject_of(k, s0).is_some_and(|np| opens(np) && np.end + 2 >= k && k.saturating_sub(np.start) <= 8);
     let infinitive = i - k <= 14
         && cx.is(k + 1, &["to"])
         && (k + 2..i).all(|c| cx.word(c).is_some() && !cx.cue_at(c) && !cx.is(c, &["that", "which", "who"]));
