@@ -76,7 +76,7 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         mem.met_org(cx.text(Np { start, ..np }));
     }
     notice_headed(cx, np, mem);
-    let body_named = np.kind == MentionKind::Name && mem.is_org(cx.text(np));
+    let body_named = np.kind == MentionKind::Name && mem.is_headed(cx.text(np));
     let person = cx.is_person(np) && !body_named;
     // (Whether a person's surname is known changes nothing below: it is
     // looked up only for the others.)
@@ -142,6 +142,7 @@ fn notice_headed<'a>(cx: &Ctx<'_, 'a>, np: Np, mem: &mut Memory<'a>) {
         let body = Np { start: np.start + 2, ..np };
         if body.start < body.end && (body.start..body.end).all(|k| cx.cap(k)) {
             mem.met_org(cx.text(body));
+            mem.met_headed(cx.text(body));
         }
     }
 }

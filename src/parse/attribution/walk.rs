@@ -453,7 +453,7 @@ impl<'a> Walk<'a> {
             let person = np.kind == MentionKind::Description
                 || s.kind == MentionKind::Name
                     && !cx.institution(np)
-                    && !self.mem.is_org(cx.text(np))
+                    && !self.mem.is_headed(cx.text(np))
                     && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
             self.mem.attend(&s, named_at(&s, at), person);
             // "Pathway Communications ... said": the company a
