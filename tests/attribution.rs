@@ -1669,6 +1669,18 @@ fn a_sentence_opening_on_a_participle_has_its_subject_after_the_comma() {
 }
 
 #[test]
+fn a_participle_after_a_quotation_names_no_speaker_after_it() {
+    // "... as Q," adding Berg's work ...: the one describing, not Berg.
+    let src = story(
+        "Skipper Kari Berg died on Monday.\n\n\
+         Harbour master Ola Sand described the late skipper as \"a source of courage among her crew,\" \
+         adding Berg's work would not be forgotten.",
+    );
+    let (rule, name, _) = fired(&src, "a source of");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueBeforeQuote, Some("Ola Sand")));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\

@@ -125,7 +125,10 @@ fn sentence_ends(at: &After<'_>) -> Step {
 /// a clause that introduces the next quotation (`"..." Said Smith: "..."`).
 fn inverted_cue_after_quote(at: &After<'_>) -> Step {
     let (cx, j) = (at.cx, at.j);
-    if cx.cue_at(j) && !at.introduces_next(j) {
+    // "Q," adding Davis' work ...: a participle tells more of the one
+    // speaking before, it names no one after it.
+    let participle = || cx.word(j).is_some_and(|w| w.ends_with("ing") && !w.eq_ignore_ascii_case("according"));
+    if cx.cue_at(j) && !at.introduces_next(j) && !participle() {
         if let Some(np) = cx.object_of(j) {
             let according = cx.is(j, &["according"]);
             let rule = if according { R::AccordingToAfterQuote } else { R::InvertedCueAfterQuote };
