@@ -1575,8 +1575,9 @@ fn a_person_named_before_a_colon_clause_takes_the_quotation_after_it() {
         "Anna Berg and Per Olsen opened the talks on Monday.\n\n\"We agree,\" Anna Berg said.\n\n\
          Olsen pressed on: \"The nets are too small for the fleet.\"",
     );
-    let (rule, name, _) = fired(&src, "The nets");
+    let (rule, name, why) = fired(&src, "The nets");
     assert_eq!((rule, name.as_deref()), (AttributionRule::SentenceSubject, Some("Per Olsen")));
+    assert_eq!(why.cue.map(|c| c.slice(&src)), Some("pressed"), "its verb the cue");
 }
 
 #[test]

@@ -16,7 +16,7 @@ use super::notice::{mem_notice, notice_until};
 use super::resolve::proper_body;
 use super::rules::before_of;
 use super::text::{lower, outside, surname, words};
-use super::tokens::{CAP, Tok};
+use super::tokens::{CAP, LOWER, Tok};
 
 /// What the grammar found for a quotation: the rule, the cue and the
 /// mention, as token indices of one region.
@@ -254,7 +254,9 @@ impl<'a> Walk<'a> {
         if last && i > 0 && cx.punct(i - 1) == Some(':') {
             let p = self.prev.map(|(p, _)| p);
             if let Some(np) = own_subject(cx, i, p).filter(|np| self.someone(cx, *np)) {
-                return Some(Found::new(r, Hit { rule: R::SentenceSubject, cue: None, np: Some(np) }));
+                // Its verb is the cue ("pressed").
+                let verb = Some(np.end).filter(|&v| v < i && cx.has(v, LOWER) && !cx.has(v, class::STOP));
+                return Some(Found::new(r, Hit { rule: R::SentenceSubject, cue: verb, np: Some(np) }));
             }
         }
         None
