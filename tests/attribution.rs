@@ -1682,6 +1682,19 @@ fn a_participle_after_a_quotation_names_no_speaker_after_it() {
 }
 
 #[test]
+fn a_cue_without_subject_takes_the_person_opening_a_joined_clause() {
+    // "There was no word, but Anna Berg ... has called a meeting to announce
+    // Q": Berg's, not the one in focus before.
+    let src = story(
+        "Skipper Per Olsen has been missing since May.\n\n\
+         There was no word on the search, but Anna Berg, the harbour master, has called a meeting \
+         to announce a \"major development\" in the case.",
+    );
+    let (rule, name, _) = fired(&src, "major development");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SentenceSubject, Some("Anna Berg")));
+}
+
+#[test]
 fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\

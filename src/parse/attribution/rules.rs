@@ -120,6 +120,17 @@ fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> 
     let subject = cx
         .np_forward(subj_at)
         .filter(|np| np.end <= i && (cx.is_person(*np) || cue.is_some() && np.kind != MentionKind::Pronoun));
+    // "There was no word, but Anna Berg has called a meeting to announce
+    // Q": a person opening a clause joined before the cue.
+    let joined = || {
+        let c = cue?;
+        (s0 + 1..c.saturating_sub(1))
+            .rev()
+            .find(|&k| cx.punct(k) == Some(',') && cx.is(k + 1, &["but", "and", "while"]))
+            .and_then(|k| cx.np_forward(k + 2))
+            .filter(|np| np.end < c && cx.is_person(*np))
+    };
+    let subject = subject.or_else(|| joined());
     match (cue, subject) {
         (None, None) => None,
         (c, None) => Some(Hit::new(R::CueWithoutSubject, c, None)),
