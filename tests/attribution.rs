@@ -1687,7 +1687,8 @@ fn a_cue_without_subject_takes_the_person_opening_a_joined_clause() {
     // Q": Berg's, not the one in focus before.
     let src = story(
         "Skipper Per Olsen has been missing since May.\n\n\
-         There was no word on the search, but Anna Berg, the harbour master, has called a meeting \
+         There was no official word on the search for the skipper, but Anna Berg, the harbour master \
+         for the western district of the coast in Bergen, has scheduled a news conference Thursday \
          to announce a \"major development\" in the case.",
     );
     let (rule, name, _) = fired(&src, "major development");

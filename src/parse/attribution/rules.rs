@@ -130,7 +130,7 @@ fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> 
             .and_then(|k| cx.np_forward(k + 2))
             .filter(|np| np.end < c && cx.is_person(*np))
     };
-    let subject = subject.or_else(|| joined());
+    let subject = subject.or_else(joined);
     match (cue, subject) {
         (None, None) => None,
         (c, None) => Some(Hit::new(R::CueWithoutSubject, c, None)),
