@@ -855,6 +855,10 @@ rule_tests! {
     rule_carried_from_previous_quote: CarriedFromPreviousQuote,
         "Anna Berg opened the talks on Monday.\n\n\"Nobody got everything,\" she said. \"But the boats can sail again.\"",
         "But the boats", Some("Anna Berg");
+    rule_carried_past_own_subject: CarriedPastOwnSubject,
+        "Anna Berg opened the talks on Monday.\n\n\"Nobody got everything,\" she said. The fleet could \
+         still \"sail again within weeks, once the nets are mended\".",
+        "sail again", Some("Anna Berg");
     rule_carried_into_running_quote: CarriedIntoRunningQuote,
         "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said. \"The boats will sail on Monday.\n\n\
          \"And the fleet will grow next year.\"",
@@ -1535,6 +1539,160 @@ fn a_named_speaker_by_the_quotations_own_cue_is_high() {
         confidence_of(src),
         [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedFromPreviousQuote, High)]
     );
+}
+
+#[test]
+fn a_quotation_after_someone_else_turned_to_is_not_carried_over() {
+    use wirecopy::Confidence::{High, Medium};
+    // Another person opening a sentence between two quotations: the second
+    // is theirs, not the first speaker's.
+    let src = story(
+        "The talks ended on Monday.\n\n\"We agree,\" Anna Berg said. Union chief Per Olsen admitted \
+         the deal had flaws. \"The boats will sail, but the nets are too small.\"",
+    );
+    let (rule, name, _) = fired(&src, "The boats");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::IndirectSpeechInFocus, Some("Per Olsen")));
+    // The same speaker turned to again, by surname: still carried, and sure.
+    let src = "Title\n\nOSLO (AP) - \"Why wait?\" Anna Berg asked the board. Berg asked again. \"We can sail.\"";
+    assert_eq!(
+        confidence_of(src),
+        [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedFromPreviousQuote, High)]
+    );
+    // A sentence of its own about something else: carried, but not sure.
+    let src = "Title\n\nOSLO (AP) - \"The port will grow,\" Anna Berg said. The harbour board could \
+               \"add a berth for the ferries next spring\".";
+    assert_eq!(
+        confidence_of(src),
+        [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedPastOwnSubject, Medium)]
+    );
+}
+
+#[test]
+fn a_person_named_before_a_colon_clause_takes_the_quotation_after_it() {
+    // "Olsen pressed on: Q" (no reporting verb): Olsen's, not carried over
+    // from the paragraph before.
+    let src = story(
+        "Anna Berg and Per Olsen opened the talks on Monday.\n\n\"We agree,\" Anna Berg said.\n\n\
+         Olsen pressed on: \"The nets are too small for the fleet.\"",
+    );
+    let (rule, name, why) = fired(&src, "The nets");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SentenceSubject, Some("Per Olsen")));
+    assert_eq!(why.cue.map(|c| c.slice(&src)), Some("pressed"), "its verb the cue");
+}
+
+#[test]
+fn she_after_a_person_described_by_a_role_at_a_company_is_the_person() {
+    // "Anna Berg, president of Norvik Energy, told": the role is Berg's; a
+    // later "she" means her, not the company.
+    let src = story(
+        "Prices will rise, Anna Berg, president of Norvik Energy, told Reuters on Sunday.\n\n\
+         \"Once demand falls, prices will follow,\" she said.",
+    );
+    let (rule, name, _) = fired(&src, "Once demand");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Anna Berg")));
+}
+
+#[test]
+fn a_dash_line_after_a_quotation_names_its_speaker() {
+    // A line of its own after the quotation's paragraph, opening with a
+    // dash: its name, or a person described; not an item of a list.
+    let src =
+        story("The talks ended on Monday.\n\n\"Fish do not read maps.\"\n\n\u{2015} Anna Berg, fisheries minister");
+    let (rule, name, _) = fired(&src, "Fish do");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SpeakerAfterDash, Some("Anna Berg")));
+    let src = story("The talks ended on Monday.\n\n\"Fish do not read maps.\"\n\n-- a skipper, Tromso");
+    assert_eq!(fired(&src, "Fish do").1.as_deref(), Some("a skipper"));
+    let src = story("The talks ended on Monday.\n\n\"Fish do not read maps.\"\n\n- A meeting was held in Oslo.");
+    let qs = quotes(&src);
+    assert!(qs[0].attribution.is_none_or(|a| a.rule != AttributionRule::SpeakerAfterDash));
+}
+
+#[test]
+fn a_weak_cue_far_from_the_quotation_after_an_opening_phrase_is_its_subjects() {
+    // "Last year, Berg described ... as Q": Berg's, not the body in focus.
+    let src = story(
+        "Minister Anna Berg changed the quotas. The ministry said it completed the review.\n\n\
+         Last year, Berg described members of the previous board as a \"rubber stamp for the big trawler owners\".",
+    );
+    let (rule, name, _) = fired(&src, "rubber stamp");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueBeforeQuote, Some("Anna Berg")));
+}
+
+#[test]
+fn he_or_she_passes_over_a_body_someone_heads() {
+    // "president of Fish Vision": Fish Vision is a body, and no later "she"
+    // means it, even when it opens a sentence.
+    let src = story(
+        "Anna Berg, president of Fish Vision, appealed for aid.\n\n\
+         Fish Vision works in 30 countries including Norway.\n\n\
+         \"I could not help but wonder how this would be seen,\" she said.",
+    );
+    assert_eq!(fired(&src, "I could not").1.as_deref(), Some("Anna Berg"));
+}
+
+#[test]
+fn he_or_she_means_the_subject_of_a_joined_clause() {
+    // "..., and Olsen has gone out of his way": Olsen, turned to, is the
+    // one a later "he" means.
+    let src = story(
+        "Minister Per Olsen met Premier Ola Sand on Monday.\n\n\
+         Sand praised the deal in Bergen.\n\n\
+         Norway has been wary of the fleet, and Olsen has gone out of his way to calm the skippers. \
+         \"We want the quota to serve the whole coast,\" he said.",
+    );
+    assert_eq!(fired(&src, "We want").1.as_deref(), Some("Per Olsen"));
+}
+
+#[test]
+fn an_appositive_left_open_before_the_cue_still_names_the_speaker() {
+    // "Q," Kari Lie, a former colleague of Berg's told NRK: the writer's
+    // comma missing, the cue right after the appositive.
+    let src = story(
+        "The talks ended on Monday.\n\n\"She always made you feel you mattered,\" Kari Lie, a former \
+         colleague of Berg\u{2019} told NRK. \"And that was her message.\"",
+    );
+    let (rule, name, _) = fired(&src, "She always");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueAfterQuote, Some("Kari Lie")));
+    assert_eq!(fired(&src, "And that").1.as_deref(), Some("Kari Lie"));
+}
+
+#[test]
+fn a_sentence_opening_on_a_participle_has_its_subject_after_the_comma() {
+    // "Asked about the quota, Olsen compared it ..., saying Q": Olsen's, not
+    // the person in focus before.
+    let src = story(
+        "Minister Per Olsen met skipper Kari Lie on Monday. Lie wept on the quay.\n\n\
+         Asked about the quota, Olsen compared it to his own youth, saying she had stood \
+         \"in front of my boat with a harpoon ready to fire\".",
+    );
+    let (rule, name, _) = fired(&src, "in front of");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SentenceSubject, Some("Per Olsen")));
+}
+
+#[test]
+fn a_participle_after_a_quotation_names_no_speaker_after_it() {
+    // "... as Q," adding Berg's work ...: the one describing, not Berg.
+    let src = story(
+        "Skipper Kari Berg died on Monday.\n\n\
+         Harbour master Ola Sand described the late skipper as \"a source of courage among her crew,\" \
+         adding Berg's work would not be forgotten.",
+    );
+    let (rule, name, _) = fired(&src, "a source of");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueBeforeQuote, Some("Ola Sand")));
+}
+
+#[test]
+fn a_cue_without_subject_takes_the_person_opening_a_joined_clause() {
+    // "There was no word, but Anna Berg ... has called a meeting to announce
+    // Q": Berg's, not the one in focus before.
+    let src = story(
+        "Skipper Per Olsen has been missing since May.\n\n\
+         There was no official word on the search for the skipper, but Anna Berg, the harbour master \
+         for the western district of the coast in Bergen, has scheduled a news conference Thursday \
+         to announce a \"major development\" in the case.",
+    );
+    let (rule, name, _) = fired(&src, "major development");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::SentenceSubject, Some("Anna Berg")));
 }
 
 #[test]

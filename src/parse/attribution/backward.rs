@@ -159,9 +159,20 @@ fn weak_cue_far(at: &Scan<'_>) -> Step {
     if is_strong_cue(at.w()) || i - k <= 6 || cue.is_some() {
         return Step::Pass;
     }
-    let main = k - s0 <= 8
+    // (The subject opens the sentence, or follows a short opening phrase:
+    // "Last year, Kennedy described them as Q"; a colon before the
+    // quotation is read by its own rule.)
+    let opens = |np: Np| {
+        np.start == s0
+            || cx.punct(i - 1) != Some(':')
+                && np.start > s0 + 1
+                && np.start - s0 <= 4
+                && cx.punct(np.start - 1) == Some(',')
+                && (s0..np.start - 1).all(|c| cx.word(c).is_some())
+    };
+    let main = k - s0 <= 12
         && cx.punct(k + 1) != Some(',')
-        && cx.subject_of(k, s0).is_some_and(|np| np.start == s0 && np.end + 2 >= k);
+        && cx.subject_of(k, s0).is_some_and(|np| opens(np) && np.end + 2 >= k && k.saturating_sub(np.start) <= 8);
     let infinitive = i - k <= 14
         && cx.is(k + 1, &["to"])
         && (k + 2..i).all(|c| cx.word(c).is_some() && !cx.cue_at(c) && !cx.is(c, &["that", "which", "who"]));

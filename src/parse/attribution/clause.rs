@@ -95,8 +95,11 @@ impl Ctx<'_, '_> {
                 || s - 1 > floor && self.occupation(s - 1) && is_appositive_mark(self.punct(s - 2))
         };
         // ("the founder of Pro-Life Virginia" is a role: the name before
-        // it is the person's.)
-        let role = |np: &Np| self.has(np.start, class::THE) && (np.start..np.end).any(|c| self.has(c, class::OF));
+        // it is the person's; so is "president of Norvik Energy".)
+        let role = |np: &Np| {
+            (self.has(np.start, class::THE) || self.f(np.start) & (class::TITLE | LOWER) == class::TITLE | LOWER)
+                && (np.start..np.end).any(|c| self.has(c, class::OF))
+        };
         if let Some(inner) =
             self.np_backward(j - 1, floor).filter(|np| self.is_person(*np) && opens_appositive(np) && !role(np))
         {

@@ -125,7 +125,10 @@ fn sentence_ends(at: &After<'_>) -> Step {
 /// a clause that introduces the next quotation (`"..." Said Smith: "..."`).
 fn inverted_cue_after_quote(at: &After<'_>) -> Step {
     let (cx, j) = (at.cx, at.j);
-    if cx.cue_at(j) && !at.introduces_next(j) {
+    // "Q," adding Davis' work ...: a participle tells more of the one
+    // speaking before, it names no one after it.
+    let participle = || cx.word(j).is_some_and(|w| w.ends_with("ing") && !w.eq_ignore_ascii_case("according"));
+    if cx.cue_at(j) && !at.introduces_next(j) && !participle() {
         if let Some(np) = cx.object_of(j) {
             let according = cx.is(j, &["according"]);
             let rule = if according { R::AccordingToAfterQuote } else { R::InvertedCueAfterQuote };
@@ -254,6 +257,14 @@ fn appositive(cx: &Ctx<'_, '_>, mut np: Np, s1: usize) -> (Np, usize) {
             m += 1;
         }
         if m > k && cx.cue_at(m) && cx.punct(m - 1) == Some(',') {
+            k = m;
+        }
+    } else if cx.has(k + 1, class::DET) {
+        // "Kari Lie, a former colleague of Davis' told NRK": an appositive
+        // the writer did not close, the cue right after it.
+        let word = |m: usize| cx.is_word(m) || matches!(cx.punct(m), Some('\'' | '’'));
+        let m = (k + 2..(k + 10).min(s1)).find(|&m| !word(m) || cx.cue_at(m));
+        if let Some(m) = m.filter(|&m| cx.cue_at(m)) {
             k = m;
         }
     }

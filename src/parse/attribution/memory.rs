@@ -86,6 +86,8 @@ pub(super) struct Memory<'a> {
     /// Organisations named so far, as printed ("US Southern Command"), for
     /// an acronym made of their words ("SOUTHCOM"); the first few only.
     orgs: Vec<&'a str>,
+    /// Bodies someone heads ("president of Fish Vision"), no person.
+    headed: Vec<&'a str>,
 }
 
 impl<'a> Memory<'a> {
@@ -259,6 +261,19 @@ impl<'a> Memory<'a> {
         if self.orgs.len() < 64 && !self.orgs.contains(&name) {
             self.orgs.push(name);
         }
+    }
+
+    /// Remembers a body someone heads ("president of Fish Vision"); the
+    /// first few only.
+    pub(super) fn met_headed(&mut self, name: &'a str) {
+        if self.headed.len() < 16 && !self.headed.contains(&name) {
+            self.headed.push(name);
+        }
+    }
+
+    /// Whether `name` is a body someone was said to head, as printed.
+    pub(super) fn is_headed(&self, name: &'a str) -> bool {
+        !self.headed.is_empty() && self.headed.contains(&name)
     }
 
     /// The organisation named before whose last word is `head` ("the

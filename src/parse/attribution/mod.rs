@@ -73,6 +73,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     let per_region = |r: usize| &intervals[starts[r]..starts[r + 1]];
     // Nothing after the last quotation changes an attribution.
     let needed = (0..regions.len()).rposition(|r| !per_region(r).is_empty()).map_or(0, |r| r + 1);
+    let needed = needed + usize::from(dash_line(src, regions.get(needed)));
     // The tokens of every region in one buffer, and each region's range of it.
     // Room for them all at once (a token is four bytes or more, mostly).
     let room = regions[..needed].iter().map(|r| r.span.len() / 4 + 4).sum();
@@ -140,6 +141,12 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     }
     let headline = echo_headline_quotes(quotes);
     quotes[..headline].iter_mut().for_each(confidence);
+}
+
+/// Whether `region`, after the last quotation, is a line opening with a
+/// dash ("― Anna Berg"), which may name its speaker.
+fn dash_line(src: &str, region: Option<&Region>) -> bool {
+    region.is_some_and(|r| r.span.slice(src).trim_start().starts_with(['―', '—', '–', '-']))
 }
 
 /// Whether the speaker `s`, tied to its quotation by a sure rule, is still

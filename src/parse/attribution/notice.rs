@@ -75,10 +75,13 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
         mem.met_org(cx.text(Np { start, ..np }));
     }
-    let person = cx.is_person(np);
+    notice_headed(cx, np, mem);
+    let body_named = np.kind == MentionKind::Name && mem.is_headed(cx.text(np));
+    let person = cx.is_person(np) && !body_named;
     // (Whether a person's surname is known changes nothing below: it is
     // looked up only for the others.)
-    let known = !person && np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
+    let known =
+        !person && !body_named && np.kind == MentionKind::Name && cx.word(np.end - 1).is_some_and(|w| mem.knows(w));
     let opens_sentence = i == 0 || cx.is_sentence_end(i - 1);
     // A body opening a sentence: "Velmar has ...", "Norberg
     // Telecom said ...". The story's first body keeps the name;
@@ -117,7 +120,7 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
     let appositive = named_in_apposition(cx, np);
     let person = person || subject_after_intro || appositive;
     if person || known {
-        if opens_sentence || described || subject_after_intro || appositive {
+        if opens_sentence || described || subject_after_intro || appositive || joined(cx, np) {
             if !next_to_quote(cx, i) {
                 let (s, at) = mem.resolve(cx, np);
                 let moved = mem.person.as_ref().map(|p| &p.name) != s.name.as_ref();
@@ -130,6 +133,29 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         }
     }
     false
+}
+
+/// "president of Fish Vision" (the mention `np`): a body someone heads,
+/// remembered as one, whom no later "he" or "she" means.
+fn notice_headed<'a>(cx: &Ctx<'_, 'a>, np: Np, mem: &mut Memory<'a>) {
+    if cx.f(np.start) & (class::TITLE | LOWER) == class::TITLE | LOWER && cx.is(np.start + 1, &["of"]) {
+        let body = Np { start: np.start + 2, ..np };
+        if body.start < body.end && (body.start..body.end).all(|k| cx.cap(k)) {
+            mem.met_org(cx.text(body));
+            mem.met_headed(cx.text(body));
+        }
+    }
+}
+
+/// "..., and Geremek has gone out of his way": whether `np` is the subject
+/// of a clause joined to the sentence, a verb after it.
+fn joined(cx: &Ctx<'_, '_>, np: Np) -> bool {
+    np.start >= 2
+        && cx.is(np.start - 1, &["and", "but"])
+        && cx.punct(np.start - 2) == Some(',')
+        && cx.has(np.end, LOWER)
+        && !cx.has(np.end, class::CUE)
+        && !cx.is(np.end, &["of", "and", "or", "to", "in", "for", "who", "which"])
 }
 
 /// "Elian's paternal grandmother, Mariela, told reporters": a lone name

@@ -83,7 +83,10 @@ fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> 
     // behind"; "In Tromso, the council ..., warning against Q".
     // "And Jamie Foxx, who ..., paid tribute to the "beautiful legacy"".
     let mut subj_at = if cx.is(s0, &["and", "but", "yet", "so"]) && s0 + 1 < i { s0 + 1 } else { s0 };
-    if cx.is(s0, &["in", "on", "at", "after", "before", "during", "for", "with", "from", "since"]) {
+    // ("Asked about the video, Afroman compared it ...": a participle
+    // opening the sentence too.)
+    let participle = || cx.word(s0).is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
+    if cx.is(s0, &["in", "on", "at", "after", "before", "during", "for", "with", "from", "since"]) || participle() {
         if let Some(c) = (s0..i).find(|&c| cx.punct(c) == Some(',')) {
             subj_at = c + 1;
         }
@@ -117,6 +120,17 @@ fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> 
     let subject = cx
         .np_forward(subj_at)
         .filter(|np| np.end <= i && (cx.is_person(*np) || cue.is_some() && np.kind != MentionKind::Pronoun));
+    // "There was no word, but Anna Berg has called a meeting to announce
+    // Q": a person opening a clause joined before the cue.
+    let joined = || {
+        let c = cue?;
+        (s0 + 1..c.saturating_sub(1))
+            .rev()
+            .find(|&k| cx.punct(k) == Some(',') && cx.is(k + 1, &["but", "and", "while"]))
+            .and_then(|k| cx.np_forward(k + 2))
+            .filter(|np| np.end < c && cx.is_person(*np))
+    };
+    let subject = subject.or_else(joined);
     match (cue, subject) {
         (None, None) => None,
         (c, None) => Some(Hit::new(R::CueWithoutSubject, c, None)),

@@ -15,8 +15,8 @@ use super::memory::{Memory, named_at};
 use super::notice::{mem_notice, notice_until};
 use super::resolve::proper_body;
 use super::rules::before_of;
-use super::text::{lower, outside, words};
-use super::tokens::{CAP, Tok};
+use super::text::{lower, outside, surname, words};
+use super::tokens::{CAP, LOWER, Tok};
 
 /// What the grammar found for a quotation: the rule, the cue and the
 /// mention, as token indices of one region.
@@ -191,18 +191,7 @@ impl<'a> Walk<'a> {
         } else {
             return;
         };
-        let mut found = found.map(|h| Found::new(r, h));
-        // "A spokesman said:" closing the paragraph before: its
-        // quotation opens this one.
-        if found.is_none() && first && i == 0 && r > 0 {
-            let pcx = rs.cx(r - 1);
-            let n = rs.toks[r - 1].len();
-            if n > 1 && pcx.punct(n - 1) == Some(':') {
-                found = before_of(&pcx, n)
-                    .filter(|h| h.cue.is_some() || h.np.is_some_and(|np| pcx.is_person(np)))
-                    .map(|h| Found::new(r - 1, Hit { rule: R::ColonEndingPreviousParagraph, ..h }));
-            }
-        }
+        let found = found.map(|h| Found::new(r, h)).or_else(|| self.found_around(rs, cx, r, i, first, last));
         if found.is_none() && !last {
             self.inherit[qi] = self.prev.and_then(|(p, f)| f.map(|_| p));
             self.prev = Some((qi, None));
@@ -210,7 +199,7 @@ impl<'a> Walk<'a> {
         }
         let (q_cue, q_speaker, why, named) = match found {
             Some(f) => self.found(rs, f, r, i),
-            None => self.carried(rs.src, quotes, qi),
+            None => self.carried(cx, quotes, qi, i),
         };
         if let Some(s) = &q_speaker {
             let person = self.is_person(rs, s, found);
@@ -225,6 +214,52 @@ impl<'a> Walk<'a> {
         quotes[qi].cue = q_cue;
         quotes[qi].speaker = q_speaker;
         self.prev = Some((qi, found.or(self.prev.and_then(|p| p.1))));
+    }
+
+    /// What the rules find for the quotation at token `i` of region `r`
+    /// outside its sentence, the quotation `first` met and its `last` part.
+    fn found_around(
+        &self,
+        rs: &Regions<'_, 'a>,
+        cx: &Ctx<'_, 'a>,
+        r: usize,
+        i: usize,
+        first: bool,
+        last: bool,
+    ) -> Option<Found> {
+        // "Q" closing its paragraph, a line "― Anna Berg" after it: the
+        // name on the dash line.
+        if last && (i + 1..cx.toks.len()).all(|k| cx.punct(k).is_some()) {
+            if let Some(np) = dash_line(rs, r + 1) {
+                return Some(Found::new(r + 1, Hit { rule: R::SpeakerAfterDash, cue: None, np: Some(np) }));
+            }
+        }
+        // "A spokesman said:" closing the paragraph before: its
+        // quotation opens this one.
+        if first && i == 0 && r > 0 {
+            let pcx = rs.cx(r - 1);
+            let n = rs.toks[r - 1].len();
+            if n > 1 && pcx.punct(n - 1) == Some(':') {
+                let found = before_of(&pcx, n)
+                    .filter(|h| h.cue.is_some() || h.np.is_some_and(|np| pcx.is_person(np)))
+                    .map(|h| Found::new(r - 1, Hit { rule: R::ColonEndingPreviousParagraph, ..h }));
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        // "Kaine pressed on: "Q"": a person named before, opening the
+        // sentence a colon closes on the quotation, rather than whoever
+        // spoke before.
+        if last && i > 0 && cx.punct(i - 1) == Some(':') {
+            let p = self.prev.map(|(p, _)| p);
+            if let Some(np) = own_subject(cx, i, p).filter(|np| self.someone(cx, *np)) {
+                // Its verb is the cue ("pressed").
+                let verb = Some(np.end).filter(|&v| v < i && cx.has(v, LOWER) && !cx.has(v, class::STOP));
+                return Some(Found::new(r, Hit { rule: R::SentenceSubject, cue: verb, np: Some(np) }));
+            }
+        }
+        None
     }
 
     /// What the quotation at token `i` of region `r` is given ([`Given`])
@@ -273,15 +308,24 @@ impl<'a> Walk<'a> {
     /// What quotation `qi` is given ([`Given`]) when the rules
     /// found nothing for: those of the quotation before it, or the speaker
     /// in focus.
-    fn carried(&self, src: &'a str, quotes: &[Quotation<'a>], qi: usize) -> Given<'a> {
+    fn carried(&self, cx: &Ctx<'_, 'a>, quotes: &[Quotation<'a>], qi: usize, i: usize) -> Given<'a> {
+        let src = cx.src;
         let from = match (self.prev.and_then(|(p, f)| f.map(|_| p)), self.inherit[qi]) {
+            // Not past someone else now in focus: in "..., Oaten said. Mr
+            // Hayman admitted it. "Q"", Q is Hayman's.
+            (Some(p), _) if self.focus_moved && !self.in_focus_spoke(&quotes[p]) => None,
+            // "..., she said. The department could use more "Q"": hers,
+            // likely, but the sentence tells of another.
+            (Some(p), _) if own_subject(cx, i, Some(p)).is_some() => Some((p, R::CarriedPastOwnSubject)),
             (Some(p), _) => Some((p, R::CarriedFromPreviousQuote)),
             (None, Some(p)) => Some((p, R::CarriedIntoRunningQuote)),
             // A paragraph of quotation alone right after a quoted
             // speaker continues that speaker, cue and all.
+            // Not when the paragraph turned to someone else first ("Kaine
+            // pressed on: "Q"").
             (None, None) => self
                 .last_attributed
-                .filter(|_| !self.focus_moved && self.prev.is_none())
+                .filter(|&p| !self.focus_moved && self.prev.is_none() && self.in_focus_spoke(&quotes[p]))
                 .map(|p| (p, R::CarriedFromPreviousParagraph)),
         };
         match from {
@@ -310,6 +354,27 @@ impl<'a> Walk<'a> {
                 (cue.map(|k| Text::borrowed(src, k)), speaker, Some(why), antecedent)
             }
         }
+    }
+
+    /// Whether the speaker in focus is the one quotation `q` was given
+    /// ("Baker" for "M. Miller Baker" too, and a surname misspelt by two
+    /// letters at most: "Barrioneuvo" for "Barrionuevo").
+    fn in_focus_spoke(&self, q: &Quotation<'a>) -> bool {
+        let spoke = q.speaker.as_ref().and_then(|s| s.name.as_deref());
+        let (Some(f), Some(n)) = (self.mem.any.as_ref(), spoke) else { return true };
+        let (a, b) = (surname(&f.name), surname(n));
+        a == b
+            || a.len() == b.len()
+                && a.len() >= 6
+                && a.as_bytes()[0] == b.as_bytes()[0]
+                && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count() <= 2
+    }
+
+    /// Whether the mention `np` is someone met before by name: a full name,
+    /// or a lone surname the memory knows.
+    fn someone(&self, cx: &Ctx<'_, 'a>, np: Np) -> bool {
+        np.kind == MentionKind::Name
+            && (cx.is_person(np) || np.end - np.start == 1 && cx.word(np.start).is_some_and(|w| self.mem.knows(w)))
     }
 
     /// Whether the speaker `s` given a quotation, `found` by the rules or
@@ -385,9 +450,12 @@ impl<'a> Walk<'a> {
         if let Some(np) = np.filter(likely) {
             let (s, at) = self.mem.resolve(cx, np);
             // An acronym ("group LNM said") is a body, not a person.
+            // Nor a body named before ("Fish Vision claims ..." after
+            // "president of Fish Vision": no "he" means it).
             let person = np.kind == MentionKind::Description
                 || s.kind == MentionKind::Name
                     && !cx.institution(np)
+                    && !self.mem.is_headed(cx.text(np))
                     && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
             self.mem.attend(&s, named_at(&s, at), person);
             // "Pathway Communications ... said": the company a
@@ -401,4 +469,35 @@ impl<'a> Walk<'a> {
             self.focus_moved_since_indirect = false;
         }
     }
+}
+
+/// Whether the quotation token `i` stands in a sentence of its own with a
+/// subject of its own before it ("The department could also use more "Q""),
+/// not in the sentence of quotation `p`, nor after "he" or "she".
+fn own_subject(cx: &Ctx<'_, '_>, i: usize, p: Option<usize>) -> Option<Np> {
+    let (s0, _) = sentence(cx, i);
+    if s0 >= i || (s0..i).any(|k| matches!(cx.toks[k], Tok::Quote(q) if Some(q) == p)) {
+        return None;
+    }
+    let at = if cx.is(s0, &["and", "but", "yet", "so"]) { s0 + 1 } else { s0 };
+    cx.np_forward(at).filter(|np| np.end <= i && np.kind != MentionKind::Pronoun)
+}
+
+/// The mention on a short line of region `r` opening with a dash ("―
+/// Anna Berg", "-- a skipper, Tromso"): a name or a person described.
+fn dash_line(rs: &Regions<'_, '_>, r: usize) -> Option<Np> {
+    let toks = rs.toks.get(r).filter(|t| t.len() <= 24)?;
+    let cx = rs.cx(r);
+    let dash = |k: usize| matches!(cx.punct(k), Some('-' | '—' | '–' | '―'));
+    if !dash(0) || toks.iter().any(|t| matches!(t, Tok::Quote(_))) {
+        return None;
+    }
+    let j = if dash(1) { 2 } else { 1 };
+    // The mention ends the line or its comma opens a description: not an
+    // item of a list ("- A meeting was held ...").
+    cx.np_forward(j).filter(|np| {
+        (np.kind == MentionKind::Name
+            || np.kind == MentionKind::Description && cx.word(np.end - 1).is_some_and(is_person_noun))
+            && (np.end == toks.len() || matches!(cx.punct(np.end), Some(',' | '.')))
+    })
 }
