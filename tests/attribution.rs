@@ -1886,3 +1886,27 @@ fn a_month_is_no_one_he_may_mean() {
     );
     assert_eq!(fired(&src, "All I want").1.as_deref(), Some("John Berg"));
 }
+
+#[test]
+fn a_time_word_after_a_document_is_no_one() {
+    // "In a statement Friday, the X said": the time word is no name, the
+    // body after the comma speaks.
+    let src =
+        story("Ferries stopped on Monday.\n\nIn a statement Friday, the Harbour Board said \"crossings will resume.\"");
+    assert_eq!(fired(&src, "crossings will").1.as_deref(), Some("the Harbour Board"));
+    let src = story("Ferries stopped on Monday.\n\nIn an interview Tuesday, Mayor Ann Cole said: \"We are ready.\"");
+    assert_eq!(fired(&src, "We are ready").1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_month_after_a_first_name_is_a_surname() {
+    // "Theresa May said", "Sen. Ann March said": the month is the surname,
+    // not a time word before the cue.
+    let src = story("Talks stalled on Monday.\n\nPrime Minister Theresa May said the plan was \"on track.\"");
+    assert_eq!(fired(&src, "on track").1.as_deref(), Some("Theresa May"));
+    let src = story("Talks stalled on Monday.\n\nSen. Ann March said the vote was \"a farce.\"");
+    assert_eq!(fired(&src, "a farce").1.as_deref(), Some("Ann March"));
+    // A date stays a date: "on May 5 said".
+    let src = story("Talks stalled on Monday.\n\nOfficials on May 5 said the plan was \"dead.\"");
+    assert_ne!(fired(&src, "dead").1.as_deref(), Some("May"));
+}

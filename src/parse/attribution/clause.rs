@@ -66,7 +66,7 @@ impl Ctx<'_, '_> {
             {
                 // "special forces cheered and shouted": a verb before.
                 j -= 2;
-            } else if j > floor && self.has(j - 1, class::TIME) {
+            } else if j > floor && self.has(j - 1, class::TIME) && !self.month_surname(j - 1) {
                 // "Smith on Tuesday said", "officials last week said"
                 j -= 1;
                 while j > floor && self.is(j - 1, &["on", "last", "late", "early", "this", "next"]) {

@@ -18,6 +18,20 @@ impl Ctx<'_, '_> {
         f & CAP != 0 && f & NEVER == 0
             || f & class::TITLE != 0
             || f & (LOWER | class::CONNECTOR) == LOWER | class::CONNECTOR
+            || f & (CAP | class::TIME) == CAP | class::TIME && self.month_surname(i)
+    }
+
+    /// "Theresa May", "Ann March": a month after a first name is a
+    /// surname (not "Monday May 5", not "in May").
+    pub(super) fn month_surname(&self, i: usize) -> bool {
+        const MONTHS: Words = Words::new(&["may", "march", "april", "june", "july", "august"]);
+        const NEVER: u32 = class::CUE | class::DET | class::STOP | class::TIME | class::OPENER | class::TITLE;
+        i > 0
+            && self.f(i) & CAP != 0
+            && self.f(i - 1) & CAP != 0
+            && self.f(i - 1) & NEVER == 0
+            && self.is_one_of(i, &MONTHS)
+            && !self.word(i + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     pub(super) fn classify(&self, start: usize, end: usize) -> MentionKind {
@@ -258,6 +272,11 @@ impl Ctx<'_, '_> {
                 s -= 1;
             }
             return Some(Np::new(s, end, self.classify(s, end)));
+        }
+        // "a statement Friday", "the report last week": a mention ending
+        // in a time word names no one.
+        if self.has(last, class::TIME) {
+            return None;
         }
         // A determiner within six words makes a description.
         let mut d = last;
