@@ -1910,3 +1910,12 @@ fn a_month_after_a_first_name_is_a_surname() {
     let src = story("Talks stalled on Monday.\n\nOfficials on May 5 said the plan was \"dead.\"");
     assert_ne!(fired(&src, "dead").1.as_deref(), Some("May"));
 }
+
+#[test]
+fn a_works_or_a_complex_is_no_one_he_may_mean() {
+    // KCNA style: the place visited is a body, not the "he" who speaks.
+    let src = "Pyongyang, May 5 (KCNA) -- Premier Pak Song Chol inspected the Taesong Machine Complex.\n\n\
+               He said with pride that the workers had \"performed a miracle.\"\n";
+    let qs = quotes(src);
+    assert_eq!(qs.iter().find_map(|x| name(x)), Some("Pak Song Chol"));
+}
