@@ -514,6 +514,32 @@ fn a_name_glued_to_its_neighbours_in_scraped_copy_resolves() {
 }
 
 #[test]
+fn an_acronym_in_parentheses_stands_for_the_name_before_it() {
+    let src = story(
+        "The Nordic Bank of Fisheries Credit (NBFC) cut its lending rate on Monday.\n\n\
+         \"Credit to small boats must grow,\" the NBFC said.\n\n\
+         The Coastal Union of Harbour, Dock and Ferry Workers (CUHDFW) said \"the cut comes late\".\n\n\
+         Marine Safety and Licensing Inspection said the boats were sound.\n\n\
+         \"No fault was found,\" MSLI said.\n\n\
+         A report by the Arctic Shipping Register (ASR) showed \"steady traffic\", Olav Strand said.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Nordic Bank of Fisheries Credit"),
+            Some("Coastal Union of Harbour, Dock and Ferry Workers"),
+            // The initials of a body's name met before, no parentheses.
+            Some("Marine Safety and Licensing Inspection"),
+            // Governed by "by", the acronym is no subject.
+            Some("Olav Strand"),
+        ]
+    );
+    assert_eq!(qs[0].speaker.as_ref().map(|s| s.kind), Some(MentionKind::Organisation));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

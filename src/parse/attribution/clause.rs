@@ -16,6 +16,19 @@ impl Ctx<'_, '_> {
     /// "he also said".
     pub(super) fn subject_of(&self, k: usize, floor: usize) -> Option<Np> {
         let j = self.subject_end(k, floor);
+        // "the Reserve Bank of India (RBI) said": the acronym, which
+        // stands for the name before it (not "a test by the Republic of
+        // Korea (ROK) showed": a preposition governs it).
+        if j > floor + 2 && self.punct(j - 1) == Some(')') {
+            if let Some((s, _)) = self.acronym_name(j - 2) {
+                let b = if s > floor && self.has(s - 1, class::THE) { s - 1 } else { s };
+                const GOVERNING: &[&str] =
+                    &["by", "of", "to", "from", "with", "in", "on", "for", "at", "about", "against"];
+                if !(b > floor && self.has(b - 1, LOWER) && self.is(b - 1, GOVERNING)) {
+                    return Some(Np::new(j - 2, j - 1, MentionKind::Organisation));
+                }
+            }
+        }
         if j > floor && is_appositive_mark(self.punct(j - 1)) {
             if let Some(np) = self.appositive_subject(j, floor) {
                 return Some(np);

@@ -10,7 +10,7 @@ use crate::article::{MentionKind, Speaker};
 use crate::lexicon::{Sex, sex_of};
 
 use super::hash::WordHash;
-use super::text::{bare, ends_with_words, one_line, outside, span_in, suffix_word, surname};
+use super::text::{abbreviated_from, bare, ends_with_words, one_line, outside, span_in, suffix_word, surname};
 
 /// Someone the article introduced by name, with a title if printed.
 #[derive(Clone, Copy, Debug)]
@@ -297,34 +297,7 @@ pub(super) fn named_at(s: &Speaker<'_>, antecedent: Option<Span>) -> Option<Span
 /// word, one letter at least ("IRC": International Red Cross; "SOUTHCOM":
 /// US Southern Command). Two words at least; "of", "the" and "and" are skipped.
 fn abbreviates(acronym: &str, name: &str) -> bool {
-    let a = acronym.as_bytes();
-    if !(3..=12).contains(&a.len()) || !a.iter().all(u8::is_ascii_uppercase) {
-        return false;
-    }
-    // The capitalised words, eight at most.
-    let mut words: [&[u8]; 8] = [&[]; 8];
-    let mut count = 0;
-    for w in name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
-        if count == words.len() {
-            return false;
-        }
-        words[count] = w.as_bytes();
-        count += 1;
-    }
-    let words = &words[..count];
-    // fits[w][k]: whether a[k..] is made of prefixes of words[w..], each
-    // giving one letter at least, to the last word.
-    let mut fits = [[false; 13]; 9];
-    fits[words.len()][a.len()] = true;
-    for w in (0..words.len()).rev() {
-        for k in 0..a.len() {
-            let word = words[w];
-            fits[w][k] = (1..=word.len().min(a.len() - k))
-                .take_while(|&n| word[n - 1].eq_ignore_ascii_case(&a[k + n - 1]))
-                .any(|n| fits[w + 1][k + n]);
-        }
-    }
-    (0..words.len().saturating_sub(1)).any(|w| fits[w][0])
+    abbreviated_from(acronym, name).is_some()
 }
 
 /// Gives a lone surname the fullest name met anywhere in the article (a
@@ -387,5 +360,10 @@ mod tests {
         // Capitals only, three or more.
         assert!(!abbreviates("Irc", "the International Red Cross"));
         assert!(!abbreviates("UN", "United Nations"));
+        // Where the words abbreviated begin, the most words taken.
+        let name = "the Nordic Bank of Fisheries Credit";
+        assert_eq!(abbreviated_from("NBFC", name).map(|at| &name[at..]), Some("Nordic Bank of Fisheries Credit"));
+        assert_eq!(abbreviated_from("BFC", name).map(|at| &name[at..]), Some("Bank of Fisheries Credit"));
+        assert_eq!(abbreviated_from("XBFC", name), None);
     }
 }

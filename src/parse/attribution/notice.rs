@@ -43,6 +43,13 @@ pub(super) fn notice_until<'a>(cx: &Ctx<'_, 'a>, mut i: usize, mem: &mut Memory<
 /// Returns whether the person in focus changed.
 pub(super) fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool) -> bool {
     let mut moved = false;
+    // "the Reserve Bank of India (RBI)": the acronym stands for the name.
+    if cx.punct(i.wrapping_sub(1)) == Some('(') {
+        if let Some((_, name)) = cx.acronym_name(i).filter(|_| mem.aliases.len() < 256) {
+            mem.aliases.insert(cx.word(i).unwrap_or(""), name);
+            mem.met_org(name);
+        }
+    }
     // A run opens with a capital or a title ("registered nurse Emily Lyons").
     if cx.has(i, CAP | class::TITLE | class::MODIFIER)
         && (i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1))
@@ -60,17 +67,16 @@ pub(super) fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, p
 /// acronym, an organisation, the body the story is about, a person turned
 /// to or met in passing. Returns whether the person in focus changed.
 fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, prose: bool) -> bool {
-    // "the International Red Cross (IRC)": the acronym stands for the name.
-    if cx.punct(np.end) == Some('(') && cx.punct(np.end + 2) == Some(')') && np.end - np.start > 1 {
-        if let Some(acronym) = cx.word(np.end + 1).filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
-        {
-            let start = if cx.has(np.start, class::DET) { np.start + 1 } else { np.start };
-            if mem.aliases.len() < 256 {
-                mem.aliases.insert(acronym, cx.text(Np { start, ..np }));
-            }
-        }
-    }
-    if np.kind == MentionKind::Organisation {
+    // "Immigration and Customs Enforcement said": a name joining words by
+    // "and", "of" or "for", which no person's does, is a body's, for the
+    // acronyms of it ("ICE").
+    let joined = || {
+        np.kind == MentionKind::Name
+            && np.end - np.start >= 3
+            && !cx.has(np.start, class::TITLE)
+            && (np.start + 1..np.end - 1).any(|k| cx.has(k, LOWER) && cx.is(k, &["and", "of", "for"]))
+    };
+    if np.kind == MentionKind::Organisation || joined() {
         // With its article, as an attribution prints it: "the Red Cross".
         let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
         mem.met_org(cx.text(Np { start, ..np }));

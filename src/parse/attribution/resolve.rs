@@ -36,6 +36,12 @@ impl<'a> Memory<'a> {
                 return (s, span_in(src, org));
             }
         }
+        // "the Reserve Bank of India (RBI) said": the name the acronym
+        // stands for.
+        if let Some((_, org)) = cx.acronym_name(np.start).filter(|_| np.end == np.start + 1) {
+            let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+            return (s, span_in(src, org));
+        }
         match np.kind {
             MentionKind::Pronoun => self.pronoun(cx, np, mention),
             MentionKind::Name => self.name(cx, np, text, mention),
@@ -83,9 +89,10 @@ impl<'a> Memory<'a> {
     /// with its surname, the name met it misspells or holds glued, or an
     /// organisation it abbreviates; else a new person.
     fn name(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
-        // "SOUTHCOM wrote" after "US Southern Command".
+        // "SOUTHCOM wrote" after "US Southern Command", "ICE said" after
+        // "Immigration and Customs Enforcement (ICE)".
         if np.end - np.start == 1 && !self.knows(text) {
-            if let Some(org) = self.expand(text) {
+            if let Some(org) = self.aliases.get(text).copied().or_else(|| self.expand(text)) {
                 let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
                 return (s, span_in(cx.src, org));
             }
