@@ -540,6 +540,23 @@ fn an_acronym_in_parentheses_stands_for_the_name_before_it() {
 }
 
 #[test]
+fn a_paper_speaks_for_the_body_that_issued_it() {
+    let src = story(
+        "Harbour master Per Lund resigned on Monday.\n\n\
+         \"He served the port well,\" a statement from his office said.\n\n\
+         A statement from the Fisheries Ministry said: \"The quota stands.\"\n\n\
+         The Coastal Authority said on Tuesday that the quay would reopen.\n\n\
+         \"Repairs are complete,\" a statement said.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("his office"), Some("the Fisheries Ministry"), Some("The Coastal Authority")]);
+    assert_eq!(qs[0].attribution.and_then(|a| a.mention_rule), Some(MentionRule::Issuer));
+    // The body in focus issued "a statement", most likely: no more than that.
+    assert!(qs[2].attribution.is_some_and(|a| a.confidence < wirecopy::Confidence::High));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

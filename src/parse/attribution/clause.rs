@@ -154,7 +154,13 @@ impl Ctx<'_, '_> {
                 && s.kind != MentionKind::Pronoun
                 && (s.kind != MentionKind::Description || s.end - s.start <= 3)
         });
-        subject.filter(|s| !(s.start..s.end).any(|c| self.cue_at(c))).map(|s| s.via(M::SubjectOverPreposition))
+        let subject = subject.filter(|s| !(s.start..s.end).any(|c| self.cue_at(c)))?;
+        // "a statement from his office said": the paper's issuer speaks.
+        let paper = self.word(subject.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+        if paper && subject.end + 1 == np.start && self.is(subject.end, &["from", "by"]) {
+            return Some(np.via(M::Issuer));
+        }
+        Some(subject.via(M::SubjectOverPreposition))
     }
 
     /// "Brexit backers who have seen the documents told": the mention ends

@@ -14,6 +14,7 @@ use crate::lexicon::class;
 
 use super::backward::Hit;
 use super::context::{Ctx, Np, sentence};
+use super::lists::PAPERS;
 use super::tokens::Tok;
 
 /// What a rule makes of the tokens after a quotation.
@@ -218,6 +219,13 @@ fn clause(cx: &Ctx<'_, '_>, j: usize, s1: usize) -> Option<(Np, usize)> {
             c += 1;
         }
         if c < lim && cx.cue_at(c) {
+            // "a statement from his office said": the paper's issuer speaks.
+            let paper = cx.word(np.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+            if paper && cx.is(k, &["from", "by"]) {
+                if let Some(issuer) = cx.np_forward(k + 1).filter(|n| n.kind != MentionKind::Pronoun && n.end <= c) {
+                    np = issuer.via(M::Issuer);
+                }
+            }
             k = c;
         }
     }

@@ -160,7 +160,15 @@ fn hedged(s: &Speaker<'_>) -> bool {
                 || w.eq_ignore_ascii_case("agency")
                     && (before.eq_ignore_ascii_case("news") || before.eq_ignore_ascii_case("press"))
         });
-    lone_name || plural || medium
+    // "the statement said" for the body in focus: its issuer, most likely.
+    let paper = s.kind == MentionKind::Description
+        && s.mention.as_ref().zip(s.name.as_ref()).is_some_and(|(m, n)| {
+            m.as_str() != n.as_ref()
+                && words(m.as_str())
+                    .next_back()
+                    .is_some_and(|h| lists::PAPERS.iter().any(|p| p.eq_ignore_ascii_case(h)))
+        });
+    lone_name || plural || medium || paper
 }
 
 /// Each quotation's intervals `(start, end, quotation)` per region, marks

@@ -156,9 +156,11 @@ impl<'a> Memory<'a> {
         if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
             return focused(mention, self.person.as_ref(), MentionKind::Description);
         }
-        // "the statement said": its issuer, the speaker in focus.
+        // "the statement said": its issuer, the speaker in focus; "a
+        // statement said" when that speaker is a body named by its proper
+        // name ("The ministry said ... "...," a statement said").
         let paper = np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
-        if definite && paper && self.any.is_some() {
+        if paper && (definite || cx.has(np.start, class::A) && self.body_in_focus()) && self.any.is_some() {
             return focused(mention, self.any.as_ref(), MentionKind::Description);
         }
         (Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }, None)
