@@ -557,6 +557,17 @@ fn a_paper_speaks_for_the_body_that_issued_it() {
 }
 
 #[test]
+fn a_person_named_before_a_role_in_a_body_speaks_not_the_body() {
+    let src = story(
+        "Ola Berg, president of Nordic Relief, told a news conference that without more aid \"the winter \
+         will be hard.\"",
+    );
+    let qs = quotes(&src);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(name(&qs[0]), Some("Ola Berg"));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

@@ -109,7 +109,11 @@ impl Ctx<'_, '_> {
         };
         // ("the founder of Pro-Life Virginia" is a role: the name before
         // it is the person's.)
-        let role = |np: &Np| self.has(np.start, class::THE) && (np.start..np.end).any(|c| self.has(c, class::OF));
+        // So is "president of World Vision": a title in lower case, then "of".
+        let role = |np: &Np| {
+            (self.has(np.start, class::THE) || self.lower_in(np.start, class::TITLE))
+                && (np.start..np.end).any(|c| self.has(c, class::OF))
+        };
         if let Some(inner) =
             self.np_backward(j - 1, floor).filter(|np| self.is_person(*np) && opens_appositive(np) && !role(np))
         {
