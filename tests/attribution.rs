@@ -568,6 +568,19 @@ fn a_person_named_before_a_role_in_a_body_speaks_not_the_body() {
 }
 
 #[test]
+fn a_person_after_a_body_and_its_acronym_speaks() {
+    let src = story(
+        "\"The catch must be shared fairly,\" said Nordic Fisheries Council (NFC) quota commissioner Ingrid \
+         Dahl.\n\n\
+         The state news agency quoted the council's spokeswoman Eva Lie as calling the deal \"a fair start.\"",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Ingrid Dahl"), Some("Eva Lie")]);
+    assert_eq!(qs[1].cue.as_ref().map(|c| c.as_str()), Some("calling"));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

@@ -289,9 +289,18 @@ impl Ctx<'_, '_> {
                 o.end >= self.toks.len() || self.is_sentence_end(o.end) || matches!(self.punct(o.end), Some(',' | ':'))
             })
         };
+        // "said European Union (EU) external relations commissioner Anna
+        // Berg": the person after the body's acronym.
+        let after_acronym = |np: Np| {
+            let at = np.end + 3;
+            (np.kind != MentionKind::Pronoun && self.parenthesised_acronym(np.end + 1))
+                .then(|| described(at).or_else(|| self.np_forward(at).filter(|n| self.is_person(*n))))
+                .flatten()
+                .map(|n| n.via(M::Described))
+        };
         let np = self
             .np_forward(i)
-            .map(|np| owned(np).or_else(|| adjective(np)).unwrap_or(np))
+            .map(|np| owned(np).or_else(|| adjective(np)).or_else(|| after_acronym(np)).unwrap_or(np))
             .or_else(|| described(i).map(|n| n.via(M::Described)))
             .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
         // "according to a joint statement by the European Commission": the
