@@ -581,6 +581,14 @@ fn a_person_after_a_body_and_its_acronym_speaks() {
 }
 
 #[test]
+fn a_titled_person_after_a_body_of_something_speaks() {
+    let src = story("\"The ferry is safe,\" Department of Harbour Safety Director Anna Berg wrote on Monday.");
+    let qs = quotes(&src);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(name(&qs[0]), Some("Anna Berg"));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

@@ -226,6 +226,14 @@ fn clause(cx: &Ctx<'_, '_>, j: usize, s1: usize) -> Option<(Np, usize)> {
                     np = issuer.via(M::Issuer);
                 }
             }
+            // "Department of Homeland Security Secretary Anna Berg wrote":
+            // a body's name, then a person with a title, who speaks.
+            if np.kind != MentionKind::Description && cx.cap(np.start) && cx.is(k, &["of"]) {
+                let person = cx.np_backward(c, k + 1).filter(|n| n.start > k && cx.is_person(*n));
+                if let Some(p) = person.filter(|p| (p.start..p.end).any(|t| cx.has(t, class::TITLE))) {
+                    np = p;
+                }
+            }
             k = c;
         }
     }
