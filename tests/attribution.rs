@@ -589,6 +589,18 @@ fn a_titled_person_after_a_body_of_something_speaks() {
 }
 
 #[test]
+fn a_body_called_by_a_name_is_that_name() {
+    let src = story(
+        "One leaflet from a group called Friends of the Fjord showed the old quay and warned that the new one \
+         \"will ruin the bay.\"\n\n\
+         Fishermen called the plan \"a disaster\".",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Friends of the Fjord"));
+    assert_eq!(name(&qs[1]), Some("Fishermen"));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

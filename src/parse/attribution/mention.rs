@@ -356,6 +356,21 @@ impl<'a> Ctx<'_, 'a> {
         }
     }
 
+    /// A body's name opening at token `i`: capitals, joined by "of", "for",
+    /// "and" or "the" ("Justice for Democracy", "Friends of the Earth");
+    /// ten tokens at most.
+    pub(super) fn body_name_forward(&self, i: usize) -> Option<Np> {
+        let joins = |k: usize| self.has(k, LOWER) && self.is(k, &["of", "for", "and", "the"]);
+        let mut j = i;
+        while j < self.toks.len() && j - i < 10 && (self.cap(j) || j > i && joins(j)) {
+            j += 1;
+        }
+        while j > i && joins(j - 1) {
+            j -= 1;
+        }
+        (j > i && !self.has(i, class::DET | class::PRONOUN)).then(|| Np::new(i, j, MentionKind::Organisation))
+    }
+
     /// Whether token `i` is an acronym in parentheses: "(RBI)", "(UNHCR)".
     pub(super) fn parenthesised_acronym(&self, i: usize) -> bool {
         i > 0

@@ -42,6 +42,18 @@ impl<'a> Memory<'a> {
             let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
             return (s, span_in(src, org));
         }
+        // "a group called Justice for Democracy": the name it is given (not
+        // "the group called on ...", a verb).
+        let called = matches!(np.kind, MentionKind::Description | MentionKind::Group | MentionKind::Organisation)
+            && cx.has(np.start, class::A)
+            && cx.is(np.end, &["called", "named"])
+            && !cx.word(np.end - 1).is_some_and(is_person_noun);
+        if let Some(named) = called.then(|| cx.body_name_forward(np.end + 1)).flatten() {
+            let name = cx.text(named);
+            self.met_org(name);
+            let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(name)), title: None };
+            return (s, span_in(src, name));
+        }
         match np.kind {
             MentionKind::Pronoun => self.pronoun(cx, np, mention),
             MentionKind::Name => self.name(cx, np, text, mention),
