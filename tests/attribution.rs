@@ -601,6 +601,19 @@ fn a_body_called_by_a_name_is_that_name() {
 }
 
 #[test]
+fn a_body_described_in_the_lead_is_the_one_named_next() {
+    let src = story(
+        "A respected maritime think-tank warned on Monday that the fjord faces \"a slow death\".\n\n\
+         The study by the Nordic Sea Institute found that cod stocks had halved in ten years.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("the Nordic Sea Institute"));
+    assert_eq!(mention(&qs[0]), Some("A respected maritime think-tank"));
+    // Named after, by a guess: never `high`.
+    assert!(qs[0].attribution.is_some_and(|a| a.confidence < wirecopy::Confidence::High));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

@@ -57,7 +57,7 @@ mod tokens;
 mod walk;
 
 use context::Ctx;
-use memory::{Memory, complete_names};
+use memory::{Memory, complete_names, name_described_bodies};
 use notice::mem_notice;
 use text::{holds_words, words};
 use tokens::{CAP, Interval, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
@@ -108,7 +108,9 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         s.name.as_ref().is_none_or(|n| !n.contains(char::is_whitespace))
             && matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
     });
-    if incomplete {
+    // So may a body described in the lead ("a respected think-tank").
+    let described = || quotes.iter().filter_map(|q| q.speaker.as_ref()).any(memory::described_body);
+    if incomplete || described() {
         meet_names(src, &regions[needed..], &rs.closes, &mut mem);
     }
     complete_names(src, quotes, &mem);
@@ -138,6 +140,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         }
         confidence(q);
     }
+    name_described_bodies(src, quotes, &mem);
     let headline = echo_headline_quotes(quotes);
     quotes[..headline].iter_mut().for_each(confidence);
 }
