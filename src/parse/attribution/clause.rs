@@ -256,6 +256,16 @@ impl Ctx<'_, '_> {
             .map(|h| h.via(M::ClauseHead))
     }
 
+    /// The person named after a few lower-case words of description opening
+    /// at token `i`: "law student Nayla Anid", "22-year-old student X".
+    fn described_at(&self, i: usize) -> Option<Np> {
+        let name_at = (i..(i + 5).min(self.toks.len()))
+            .take_while(|&k| self.is_word(k) && !self.has(k, CAP | class::STOP | class::CUE | class::DET))
+            .last()
+            .map(|k| k + 1)?;
+        self.np_forward(name_at).filter(|n| self.is_person(*n))
+    }
+
     /// The mention after the cue at `k`: "said Smith", "according to Smith".
     pub(super) fn object_of(&self, k: usize) -> Option<Np> {
         if !self.word(k).is_some_and(inverts) {
@@ -268,20 +278,16 @@ impl Ctx<'_, '_> {
             }
             i += 1;
         }
-        // "said law student Nayla Anid", "said 22-year-old student X": a few
-        // lower-case words of description before the name.
-        let described = |i: usize| {
-            let name_at = (i..(i + 5).min(self.toks.len()))
-                .take_while(|&k| self.is_word(k) && !self.has(k, CAP | class::STOP | class::CUE | class::DET))
-                .last()
-                .map(|k| k + 1)?;
-            self.np_forward(name_at).filter(|n| self.is_person(*n))
-        };
+        // "said law student Nayla Anid", "said 22-year-old student X".
+        let described = |i: usize| self.described_at(i);
         // ... after an adjective of nationality ("said Chinese foreign
-        // ministry spokeswoman Jiang Yu").
+        // ministry spokeswoman Jiang Yu"), or after a body and its acronym
+        // ("said European Union (EU) external relations commissioner X").
         let adjective = |np: Np| {
             let lone = np.kind == MentionKind::Name && np.end == np.start + 1 && self.has(np.end, LOWER);
-            if lone { described(np.end).filter(|n| n.start > np.end).map(|n| n.via(M::Described)) } else { None }
+            let acronym = np.kind != MentionKind::Pronoun && self.parenthesised_acronym(np.end + 1);
+            let at = if acronym { np.end + 3 } else { np.end };
+            (lone || acronym).then(|| described(at).filter(|n| n.start > at).map(|n| n.via(M::Described))).flatten()
         };
         // "said the Democrats' lawsuit, which ...": what they own speaks.
         let owned = |np: Np| {
@@ -289,18 +295,9 @@ impl Ctx<'_, '_> {
                 o.end >= self.toks.len() || self.is_sentence_end(o.end) || matches!(self.punct(o.end), Some(',' | ':'))
             })
         };
-        // "said European Union (EU) external relations commissioner Anna
-        // Berg": the person after the body's acronym.
-        let after_acronym = |np: Np| {
-            let at = np.end + 3;
-            (np.kind != MentionKind::Pronoun && self.parenthesised_acronym(np.end + 1))
-                .then(|| described(at).or_else(|| self.np_forward(at).filter(|n| self.is_person(*n))))
-                .flatten()
-                .map(|n| n.via(M::Described))
-        };
         let np = self
             .np_forward(i)
-            .map(|np| owned(np).or_else(|| adjective(np)).or_else(|| after_acronym(np)).unwrap_or(np))
+            .map(|np| owned(np).or_else(|| adjective(np)).unwrap_or(np))
             .or_else(|| described(i).map(|n| n.via(M::Described)))
             .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
         // "according to a joint statement by the European Commission": the
