@@ -614,6 +614,20 @@ fn a_body_described_in_the_lead_is_the_one_named_next() {
 }
 
 #[test]
+fn an_unnamed_spokesman_speaks_for_the_body_that_just_spoke() {
+    let src = story(
+        "The Coastal Authority said on Tuesday that the quay would reopen.\n\n\
+         \"Repairs are complete,\" a spokeswoman said.\n\n\
+         The Harbour Board said on Wednesday that fees would rise.\n\n\
+         \"Costs have doubled,\" said a spokesman.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("The Coastal Authority"));
+    assert_eq!(name(&qs[1]), Some("The Harbour Board"));
+    assert!(qs.iter().all(|q| q.attribution.is_some_and(|a| a.confidence < wirecopy::Confidence::High)));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

@@ -149,7 +149,8 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
 /// no more than likely: a name never given in full ("Berhrmann"), "they"
 /// or "it" (a group or a body in focus, more often mistaken than a
 /// person), or a news medium reporting ("the official news agency
-/// reported"), whose words are often another's it passes on.
+/// reported"), whose words are often another's it passes on; a paper or an
+/// unnamed spokesman standing for the one in focus.
 fn hedged(s: &Speaker<'_>) -> bool {
     let lone_name = s.kind == MentionKind::Name && s.name.as_ref().is_some_and(|n| !n.contains(char::is_whitespace));
     let plural =
@@ -171,7 +172,12 @@ fn hedged(s: &Speaker<'_>) -> bool {
                     .next_back()
                     .is_some_and(|h| lists::PAPERS.iter().any(|p| p.eq_ignore_ascii_case(h)))
         });
-    lone_name || plural || medium || paper
+    // "a spokeswoman said" for the body in focus: a guess too.
+    let indefinite = s.mention.as_ref().zip(s.name.as_ref()).is_some_and(|(m, n)| {
+        let first = m.as_str().split_whitespace().next().unwrap_or("");
+        ["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(first)) && m.as_str() != n.as_ref()
+    });
+    lone_name || plural || medium || paper || indefinite
 }
 
 /// Each quotation's intervals `(start, end, quotation)` per region, marks

@@ -171,7 +171,11 @@ impl<'a> Memory<'a> {
         // "the statement said": its issuer, the speaker in focus; "a
         // statement said" when that speaker is a body named by its proper
         // name ("The ministry said ... "...," a statement said").
-        let paper = np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
+        // So is "a spokesman told" the body's right after it spoke.
+        let paper = np.end - np.start == 2
+            && (PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head))
+                || !definite
+                    && ["spokesman", "spokeswoman", "spokesperson"].iter().any(|p| p.eq_ignore_ascii_case(head)));
         if paper && (definite || cx.has(np.start, class::A) && self.body_in_focus()) && self.any.is_some() {
             return focused(mention, self.any.as_ref(), MentionKind::Description);
         }
