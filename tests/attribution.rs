@@ -628,6 +628,19 @@ fn an_unnamed_spokesman_speaks_for_the_body_that_just_spoke() {
 }
 
 #[test]
+fn the_report_again_is_the_body_that_issued_it() {
+    let src = story(
+        "The Harbour Audit Office said on Monday that the port had overspent.\n\n\
+         According to the report, costs were \"out of control\".\n\n\
+         Chief auditor Ann Berg said: \"We found waste everywhere.\"\n\n\
+         Fees should be reviewed \"every year\", the report said.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("The Harbour Audit Office"), Some("Ann Berg"), Some("The Harbour Audit Office")]);
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

@@ -84,6 +84,11 @@ pub(super) struct Memory<'a> {
     pub(super) lone: Option<&'a str>,
     /// Acronyms introduced after a name: "International Red Cross (IRC)".
     pub(super) aliases: HashMap<&'a str, &'a str, WordHash>,
+    /// The first paper given a body named by its proper name as issuer
+    /// ("the report" for the National Audit Office), its head word and
+    /// issuer: "the report" again is theirs, until a new paper is met ("X
+    /// posted a statement").
+    pub(super) paper: Option<(&'a str, Focus<'a>)>,
     /// Organisations named so far, as printed ("US Southern Command"), for
     /// an acronym made of their words ("SOUTHCOM"); the first few only.
     orgs: Vec<&'a str>,

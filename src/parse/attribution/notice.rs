@@ -6,7 +6,7 @@ use crate::article::MentionKind;
 use crate::lexicon::class;
 
 use super::context::{Ctx, Np, REACH, next_to_quote};
-use super::lists::Words;
+use super::lists::{PAPERS, Words};
 use super::memory::{Memory, ROOM, named_at};
 use super::text::lower;
 use super::tokens::{CAP, LOWER, QUOTE, Tok};
@@ -232,6 +232,11 @@ fn notice_anonymous<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>) {
         j += 1;
     }
     if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
+        // "X posted a statement": a new paper, whose issuer is not the
+        // last one's.
+        if PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head)) {
+            mem.paper = None;
+        }
         if mem.anonymous.capacity() == 0 {
             mem.anonymous.reserve(ROOM);
         }

@@ -143,7 +143,7 @@ impl<'a> Memory<'a> {
 
     /// [`Memory::resolve`] for a description `text`, `mention`: the person
     /// met with that title, the person or speaker in focus, or no one named.
-    fn description(&self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
+    fn description(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
         let head = cx.word(np.end - 1).unwrap_or("");
         if let Some(e) = self.titled(head).or_else(|| self.author(cx, np, head)) {
             let s = Speaker {
@@ -177,6 +177,17 @@ impl<'a> Memory<'a> {
                 || !definite
                     && ["spokesman", "spokeswoman", "spokesperson"].iter().any(|p| p.eq_ignore_ascii_case(head)));
         if paper && (definite || cx.has(np.start, class::A) && self.body_in_focus()) && self.any.is_some() {
+            // "the report" again: the body it was given first ("According
+            // to the report" after the National Audit Office spoke), though
+            // someone else spoke since.
+            let again =
+                self.paper.as_ref().filter(|(h, _)| definite && h.eq_ignore_ascii_case(head)).map(|p| p.1.clone());
+            if let Some(issuer) = again {
+                return focused(mention, Some(&issuer), MentionKind::Description);
+            }
+            if definite && self.paper.is_none() && self.body_in_focus() {
+                self.paper = self.any.clone().map(|a| (head, a));
+            }
             return focused(mention, self.any.as_ref(), MentionKind::Description);
         }
         (Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }, None)
