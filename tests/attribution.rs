@@ -641,6 +641,20 @@ fn the_report_again_is_the_body_that_issued_it() {
 }
 
 #[test]
+fn a_statement_on_a_website_is_its_owners() {
+    let src = story(
+        "Norwegian skier Anna Lund withdrew from the race on Monday.\n\n\
+         \"Anna needs rest,\" a statement on her website said.\n\n\
+         Tromsdalen was fined on Tuesday.\n\n\
+         A statement on Tromsdalen's website said: \"We accept the fine.\"",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    // Her website's statement may be her management's: the paper as described.
+    assert_eq!(names, [Some("a statement"), Some("Tromsdalen")]);
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

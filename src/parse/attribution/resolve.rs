@@ -168,6 +168,22 @@ impl<'a> Memory<'a> {
         if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
             return focused(mention, self.person.as_ref(), MentionKind::Description);
         }
+        // "a statement on Leeds's website", "... on its website": the
+        // site's owner (not "on her website": maybe her management's; the
+        // paper as described).
+        let site = PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head))
+            && cx.is(np.end, &["on"])
+            && cx.is(np.end + 2, &["website", "site", "page", "account", "blog"]);
+        if site {
+            let k = np.end + 1;
+            if cx.is(k, &["its", "their"]) && self.any.is_some() {
+                return focused(mention, self.any.as_ref(), MentionKind::Description);
+            }
+            if let Some(owner) = cx.np_forward(k).filter(|o| o.end == k + 1 && cx.cap(k) && cx.possessive(k)) {
+                let (s, at) = self.resolve(cx, Np { kind: MentionKind::Name, ..owner });
+                return (Speaker { mention, kind: MentionKind::Description, ..s }, at);
+            }
+        }
         // "the statement said": its issuer, the speaker in focus; "a
         // statement said" when that speaker is a body named by its proper
         // name ("The ministry said ... "...," a statement said").
