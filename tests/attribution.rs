@@ -540,6 +540,18 @@ fn an_acronym_in_parentheses_stands_for_the_name_before_it() {
 }
 
 #[test]
+fn the_organisation_named_by_its_acronym_is_its_full_name() {
+    let src = story(
+        "Ola Dahl is the head of the Nordic Ferry Owners Association (NFOA).\n\n\
+         In a statement, NFOA noted that its members faced \"ruinous costs\".\n\n\
+         \"We see no end to it,\" said the organization.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Nordic Ferry Owners Association"), Some("Nordic Ferry Owners Association")]);
+}
+
+#[test]
 fn a_paper_speaks_for_the_body_that_issued_it() {
     let src = story(
         "Harbour master Per Lund resigned on Monday.\n\n\

@@ -31,7 +31,8 @@ impl<'a> Memory<'a> {
         let mention = Some(Text::borrowed(src, crate::parse::span_of(src, text)));
         // "the company said": the body the story is about.
         if is_company(cx, np) {
-            if let Some(org) = self.org {
+            // (By its full name if last named by its acronym: "AFSA noted".)
+            if let Some(org) = self.org.map(|o| self.aliases.get(o).copied().unwrap_or(o)) {
                 let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
                 return (s, span_in(src, org));
             }
