@@ -667,6 +667,19 @@ fn a_statement_on_a_website_is_its_owners() {
 }
 
 #[test]
+fn a_paper_penned_by_someone_is_theirs() {
+    let src = story(
+        "\"The fleet is too large for the fjord,\" said the paper, penned by senior researcher Kari Holm.\n\n\
+         Minister Per Olsen said he would \"read it closely\".\n\n\
+         \"Quotas alone will not save the cod,\" the paper added.",
+    );
+    let qs = quotes(&src);
+    let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
+    assert_eq!(names, [Some("Kari Holm"), Some("Per Olsen"), Some("Kari Holm")]);
+    assert_eq!(qs[0].attribution.and_then(|a| a.mention_rule), Some(MentionRule::Issuer));
+}
+
+#[test]
 fn notices_and_posters_speak_for_themselves() {
     let src = story(
         "Mayor Ruth Olsen opened the fish market on Monday.\n\n\

@@ -256,6 +256,15 @@ impl Ctx<'_, '_> {
             .map(|h| h.via(M::ClauseHead))
     }
 
+    /// Whether token `k` and the next read "penned by", "written by" (a
+    /// comma before them): "the paper, penned by director X".
+    pub(super) fn authored_by(&self, k: usize) -> bool {
+        k > 0
+            && self.punct(k - 1) == Some(',')
+            && self.is(k, &["penned", "written", "authored", "signed", "drafted"])
+            && self.is(k + 1, &["by"])
+    }
+
     /// The person named after a few lower-case words of description opening
     /// at token `i`: "law student Nayla Anid", "22-year-old student X".
     fn described_at(&self, i: usize) -> Option<Np> {
@@ -301,10 +310,12 @@ impl Ctx<'_, '_> {
             .or_else(|| described(i).map(|n| n.via(M::Described)))
             .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
         // "according to a joint statement by the European Commission": the
-        // issuer speaks.
+        // issuer speaks; "said the paper, penned by director X": its author.
         let paper = self.word(np.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
-        if paper && self.is(np.end, &["by", "from", "of"]) {
-            if let Some(issuer) = self.np_forward(np.end + 1).filter(|n| n.kind != MentionKind::Pronoun) {
+        let authored = np.kind == MentionKind::Description && self.authored_by(np.end + 1);
+        let by = if authored { np.end + 3 } else { np.end + 1 };
+        if paper && self.is(np.end, &["by", "from", "of"]) || authored {
+            if let Some(issuer) = self.np_forward(by).filter(|n| n.kind != MentionKind::Pronoun) {
                 return Some(issuer.via(M::Issuer));
             }
         }

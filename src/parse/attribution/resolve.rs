@@ -55,12 +55,20 @@ impl<'a> Memory<'a> {
             let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(name)), title: None };
             return (s, span_in(src, name));
         }
-        match np.kind {
+        let resolved = match np.kind {
             MentionKind::Pronoun => self.pronoun(cx, np, mention),
             MentionKind::Name => self.name(cx, np, text, mention),
             MentionKind::Description => self.description(cx, np, text, mention),
             kind => self.body(src, kind, text, mention),
+        };
+        // "the paper, penned by director X": "the paper" again is X's.
+        if np.start >= 4 && cx.authored_by(np.start - 2) {
+            if let (Some(head), Some(name)) = (cx.word(np.start - 4), &resolved.0.name) {
+                let at = resolved.1.or(resolved.0.mention.as_ref().map(|m| m.span));
+                self.paper = Some((head, Focus { name: name.clone(), title: resolved.0.title.clone(), at }));
+            }
         }
+        resolved
     }
 
     /// [`Memory::resolve`] for a pronoun, `mention`: the person in focus
@@ -189,19 +197,19 @@ impl<'a> Memory<'a> {
         // statement said" when that speaker is a body named by its proper
         // name ("The ministry said ... "...," a statement said").
         // So is "a spokesman told" the body's right after it spoke.
+        // "the report" again: the body it was given first ("According to the
+        // report" after the National Audit Office spoke), though someone else
+        // spoke since; "the paper" again: its author.
+        let again =
+            self.paper.as_ref().filter(|(h, _)| definite && np.end - np.start == 2 && h.eq_ignore_ascii_case(head));
+        if let Some(issuer) = again.map(|p| p.1.clone()) {
+            return focused(mention, Some(&issuer), MentionKind::Description);
+        }
         let paper = np.end - np.start == 2
             && (PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head))
                 || !definite
                     && ["spokesman", "spokeswoman", "spokesperson"].iter().any(|p| p.eq_ignore_ascii_case(head)));
         if paper && (definite || cx.has(np.start, class::A) && self.body_in_focus()) && self.any.is_some() {
-            // "the report" again: the body it was given first ("According
-            // to the report" after the National Audit Office spoke), though
-            // someone else spoke since.
-            let again =
-                self.paper.as_ref().filter(|(h, _)| definite && h.eq_ignore_ascii_case(head)).map(|p| p.1.clone());
-            if let Some(issuer) = again {
-                return focused(mention, Some(&issuer), MentionKind::Description);
-            }
             if definite && self.paper.is_none() && self.body_in_focus() {
                 self.paper = self.any.clone().map(|a| (head, a));
             }
