@@ -677,6 +677,10 @@ fn a_paper_penned_by_someone_is_theirs() {
     let names: Vec<Option<&str>> = view(&qs).iter().map(|x| x.name).collect();
     assert_eq!(names, [Some("Kari Holm"), Some("Per Olsen"), Some("Kari Holm")]);
     assert_eq!(qs[0].attribution.and_then(|a| a.mention_rule), Some(MentionRule::Issuer));
+    // "his paper": the person in focus wrote it.
+    let src = story("Economist Nils Berg has studied the fleet.\n\nHis paper argues the quotas are \"far too high\".");
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Nils Berg"));
 }
 
 #[test]

@@ -197,6 +197,13 @@ impl<'a> Memory<'a> {
         // statement said" when that speaker is a body named by its proper
         // name ("The ministry said ... "...," a statement said").
         // So is "a spokesman told" the body's right after it spoke.
+        // "his paper argues": the person in focus wrote it.
+        let mut writing = PAPERS.iter().chain(&["paper", "book", "study", "essay", "column", "memoir"]);
+        if np.end - np.start == 2 && cx.is(np.start, &["his", "her"]) && writing.any(|p| p.eq_ignore_ascii_case(head)) {
+            if let Some(p) = self.person.as_ref() {
+                return focused(mention, Some(p), MentionKind::Description);
+            }
+        }
         // "the report" again: the body it was given first ("According to the
         // report" after the National Audit Office spoke), though someone else
         // spoke since; "the paper" again: its author.
