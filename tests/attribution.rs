@@ -623,6 +623,14 @@ fn a_body_described_in_the_lead_is_the_one_named_next() {
     assert_eq!(mention(&qs[0]), Some("A respected maritime think-tank"));
     // Named after, by a guess: never `high`.
     assert!(qs[0].attribution.is_some_and(|a| a.confidence < wirecopy::Confidence::High));
+    // Named in the possessive, not one named before.
+    let src = story(
+        "The Nordic Sea Institute warned on Monday, weeks after a government panel called the stocks \
+         \"close to collapse\".\n\n\
+         The institute endorsed the Fjord Review Commission's findings.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("the Fjord Review Commission"));
 }
 
 #[test]

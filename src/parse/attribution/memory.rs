@@ -357,7 +357,11 @@ pub(super) fn name_described_bodies<'a>(src: &'a str, quotes: &mut [crate::Quota
         // Not a body named before, in full or short ("the Crisis Group"
         // after "the International Crisis Group").
         let bare = |o: &'a str| o.strip_prefix("the ").or_else(|| o.strip_prefix("The ")).unwrap_or(o);
-        let new = |o: &'a str| !orgs().any(|(at, e)| at.start < start && ends_with_words(e, bare(o)));
+        // A proper name ("the Nordic Sea Institute", not "the institute").
+        let new = |o: &'a str| {
+            bare(o).starts_with(char::is_uppercase)
+                && !orgs().any(|(at, e)| at.start < start && ends_with_words(e, bare(o)))
+        };
         let first =
             orgs().filter(|(at, o)| at.start >= end && at.start < end + 600 && new(o)).min_by_key(|(at, _)| at.start);
         // The fullest name printed there: "The National Council of

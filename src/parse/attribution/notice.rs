@@ -76,10 +76,24 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
             && !cx.has(np.start, class::TITLE)
             && (np.start + 1..np.end - 1).any(|k| cx.has(k, LOWER) && cx.is(k, &["and", "of", "for"]))
     };
+    // "the Iraq Study Group's criticisms": a body's name in the possessive.
+    let owning = || {
+        np.kind == MentionKind::Name
+            && np.end - np.start >= 2
+            && cx
+                .word(np.end - 1)
+                .and_then(super::text::owner)
+                .is_some_and(|w| crate::lexicon::classes(w) & class::ORG != 0)
+    };
     if np.kind == MentionKind::Organisation || joined() {
         // With its article, as an attribution prints it: "the Red Cross".
         let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
         mem.met_org(cx.text(Np { start, ..np }));
+    } else if owning() {
+        let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
+        let text = cx.text(Np { start, ..np });
+        let bare = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text);
+        mem.met_org(bare);
     }
     let person = cx.is_person(np);
     // (Whether a person's surname is known changes nothing below: it is
