@@ -67,34 +67,7 @@ pub(super) fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, p
 /// acronym, an organisation, the body the story is about, a person turned
 /// to or met in passing. Returns whether the person in focus changed.
 fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, prose: bool) -> bool {
-    // "Immigration and Customs Enforcement said": a name joining words by
-    // "and", "of" or "for", which no person's does, is a body's, for the
-    // acronyms of it ("ICE").
-    let joined = || {
-        np.kind == MentionKind::Name
-            && np.end - np.start >= 3
-            && !cx.has(np.start, class::TITLE)
-            && (np.start + 1..np.end - 1).any(|k| cx.has(k, LOWER) && cx.is(k, &["and", "of", "for"]))
-    };
-    // "the Iraq Study Group's criticisms": a body's name in the possessive.
-    let owning = || {
-        np.kind == MentionKind::Name
-            && np.end - np.start >= 2
-            && cx
-                .word(np.end - 1)
-                .and_then(super::text::owner)
-                .is_some_and(|w| crate::lexicon::classes(w) & class::ORG != 0)
-    };
-    if np.kind == MentionKind::Organisation || joined() {
-        // With its article, as an attribution prints it: "the Red Cross".
-        let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
-        mem.met_org(cx.text(Np { start, ..np }));
-    } else if owning() {
-        let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
-        let text = cx.text(Np { start, ..np });
-        let bare = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text);
-        mem.met_org(bare);
-    }
+    notice_body(cx, np, mem);
     let person = cx.is_person(np);
     // (Whether a person's surname is known changes nothing below: it is
     // looked up only for the others.)
@@ -150,6 +123,39 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         }
     }
     false
+}
+
+/// An organisation's name the mention `np` gives, met for the acronyms and
+/// the descriptions of it: an organisation ("the Red Cross"), a name joining
+/// words by "and", "of" or "for", or a body's name in the possessive.
+fn notice_body<'a>(cx: &Ctx<'_, 'a>, np: Np, mem: &mut Memory<'a>) {
+    // "Immigration and Customs Enforcement said": a name joining words by
+    // "and", "of" or "for", which no person's does, is a body's, for the
+    // acronyms of it ("ICE").
+    let joined = || {
+        np.kind == MentionKind::Name
+            && np.end - np.start >= 3
+            && !cx.has(np.start, class::TITLE)
+            && (np.start + 1..np.end - 1).any(|k| cx.has(k, LOWER) && cx.is(k, &["and", "of", "for"]))
+    };
+    // "the Iraq Study Group's criticisms": a body's name in the possessive.
+    let owning = || {
+        np.kind == MentionKind::Name
+            && np.end - np.start >= 2
+            && cx
+                .word(np.end - 1)
+                .and_then(super::text::owner)
+                .is_some_and(|w| crate::lexicon::classes(w) & class::ORG != 0)
+    };
+    // With its article, as an attribution prints it: "the Red Cross".
+    let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
+    if np.kind == MentionKind::Organisation || joined() {
+        mem.met_org(cx.text(Np { start, ..np }));
+    } else if owning() {
+        let text = cx.text(Np { start, ..np });
+        let bare = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text);
+        mem.met_org(bare);
+    }
 }
 
 /// "Elian's paternal grandmother, Mariela, told reporters": a lone name
