@@ -214,7 +214,7 @@ pub struct Attribution {
 /// | class | rules | read samples: right | share of speech quotations |
 /// |---|---|---|---|
 /// | `High` | a name given in full, "he" or "she", an organisation or a group tied to the quotation by its own cue (`Q, Smith said`, `Q, said Smith`, `Q, said the minister`, `Smith said: Q`, `according to Smith`), or carried from the quotation before it in the paragraph | 0.991 | 0.71 |
-/// | `Medium` | a description ("the minister said"), a cue before the quotation with a pronoun, a cue later in the sentence, a paragraph of quotation after a quoted speaker, a quotation carried into a sentence with a subject of its own, indirect speech in focus; and, tied by their own cue, a name never given in full, "they" or "it", a news medium reporting | about 0.84 | |
+/// | `Medium` | a description ("the minister said"), a cue before the quotation with a pronoun, a cue later in the sentence, a paragraph of quotation after a quoted speaker, a quotation carried into a sentence with a subject of its own, indirect speech in focus; and, tied by their own cue, a name never given in full, "they" or "it", a news medium reporting, a paper ("the statement said") standing for the body or person in focus | about 0.84 | |
 /// | `Low` | a guess: the speaker in focus with no cue, a document's issuer, a sentence's subject, a headline echoing the story, a description before an appositive | about 0.5 | |
 ///
 /// A user counting who is quoted can keep `High` only, or drop `Low`.

@@ -184,7 +184,10 @@ fn weak_cue_far(at: &Scan<'_>) -> Step {
 /// was quoted by ... as saying Q").
 fn quoted_as_saying(at: &Scan<'_>) -> Step {
     let Scan { cx, s0, k, .. } = *at;
-    if at.w() == "saying" && k > s0 && cx.is(k - 1, &["as"]) {
+    // ("quoted the ministry's spokeswoman as dismissing the claim as Q".)
+    let w = at.w();
+    let verb = w == "saying" || w.len() > 5 && w.ends_with("ing") && cx.has(k, LOWER);
+    if verb && k > s0 && cx.is(k - 1, &["as"]) {
         let quoted = (k.saturating_sub(24).max(s0)..k).rev().find(|&c| cx.is(c, &["quoted"]));
         let passive = |q: usize| q > s0 && cx.is(q - 1, &["was", "were", "is", "are", "been", "being"]);
         if let Some(q) = quoted.filter(|&q| !passive(q)) {

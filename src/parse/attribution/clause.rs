@@ -16,6 +16,19 @@ impl Ctx<'_, '_> {
     /// "he also said".
     pub(super) fn subject_of(&self, k: usize, floor: usize) -> Option<Np> {
         let j = self.subject_end(k, floor);
+        // "the Reserve Bank of India (RBI) said": the acronym, which
+        // stands for the name before it (not "a test by the Republic of
+        // Korea (ROK) showed": a preposition governs it).
+        if j > floor + 2 && self.punct(j - 1) == Some(')') {
+            if let Some((s, _)) = self.acronym_name(j - 2) {
+                let b = if s > floor && self.has(s - 1, class::THE) { s - 1 } else { s };
+                const GOVERNING: &[&str] =
+                    &["by", "of", "to", "from", "with", "in", "on", "for", "at", "about", "against"];
+                if !(b > floor && self.has(b - 1, LOWER) && self.is(b - 1, GOVERNING)) {
+                    return Some(Np::new(j - 2, j - 1, MentionKind::Organisation));
+                }
+            }
+        }
         if j > floor && is_appositive_mark(self.punct(j - 1)) {
             if let Some(np) = self.appositive_subject(j, floor) {
                 return Some(np);
@@ -95,9 +108,10 @@ impl Ctx<'_, '_> {
                 || s - 1 > floor && self.occupation(s - 1) && is_appositive_mark(self.punct(s - 2))
         };
         // ("the founder of Pro-Life Virginia" is a role: the name before
-        // it is the person's; so is "president of Norvik Energy".)
+        // it is the person's; so is "president of Norvik Energy", a title in
+        // lower case, then "of".)
         let role = |np: &Np| {
-            (self.has(np.start, class::THE) || self.f(np.start) & (class::TITLE | LOWER) == class::TITLE | LOWER)
+            (self.has(np.start, class::THE) || self.lower_in(np.start, class::TITLE))
                 && (np.start..np.end).any(|c| self.has(c, class::OF))
         };
         if let Some(inner) =
@@ -144,7 +158,13 @@ impl Ctx<'_, '_> {
                 && s.kind != MentionKind::Pronoun
                 && (s.kind != MentionKind::Description || s.end - s.start <= 3)
         });
-        subject.filter(|s| !(s.start..s.end).any(|c| self.cue_at(c))).map(|s| s.via(M::SubjectOverPreposition))
+        let subject = subject.filter(|s| !(s.start..s.end).any(|c| self.cue_at(c)))?;
+        // "a statement from his office said": the paper's issuer speaks.
+        let paper = self.word(subject.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+        if paper && subject.end + 1 == np.start && self.is(subject.end, &["from", "by"]) {
+            return Some(np.via(M::Issuer));
+        }
+        Some(subject.via(M::SubjectOverPreposition))
     }
 
     /// "Brexit backers who have seen the documents told": the mention ends
@@ -236,6 +256,25 @@ impl Ctx<'_, '_> {
             .map(|h| h.via(M::ClauseHead))
     }
 
+    /// Whether token `k` and the next read "penned by", "written by" (a
+    /// comma before them): "the paper, penned by director X".
+    pub(super) fn authored_by(&self, k: usize) -> bool {
+        k > 0
+            && self.punct(k - 1) == Some(',')
+            && self.is(k, &["penned", "written", "authored", "signed", "drafted"])
+            && self.is(k + 1, &["by"])
+    }
+
+    /// The person named after a few lower-case words of description opening
+    /// at token `i`: "law student Nayla Anid", "22-year-old student X".
+    fn described_at(&self, i: usize) -> Option<Np> {
+        let name_at = (i..(i + 5).min(self.toks.len()))
+            .take_while(|&k| self.is_word(k) && !self.has(k, CAP | class::STOP | class::CUE | class::DET))
+            .last()
+            .map(|k| k + 1)?;
+        self.np_forward(name_at).filter(|n| self.is_person(*n))
+    }
+
     /// The mention after the cue at `k`: "said Smith", "according to Smith".
     pub(super) fn object_of(&self, k: usize) -> Option<Np> {
         if !self.word(k).is_some_and(inverts) {
@@ -248,20 +287,16 @@ impl Ctx<'_, '_> {
             }
             i += 1;
         }
-        // "said law student Nayla Anid", "said 22-year-old student X": a few
-        // lower-case words of description before the name.
-        let described = |i: usize| {
-            let name_at = (i..(i + 5).min(self.toks.len()))
-                .take_while(|&k| self.is_word(k) && !self.has(k, CAP | class::STOP | class::CUE | class::DET))
-                .last()
-                .map(|k| k + 1)?;
-            self.np_forward(name_at).filter(|n| self.is_person(*n))
-        };
+        // "said law student Nayla Anid", "said 22-year-old student X".
+        let described = |i: usize| self.described_at(i);
         // ... after an adjective of nationality ("said Chinese foreign
-        // ministry spokeswoman Jiang Yu").
+        // ministry spokeswoman Jiang Yu"), or after a body and its acronym
+        // ("said European Union (EU) external relations commissioner X").
         let adjective = |np: Np| {
             let lone = np.kind == MentionKind::Name && np.end == np.start + 1 && self.has(np.end, LOWER);
-            if lone { described(np.end).filter(|n| n.start > np.end).map(|n| n.via(M::Described)) } else { None }
+            let acronym = np.kind != MentionKind::Pronoun && self.parenthesised_acronym(np.end + 1);
+            let at = if acronym { np.end + 3 } else { np.end };
+            (lone || acronym).then(|| described(at).filter(|n| n.start > at).map(|n| n.via(M::Described))).flatten()
         };
         // "said the Democrats' lawsuit, which ...": what they own speaks.
         let owned = |np: Np| {
@@ -275,10 +310,12 @@ impl Ctx<'_, '_> {
             .or_else(|| described(i).map(|n| n.via(M::Described)))
             .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
         // "according to a joint statement by the European Commission": the
-        // issuer speaks.
+        // issuer speaks; "said the paper, penned by director X": its author.
         let paper = self.word(np.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
-        if paper && self.is(np.end, &["by", "from", "of"]) {
-            if let Some(issuer) = self.np_forward(np.end + 1).filter(|n| n.kind != MentionKind::Pronoun) {
+        let authored = np.kind == MentionKind::Description && self.authored_by(np.end + 1);
+        let by = if authored { np.end + 3 } else { np.end + 1 };
+        if paper && self.is(np.end, &["by", "from", "of"]) || authored {
+            if let Some(issuer) = self.np_forward(by).filter(|n| n.kind != MentionKind::Pronoun) {
                 return Some(issuer.via(M::Issuer));
             }
         }

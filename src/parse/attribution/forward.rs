@@ -14,6 +14,7 @@ use crate::lexicon::class;
 
 use super::backward::Hit;
 use super::context::{Ctx, Np, sentence};
+use super::lists::PAPERS;
 use super::tokens::Tok;
 
 /// What a rule makes of the tokens after a quotation.
@@ -221,6 +222,21 @@ fn clause(cx: &Ctx<'_, '_>, j: usize, s1: usize) -> Option<(Np, usize)> {
             c += 1;
         }
         if c < lim && cx.cue_at(c) {
+            // "a statement from his office said": the paper's issuer speaks.
+            let paper = cx.word(np.end - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+            if paper && cx.is(k, &["from", "by"]) {
+                if let Some(issuer) = cx.np_forward(k + 1).filter(|n| n.kind != MentionKind::Pronoun && n.end <= c) {
+                    np = issuer.via(M::Issuer);
+                }
+            }
+            // "Department of Homeland Security Secretary Anna Berg wrote":
+            // a body's name, then a person with a title, who speaks.
+            if np.kind != MentionKind::Description && cx.cap(np.start) && cx.is(k, &["of"]) {
+                let person = cx.np_backward(c, k + 1).filter(|n| n.start > k && cx.is_person(*n));
+                if let Some(p) = person.filter(|p| (p.start..p.end).any(|t| cx.has(t, class::TITLE))) {
+                    np = p;
+                }
+            }
             k = c;
         }
     }

@@ -7,10 +7,10 @@ use crate::lexicon::{class, is_pronoun};
 
 use super::context::{Ctx, Np};
 use super::lists::{QUANTITIES, Words, is_noun_like};
-use super::text::owner;
+use super::text::{abbreviated_from, owner};
 use super::tokens::{CAP, LOWER};
 
-impl Ctx<'_, '_> {
+impl<'a> Ctx<'_, 'a> {
     /// A word that may stand in a name or title run.
     fn name_word(&self, i: usize) -> bool {
         let f = self.f(i);
@@ -333,6 +333,69 @@ impl Ctx<'_, '_> {
             }
         };
         Some(Np::new(start, end, self.classify(start, end)))
+    }
+
+    /// The name an acronym in parentheses at token `i` stands for, printed
+    /// before it, and the token it opens at: "the Reserve Bank of India
+    /// (RBI)", "the office of the UN High Commissioner for Refugees
+    /// (UNHCR)". The capitalised words before the parenthesis, with "of",
+    /// "for", "and", "in" or a comma between them (twelve tokens at most),
+    /// from the first whose initial the acronym's initials fit, else those
+    /// after the last comma, two words or more, when the first letters agree.
+    pub(super) fn acronym_name(&self, i: usize) -> Option<(usize, &'a str)> {
+        if !self.parenthesised_acronym(i) {
+            return None;
+        }
+        let acronym = self.word(i)?;
+        let end = i - 1;
+        let mut s = end;
+        let joins =
+            |k: usize| self.has(k, LOWER) && self.is(k, &["of", "for", "and", "in", "on", "the", "de", "du", "des"]);
+        // ("Radio, Film and Television": a comma between capitals.)
+        let comma = |k: usize| k > 0 && self.punct(k) == Some(',') && self.cap(k - 1) && self.cap(k + 1);
+        while s > 0 && end - s < 12 && (self.cap(s - 1) || joins(s - 1) || comma(s - 1)) {
+            s -= 1;
+        }
+        // Not the words joining it to what comes before, nor "The" opening a
+        // sentence.
+        while s < end && (joins(s) || self.has(s, class::THE | class::DET)) {
+            s += 1;
+        }
+        if end - s < 2 {
+            return None;
+        }
+        let name = self.text(Np::new(s, end, MentionKind::Organisation));
+        match abbreviated_from(acronym, name) {
+            Some(at) => Some((s, &name[at..])),
+            // (After a comma, if any: "Smith, Northern Ferry Union (NFU)".)
+            None => {
+                let name = name.rsplit(", ").next().unwrap_or(name);
+                (name.starts_with(&acronym[..1]) && name.contains(' ')).then_some((s, name))
+            }
+        }
+    }
+
+    /// A body's name opening at token `i`: capitals, joined by "of", "for",
+    /// "and" or "the" ("Justice for Democracy", "Friends of the Earth");
+    /// ten tokens at most.
+    pub(super) fn body_name_forward(&self, i: usize) -> Option<Np> {
+        let joins = |k: usize| self.has(k, LOWER) && self.is(k, &["of", "for", "and", "the"]);
+        let mut j = i;
+        while j < self.toks.len() && j - i < 10 && (self.cap(j) || j > i && joins(j)) {
+            j += 1;
+        }
+        while j > i && joins(j - 1) {
+            j -= 1;
+        }
+        (j > i && !self.has(i, class::DET | class::PRONOUN)).then(|| Np::new(i, j, MentionKind::Organisation))
+    }
+
+    /// Whether token `i` is an acronym in parentheses: "(RBI)", "(UNHCR)".
+    pub(super) fn parenthesised_acronym(&self, i: usize) -> bool {
+        i > 0
+            && self.punct(i - 1) == Some('(')
+            && self.punct(i + 1) == Some(')')
+            && self.word(i).is_some_and(|w| (2..=12).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
     }
 
     /// A lower-case word in "-ly" that can stand between a subject and its

@@ -57,7 +57,7 @@ mod tokens;
 mod walk;
 
 use context::Ctx;
-use memory::{Memory, complete_names};
+use memory::{Memory, complete_names, name_described_bodies};
 use notice::mem_notice;
 use text::{holds_words, words};
 use tokens::{CAP, Interval, LOWER, Tok, Tokens, mark_after, mark_before, tokenize_into};
@@ -109,7 +109,9 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         s.name.as_ref().is_none_or(|n| !n.contains(char::is_whitespace))
             && matches!(s.kind, MentionKind::Name | MentionKind::Carried | MentionKind::Pronoun)
     });
-    if incomplete {
+    // So may a body described in the lead ("a respected think-tank").
+    let described = || quotes.iter().filter_map(|q| q.speaker.as_ref()).any(memory::described_body);
+    if incomplete || described() {
         meet_names(src, &regions[needed..], &rs.closes, &mut mem);
     }
     complete_names(src, quotes, &mem);
@@ -139,6 +141,7 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
         }
         confidence(q);
     }
+    name_described_bodies(src, quotes, &mem);
     let headline = echo_headline_quotes(quotes);
     quotes[..headline].iter_mut().for_each(confidence);
 }
@@ -153,7 +156,8 @@ fn dash_line(src: &str, region: Option<&Region>) -> bool {
 /// no more than likely: a name never given in full ("Berhrmann"), "they"
 /// or "it" (a group or a body in focus, more often mistaken than a
 /// person), or a news medium reporting ("the official news agency
-/// reported"), whose words are often another's it passes on.
+/// reported"), whose words are often another's it passes on; a paper or an
+/// unnamed spokesman standing for the one in focus.
 fn hedged(s: &Speaker<'_>) -> bool {
     let lone_name = s.kind == MentionKind::Name && s.name.as_ref().is_some_and(|n| !n.contains(char::is_whitespace));
     let plural =
@@ -167,7 +171,20 @@ fn hedged(s: &Speaker<'_>) -> bool {
                 || w.eq_ignore_ascii_case("agency")
                     && (before.eq_ignore_ascii_case("news") || before.eq_ignore_ascii_case("press"))
         });
-    lone_name || plural || medium
+    // "the statement said" for the body in focus: its issuer, most likely.
+    let paper = s.kind == MentionKind::Description
+        && s.mention.as_ref().zip(s.name.as_ref()).is_some_and(|(m, n)| {
+            m.as_str() != n.as_ref()
+                && words(m.as_str())
+                    .next_back()
+                    .is_some_and(|h| lists::PAPERS.iter().any(|p| p.eq_ignore_ascii_case(h)))
+        });
+    // "a spokeswoman said" for the body in focus: a guess too.
+    let indefinite = s.mention.as_ref().zip(s.name.as_ref()).is_some_and(|(m, n)| {
+        let first = m.as_str().split_whitespace().next().unwrap_or("");
+        ["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(first)) && m.as_str() != n.as_ref()
+    });
+    lone_name || plural || medium || paper || indefinite
 }
 
 /// Each quotation's intervals `(start, end, quotation)` per region, marks

@@ -6,7 +6,7 @@ use crate::article::MentionKind;
 use crate::lexicon::class;
 
 use super::context::{Ctx, Np, REACH, next_to_quote};
-use super::lists::Words;
+use super::lists::{PAPERS, Words};
 use super::memory::{Memory, ROOM, named_at};
 use super::text::lower;
 use super::tokens::{CAP, LOWER, QUOTE, Tok};
@@ -43,6 +43,13 @@ pub(super) fn notice_until<'a>(cx: &Ctx<'_, 'a>, mut i: usize, mem: &mut Memory<
 /// Returns whether the person in focus changed.
 pub(super) fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, prose: bool) -> bool {
     let mut moved = false;
+    // "the Reserve Bank of India (RBI)": the acronym stands for the name.
+    if cx.punct(i.wrapping_sub(1)) == Some('(') {
+        if let Some((_, name)) = cx.acronym_name(i).filter(|_| mem.aliases.len() < 256) {
+            mem.aliases.insert(cx.word(i).unwrap_or(""), name);
+            mem.met_org(name);
+        }
+    }
     // A run opens with a capital or a title ("registered nurse Emily Lyons").
     if cx.has(i, CAP | class::TITLE | class::MODIFIER)
         && (i == 0 || !cx.continues_run(i - 1) || cx.is_sentence_end(i - 1))
@@ -60,21 +67,7 @@ pub(super) fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, p
 /// acronym, an organisation, the body the story is about, a person turned
 /// to or met in passing. Returns whether the person in focus changed.
 fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, prose: bool) -> bool {
-    // "the International Red Cross (IRC)": the acronym stands for the name.
-    if cx.punct(np.end) == Some('(') && cx.punct(np.end + 2) == Some(')') && np.end - np.start > 1 {
-        if let Some(acronym) = cx.word(np.end + 1).filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
-        {
-            let start = if cx.has(np.start, class::DET) { np.start + 1 } else { np.start };
-            if mem.aliases.len() < 256 {
-                mem.aliases.insert(acronym, cx.text(Np { start, ..np }));
-            }
-        }
-    }
-    if np.kind == MentionKind::Organisation {
-        // With its article, as an attribution prints it: "the Red Cross".
-        let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
-        mem.met_org(cx.text(Np { start, ..np }));
-    }
+    notice_body(cx, np, mem);
     notice_headed(cx, np, mem);
     let body_named = np.kind == MentionKind::Name && mem.is_headed(cx.text(np));
     let person = cx.is_person(np) && !body_named;
@@ -156,6 +149,39 @@ fn joined(cx: &Ctx<'_, '_>, np: Np) -> bool {
         && cx.has(np.end, LOWER)
         && !cx.has(np.end, class::CUE)
         && !cx.is(np.end, &["of", "and", "or", "to", "in", "for", "who", "which"])
+}
+
+/// An organisation's name the mention `np` gives, met for the acronyms and
+/// the descriptions of it: an organisation ("the Red Cross"), a name joining
+/// words by "and", "of" or "for", or a body's name in the possessive.
+fn notice_body<'a>(cx: &Ctx<'_, 'a>, np: Np, mem: &mut Memory<'a>) {
+    // "Immigration and Customs Enforcement said": a name joining words by
+    // "and", "of" or "for", which no person's does, is a body's, for the
+    // acronyms of it ("ICE").
+    let joined = || {
+        np.kind == MentionKind::Name
+            && np.end - np.start >= 3
+            && !cx.has(np.start, class::TITLE)
+            && (np.start + 1..np.end - 1).any(|k| cx.has(k, LOWER) && cx.is(k, &["and", "of", "for"]))
+    };
+    // "the Iraq Study Group's criticisms": a body's name in the possessive.
+    let owning = || {
+        np.kind == MentionKind::Name
+            && np.end - np.start >= 2
+            && cx
+                .word(np.end - 1)
+                .and_then(super::text::owner)
+                .is_some_and(|w| crate::lexicon::classes(w) & class::ORG != 0)
+    };
+    // With its article, as an attribution prints it: "the Red Cross".
+    let start = if np.start > 0 && cx.has(np.start - 1, class::THE) { np.start - 1 } else { np.start };
+    if np.kind == MentionKind::Organisation || joined() {
+        mem.met_org(cx.text(Np { start, ..np }));
+    } else if owning() {
+        let text = cx.text(Np { start, ..np });
+        let bare = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text);
+        mem.met_org(bare);
+    }
 }
 
 /// "Elian's paternal grandmother, Mariela, told reporters": a lone name
@@ -252,6 +278,11 @@ fn notice_anonymous<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>) {
         j += 1;
     }
     if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
+        // "X posted a statement": a new paper, whose issuer is not the
+        // last one's.
+        if PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head)) {
+            mem.paper = None;
+        }
         if mem.anonymous.capacity() == 0 {
             mem.anonymous.reserve(ROOM);
         }

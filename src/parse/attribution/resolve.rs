@@ -31,17 +31,44 @@ impl<'a> Memory<'a> {
         let mention = Some(Text::borrowed(src, crate::parse::span_of(src, text)));
         // "the company said": the body the story is about.
         if is_company(cx, np) {
-            if let Some(org) = self.org {
+            // (By its full name if last named by its acronym: "AFSA noted".)
+            if let Some(org) = self.org.map(|o| self.aliases.get(o).copied().unwrap_or(o)) {
                 let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
                 return (s, span_in(src, org));
             }
         }
-        match np.kind {
+        // "the Reserve Bank of India (RBI) said": the name the acronym
+        // stands for.
+        if let Some((_, org)) = cx.acronym_name(np.start).filter(|_| np.end == np.start + 1) {
+            let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
+            return (s, span_in(src, org));
+        }
+        // "a group called Justice for Democracy": the name it is given (not
+        // "the group called on ...", a verb).
+        let called = matches!(np.kind, MentionKind::Description | MentionKind::Group | MentionKind::Organisation)
+            && cx.has(np.start, class::A)
+            && cx.is(np.end, &["called", "named"])
+            && !cx.word(np.end - 1).is_some_and(is_person_noun);
+        if let Some(named) = called.then(|| cx.body_name_forward(np.end + 1)).flatten() {
+            let name = cx.text(named);
+            self.met_org(name);
+            let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(name)), title: None };
+            return (s, span_in(src, name));
+        }
+        let resolved = match np.kind {
             MentionKind::Pronoun => self.pronoun(cx, np, mention),
             MentionKind::Name => self.name(cx, np, text, mention),
             MentionKind::Description => self.description(cx, np, text, mention),
             kind => self.body(src, kind, text, mention),
+        };
+        // "the paper, penned by director X": "the paper" again is X's.
+        if np.start >= 4 && cx.authored_by(np.start - 2) {
+            if let (Some(head), Some(name)) = (cx.word(np.start - 4), &resolved.0.name) {
+                let at = resolved.1.or(resolved.0.mention.as_ref().map(|m| m.span));
+                self.paper = Some((head, Focus { name: name.clone(), title: resolved.0.title.clone(), at }));
+            }
         }
+        resolved
     }
 
     /// [`Memory::resolve`] for a pronoun, `mention`: the person in focus
@@ -83,9 +110,10 @@ impl<'a> Memory<'a> {
     /// with its surname, the name met it misspells or holds glued, or an
     /// organisation it abbreviates; else a new person.
     fn name(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
-        // "SOUTHCOM wrote" after "US Southern Command".
+        // "SOUTHCOM wrote" after "US Southern Command", "ICE said" after
+        // "Immigration and Customs Enforcement (ICE)".
         if np.end - np.start == 1 && !self.knows(text) {
-            if let Some(org) = self.expand(text) {
+            if let Some(org) = self.aliases.get(text).copied().or_else(|| self.expand(text)) {
                 let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
                 return (s, span_in(cx.src, org));
             }
@@ -124,7 +152,7 @@ impl<'a> Memory<'a> {
 
     /// [`Memory::resolve`] for a description `text`, `mention`: the person
     /// met with that title, the person or speaker in focus, or no one named.
-    fn description(&self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
+    fn description(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
         let head = cx.word(np.end - 1).unwrap_or("");
         if let Some(e) = self.titled(head).or_else(|| self.author(cx, np, head)) {
             let s = Speaker {
@@ -149,9 +177,49 @@ impl<'a> Memory<'a> {
         if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
             return focused(mention, self.person.as_ref(), MentionKind::Description);
         }
-        // "the statement said": its issuer, the speaker in focus.
-        let paper = np.end - np.start == 2 && PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
-        if definite && paper && self.any.is_some() {
+        // "a statement on Leeds's website", "... on its website": the
+        // site's owner (not "on her website": maybe her management's; the
+        // paper as described).
+        let site = PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head))
+            && cx.is(np.end, &["on"])
+            && cx.is(np.end + 2, &["website", "site", "page", "account", "blog"]);
+        if site {
+            let k = np.end + 1;
+            if cx.is(k, &["its", "their"]) && self.any.is_some() {
+                return focused(mention, self.any.as_ref(), MentionKind::Description);
+            }
+            if let Some(owner) = cx.np_forward(k).filter(|o| o.end == k + 1 && cx.cap(k) && cx.possessive(k)) {
+                let (s, at) = self.resolve(cx, Np { kind: MentionKind::Name, ..owner });
+                return (Speaker { mention, kind: MentionKind::Description, ..s }, at);
+            }
+        }
+        // "the statement said": its issuer, the speaker in focus; "a
+        // statement said" when that speaker is a body named by its proper
+        // name ("The ministry said ... "...," a statement said").
+        // So is "a spokesman told" the body's right after it spoke.
+        // "his paper argues": the person in focus wrote it.
+        let mut writing = PAPERS.iter().chain(&["paper", "book", "study", "essay", "column", "memoir"]);
+        if np.end - np.start == 2 && cx.is(np.start, &["his", "her"]) && writing.any(|p| p.eq_ignore_ascii_case(head)) {
+            if let Some(p) = self.person.as_ref() {
+                return focused(mention, Some(p), MentionKind::Description);
+            }
+        }
+        // "the report" again: the body it was given first ("According to the
+        // report" after the National Audit Office spoke), though someone else
+        // spoke since; "the paper" again: its author.
+        let again =
+            self.paper.as_ref().filter(|(h, _)| definite && np.end - np.start == 2 && h.eq_ignore_ascii_case(head));
+        if let Some(issuer) = again.map(|p| p.1.clone()) {
+            return focused(mention, Some(&issuer), MentionKind::Description);
+        }
+        let paper = np.end - np.start == 2
+            && (PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head))
+                || !definite
+                    && ["spokesman", "spokeswoman", "spokesperson"].iter().any(|p| p.eq_ignore_ascii_case(head)));
+        if paper && (definite || cx.has(np.start, class::A) && self.body_in_focus()) && self.any.is_some() {
+            if definite && self.paper.is_none() && self.body_in_focus() {
+                self.paper = self.any.clone().map(|a| (head, a));
+            }
             return focused(mention, self.any.as_ref(), MentionKind::Description);
         }
         (Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }, None)

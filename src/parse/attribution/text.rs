@@ -161,6 +161,42 @@ pub(super) fn outside(at: Option<Span>, mention: Option<Span>) -> Option<Span> {
     at.filter(|a| !mention.is_some_and(|m| m.start <= a.start && a.end <= m.end))
 }
 
+/// Where in `name` the words `acronym` abbreviates ((`abbreviates` in the memory)) begin,
+/// the most words taken: "Reserve Bank of India" for "RBI" in "the
+/// Reserve Bank of India".
+pub(super) fn abbreviated_from(acronym: &str, name: &str) -> Option<usize> {
+    let a = acronym.as_bytes();
+    if !(3..=12).contains(&a.len()) || !a.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    // The capitalised words, eight at most, and where each begins.
+    let mut words: [&[u8]; 8] = [&[]; 8];
+    let mut starts = [0; 8];
+    let mut count = 0;
+    for w in name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+        if count == words.len() {
+            return None;
+        }
+        words[count] = w.as_bytes();
+        starts[count] = w.as_ptr() as usize - name.as_ptr() as usize;
+        count += 1;
+    }
+    let words = &words[..count];
+    // fits[w][k]: whether a[k..] is made of prefixes of words[w..], each
+    // giving one letter at least, to the last word.
+    let mut fits = [[false; 13]; 9];
+    fits[words.len()][a.len()] = true;
+    for w in (0..words.len()).rev() {
+        for k in 0..a.len() {
+            let word = words[w];
+            fits[w][k] = (1..=word.len().min(a.len() - k))
+                .take_while(|&n| word[n - 1].eq_ignore_ascii_case(&a[k + n - 1]))
+                .any(|n| fits[w + 1][k + n]);
+        }
+    }
+    (0..words.len().saturating_sub(1)).find(|&w| fits[w][0]).map(|w| starts[w])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
