@@ -2102,3 +2102,17 @@ fn a_works_or_a_complex_is_no_one_he_may_mean() {
     let qs = quotes(src);
     assert_eq!(qs.iter().find_map(|x| name(x)), Some("Pak Song Chol"));
 }
+
+#[test]
+fn he_is_never_a_body_or_a_group_that_spoke() {
+    // "police said" puts police in focus; a later "he said" with no person
+    // met is no one, and a guess.
+    let src = story(
+        "A driver hit a barrier on the highway, police said.\n\n\
+         \"I just kept driving,\" he said.",
+    );
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("I just kept")).unwrap();
+    assert_eq!(name(x), None);
+    assert_eq!(x.attribution.unwrap().confidence, wirecopy::Confidence::Low);
+}

@@ -94,6 +94,9 @@ pub(super) struct Memory<'a> {
     orgs: Vec<&'a str>,
     /// Bodies someone heads ("president of Fish Vision"), no person.
     headed: Vec<&'a str>,
+    /// Whether [`any`](Self::any) is a body, a group or people in the
+    /// plural: no one "he" or "she" may mean.
+    pub(super) any_is_body: bool,
 }
 
 impl<'a> Memory<'a> {
@@ -109,7 +112,19 @@ impl<'a> Memory<'a> {
                     & (crate::lexicon::class::TIME | crate::lexicon::class::PLACE)
                     != 0
         };
-        if person && !thing() {
+        // A body, a group or people in the plural is no one "he" or "she"
+        // may mean ("police said", "some analysts predict", "its
+        // authority").
+        self.any_is_body = match s.kind {
+            crate::MentionKind::Organisation | crate::MentionKind::Group => true,
+            crate::MentionKind::Description => {
+                let last = name.rsplit(' ').next().unwrap_or("");
+                name.starts_with("its ")
+                    || last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s")
+            }
+            _ => false,
+        };
+        if person && !thing() && !self.any_is_body {
             self.lone = None;
             self.people.retain(|p| p.name != f.name);
             if self.people.len() == 8 {

@@ -119,7 +119,8 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     // and confidence (they may be many times the cache), then again over
     // the headline's, which may echo a quotation of the story.
     let confidence = |q: &mut crate::Quotation<'_>| {
-        let kind = q.speaker.as_ref().map(|s| s.kind);
+        // A mention resolved to no name ("he" with no one in focus) is a guess.
+        let kind = q.speaker.as_ref().filter(|s| s.name.is_some()).map(|s| s.kind);
         if let Some(why) = &mut q.attribution {
             why.confidence = Confidence::of(why.rule, why.mention_rule, kind);
             if why.confidence == Confidence::High && q.speaker.as_ref().is_some_and(hedged) {

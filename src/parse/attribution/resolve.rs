@@ -76,7 +76,11 @@ impl<'a> Memory<'a> {
     /// the speaker in focus ("they", "it").
     fn pronoun(&self, cx: &Ctx<'_, 'a>, np: Np, mention: Option<Text<'a>>) -> Resolved<'a> {
         let personal = cx.is(np.start, &["he", "she", "i", "you", "him", "her", "me"]);
-        let mut f = if personal { self.person.as_ref().or(self.any.as_ref()) } else { self.any.as_ref() };
+        // "he" or "she" with no person in focus: the speaker in focus unless
+        // a body or a group ("police said ... he said": no one).
+        let third = cx.is(np.start, &["he", "she", "him", "her"]);
+        let any = self.any.as_ref().filter(|_| !(third && self.any_is_body));
+        let mut f = if personal { self.person.as_ref().or(any) } else { self.any.as_ref() };
         // "she" for a man in focus: the latest person in focus who may
         // be a woman, one known to be first.
         let want = if cx.is(np.start, &["she", "her"]) {
