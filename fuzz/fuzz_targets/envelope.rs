@@ -34,9 +34,13 @@ fuzz_target!(|data: &[u8]| {
                     assert!(span.start <= s.start && s.start <= s.end && s.end <= span.end);
                 }
             }
+            // Read back in the charset it was written in: detection is a
+            // guess, which other bytes (a character the charset cannot hold
+            // written as a numeric reference) may change.
+            let same = opts.charset(m.charset);
             let once = m.render();
-            let again = Envelope::parse(&once, &opts).render();
-            assert_eq!(Envelope::parse(&again, &opts).render(), again);
+            let again = Envelope::parse(&once, &same).render();
+            assert_eq!(Envelope::parse(&again, &same).render(), again);
         }
     }
     let read: Vec<Item> = Reader::with_options(data, opts).collect::<Result<_, _>>().unwrap();

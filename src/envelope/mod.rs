@@ -374,6 +374,11 @@ impl Envelope {
 
     /// Render the message back to bytes: header in its canonical layout,
     /// the body as decoded, the trailer line, in the message's charset.
+    /// Parsed back with that charset given
+    /// ([`ReadOptions::charset`]), the rendering gives the same message;
+    /// left to detection, other bytes may be guessed another charset (a
+    /// character the charset cannot hold is written as a numeric
+    /// character reference).
     #[must_use]
     pub fn render(&self) -> Vec<u8> {
         let mut text = String::new();
