@@ -162,9 +162,22 @@ pub(crate) struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// The map of `breaks` (`(text, input)` pairs after which both advance
+    /// together, in order) over `len` bytes of input.
+    pub(crate) const fn from_breaks(breaks: Vec<(usize, usize)>, len: usize) -> Self {
+        Self { breaks, len }
+    }
+
     /// Whether text and input offsets are the same everywhere.
     pub(crate) fn is_identity(&self) -> bool {
         self.breaks.is_empty()
+    }
+
+    /// The input offset of text offset `s`, never past the input.
+    pub(crate) fn offset(&self, s: usize) -> usize {
+        let i = self.breaks.partition_point(|&(t, _)| t <= s);
+        let (t, b) = if i == 0 { (0, 0) } else { self.breaks[i - 1] };
+        (b + (s - t)).min(self.len)
     }
 
     /// The input offset of the character at `offset` of `text` (an offset
@@ -177,9 +190,7 @@ impl OffsetMap {
         while !text.is_char_boundary(s) {
             s -= 1;
         }
-        let i = self.breaks.partition_point(|&(t, _)| t <= s);
-        let (t, b) = if i == 0 { (0, 0) } else { self.breaks[i - 1] };
-        (b + (s - t)).min(self.len)
+        self.offset(s)
     }
 
     /// `span` of `text` as a span of the input.

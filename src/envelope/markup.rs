@@ -86,29 +86,38 @@ impl Body {
     }
 }
 
+/// A character of a body line as the reader sees it: a tab becomes a
+/// space, other control characters go.
+pub(crate) fn cleaned(c: char) -> Option<char> {
+    match c {
+        '\t' => Some(' '),
+        c if c.is_control() => None,
+        c => Some(c),
+    }
+}
+
 /// Remove control characters (a tab becomes a space).
 pub(crate) fn clean(line: &str) -> String {
-    line.chars()
-        .filter_map(|c| {
-            if c == '\t' {
-                Some(' ')
-            } else if c.is_control() {
-                None
-            } else {
-                Some(c)
-            }
-        })
-        .collect()
+    line.chars().filter_map(cleaned).collect()
+}
+
+/// Where the reader's text lies in a [`clean`]ed line: white space, a
+/// leading `^` and a trailing `<` or `=` trimmed.
+pub(crate) fn text_range(c: &str) -> std::ops::Range<usize> {
+    let t = c.trim();
+    let t = t.strip_prefix('^').unwrap_or(t).trim_end();
+    let t = t.strip_suffix(['<', '=']).unwrap_or(t);
+    let t = t.trim();
+    // `t` is a slice of `c`.
+    let start = t.as_ptr() as usize - c.as_ptr() as usize;
+    start..start + t.len()
 }
 
 /// A body line as the reader sees it: controls removed, a leading `^` and a
 /// trailing `<` or `=` removed, white space trimmed.
 fn text_of(line: &str) -> String {
     let c = clean(line);
-    let t = c.trim();
-    let t = t.strip_prefix('^').unwrap_or(t).trim_end();
-    let t = t.strip_suffix(['<', '=']).unwrap_or(t);
-    t.trim().to_owned()
+    c[text_range(&c)].to_owned()
 }
 
 fn is_rule(t: &str) -> bool {

@@ -6,8 +6,9 @@
 //! copied from in the decoded body, then where those characters lie in the
 //! stream's bytes, whatever the charset.
 
-use super::Envelope;
+use super::{Envelope, markup};
 use crate::Span;
+use crate::decode::OffsetMap;
 
 /// Body lines looked at ahead of the last one matched, for the next piece
 /// of article text: skips the heading's notes and the rules between
@@ -27,37 +28,29 @@ pub(crate) struct SourceMap {
 /// From offsets of the decoded body to offsets in the stream.
 #[derive(Debug)]
 pub(crate) struct BodyBytes {
-    /// Where body offsets and stream offsets part: `(body offset, stream
-    /// offset)` pairs after which both advance together.
-    breaks: Vec<(usize, usize)>,
+    /// Body offsets to bytes from the body's first, up to the message's end.
+    map: OffsetMap,
     /// The stream offset of the body's first byte.
     base: usize,
     /// The body's length in the decoded text.
     body_len: usize,
-    /// The message's last stream offset.
-    end: usize,
 }
 
 impl BodyBytes {
     /// The map for `m`'s body, which starts at `base` in the stream.
     pub(crate) fn new(m: &Envelope, base: usize) -> Self {
-        Self { breaks: body_breaks(m, base), base, body_len: m.raw_body.len(), end: m.span.end }
+        let map = OffsetMap::from_breaks(body_breaks(m, base), m.span.end.saturating_sub(base));
+        Self { map, base, body_len: m.raw_body.len() }
     }
 
     /// Whether body and stream offsets advance together everywhere.
     pub(crate) fn is_identity(&self) -> bool {
-        self.breaks.is_empty()
+        self.map.is_identity()
     }
 
     /// The stream offset of body offset `b`, never past the message.
     pub(crate) fn offset(&self, b: usize) -> usize {
-        let b = b.min(self.body_len);
-        let i = self.breaks.partition_point(|&(t, _)| t <= b);
-        let s = match i.checked_sub(1).map(|i| self.breaks[i]) {
-            Some((t, s)) => s + (b - t),
-            None => self.base + b,
-        };
-        s.clamp(self.base.min(self.end), self.end)
+        self.base + self.map.offset(b.min(self.body_len))
     }
 }
 
@@ -70,52 +63,32 @@ struct Line {
     text: String,
 }
 
-/// `line` (at `at` in the body) as `markup::text_of` reads it: controls
-/// removed (a tab read as a space), white space, a leading `^` and a closing
-/// `<` or `=` trimmed; with the runs of the line each part comes from.
+/// `line` (at `at` in the body) as `markup::text_of` reads it, with the
+/// runs of the line each part comes from.
 fn line_text(line: &str, at: usize) -> Line {
-    // Characters kept, with their offsets in the line.
-    let mut kept: Vec<(usize, char)> = Vec::with_capacity(line.len());
-    for (i, c) in line.char_indices() {
-        if c == '\t' {
-            kept.push((i, ' '));
-        } else if !c.is_control() {
-            kept.push((i, c));
+    // The cleaned line, and its runs in the body: `(offset in the cleaned
+    // line, offset in the body, length)` (a tab read as a space is one byte
+    // in both).
+    let mut c = String::with_capacity(line.len());
+    let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, ch) in line.char_indices() {
+        let Some(ch) = markup::cleaned(ch) else { continue };
+        let from = c.len();
+        c.push(ch);
+        match pieces.last_mut() {
+            Some(r) if r.0 + r.2 == from && r.1 + r.2 == at + i => r.2 += ch.len_utf8(),
+            _ => pieces.push((from, at + i, ch.len_utf8())),
         }
     }
-    let trim = |k: &[(usize, char)]| -> (usize, usize) {
-        let a = k.iter().position(|&(_, c)| !c.is_whitespace()).unwrap_or(k.len());
-        let b = k.iter().rposition(|&(_, c)| !c.is_whitespace()).map_or(a, |b| b + 1);
-        (a, b.max(a))
-    };
-    let (mut a, mut b) = trim(&kept);
-    if kept.get(a).is_some_and(|&(_, c)| c == '^') {
-        a += 1;
-        b = b.max(a);
-        // trim_end after the caret
-        while b > a && kept[b - 1].1.is_whitespace() {
-            b -= 1;
-        }
-    }
-    if b > a && matches!(kept[b - 1].1, '<' | '=') {
-        b -= 1;
-    }
-    let (ta, tb) = trim(&kept[a..b]);
-    let kept = &kept[a + ta..a + tb];
-    let mut text = String::with_capacity(kept.len());
-    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
-    for &(i, c) in kept {
-        let from = text.len();
-        text.push(c);
-        let len = c.len_utf8();
-        match runs.last_mut() {
-            // Contiguous in both: the run goes on (a tab read as a space
-            // is one byte in both).
-            Some(r) if r.0 + r.2 == from && r.1 + r.2 == at + i => r.2 += len,
-            _ => runs.push((from, at + i, len)),
-        }
-    }
-    Line { runs, text }
+    let r = markup::text_range(&c);
+    let runs = pieces
+        .iter()
+        .filter_map(|&(o, b, n)| {
+            let (x, z) = (o.max(r.start), (o + n).min(r.end));
+            (x < z).then(|| (x - r.start, b + x - o, z - x))
+        })
+        .collect();
+    Line { runs, text: c[r].to_owned() }
 }
 
 /// Whether `s` at `i` ends a word: its end, or white space next.
@@ -213,9 +186,10 @@ impl SourceMap {
     }
 }
 
-/// Where body offsets (in the decoded text) and stream offsets part: a
-/// character whose length differs in the two (a Latin-1 letter, 2 bytes of
-/// text for 1 of input; a replaced sequence, 3 for its own length).
+/// Where body offsets (in the decoded text) and byte offsets from the
+/// body's first part: a character whose length differs in the two (a
+/// Latin-1 letter, 2 bytes of text for 1 of input; a replaced sequence, 3
+/// for its own length).
 fn body_breaks(m: &Envelope, base: usize) -> Vec<(usize, usize)> {
     let mut breaks = Vec::new();
     let enc = m.charset.encoding();
@@ -224,12 +198,13 @@ fn body_breaks(m: &Envelope, base: usize) -> Vec<(usize, usize)> {
         return breaks;
     }
     let mut replaced = m.replaced.iter().filter(|s| s.start >= base).peekable();
-    let mut s = base;
+    // Bytes from the body's first.
+    let mut s = 0;
     let mut buf = [0u8; 4];
     for (i, c) in m.raw_body.char_indices() {
         let n = c.len_utf8();
         let bytes = match replaced.peek() {
-            Some(r) if r.start == s && c == '\u{fffd}' => {
+            Some(r) if r.start == base + s && c == '\u{fffd}' => {
                 let len = r.end - r.start;
                 replaced.next();
                 len

@@ -131,7 +131,7 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
 /// "president of Fish Vision" (the mention `np`): a body someone heads,
 /// remembered as one, whom no later "he" or "she" means.
 fn notice_headed<'a>(cx: &Ctx<'_, 'a>, np: Np, mem: &mut Memory<'a>) {
-    if cx.f(np.start) & (class::TITLE | LOWER) == class::TITLE | LOWER && cx.is(np.start + 1, &["of"]) {
+    if cx.lower_in(np.start, class::TITLE) && cx.is(np.start + 1, &["of"]) {
         let body = Np { start: np.start + 2, ..np };
         if body.start < body.end && (body.start..body.end).all(|k| cx.cap(k)) {
             mem.met_org(cx.text(body));
