@@ -2116,3 +2116,24 @@ fn he_is_never_a_body_or_a_group_that_spoke() {
     assert_eq!(name(x), None);
     assert_eq!(x.attribution.unwrap().confidence, wirecopy::Confidence::Low);
 }
+
+#[test]
+fn archives_and_nations_are_bodies_he_never_means() {
+    // AFP style: the archives that released the papers are no one; "he"
+    // is the official named since.
+    let src = story(
+        "Officials weighed cuts, according to papers released by the National Archives in London.\n\n\
+         In a note marked \"secret\", Sir Alan Berg, who was cabinet secretary, mooted cuts.\n\n\
+         He wrote that he was against the cuts.\n\n\
+         \"It would be better to look again,\" he said in the note.",
+    );
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("It would")).unwrap();
+    assert_eq!(name(x), Some("Sir Alan Berg"));
+    // Xinhua style: "the United Nations' top organ" before the envoy.
+    let src = "UNITED NATIONS, Nov. 10 (Xinhua) -- Reform should favour developing nations in the \
+               United Nations' top organ, Chinese Ambassador to the UN Li Ming stressed on Thursday.\n\n\
+               \"Reform is a global trend,\" he said.\n";
+    let qs = quotes(src);
+    assert_eq!(qs.iter().find_map(|x| name(x)), Some("Li Ming"));
+}
