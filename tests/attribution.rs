@@ -2137,3 +2137,30 @@ fn archives_and_nations_are_bodies_he_never_means() {
     let qs = quotes(src);
     assert_eq!(qs.iter().find_map(|x| name(x)), Some("Li Ming"));
 }
+
+#[test]
+fn a_weak_cue_far_after_a_quotation_inverted_before_a_name() {
+    // AFP style: a long phrase between the quotation and ", predicted X".
+    let src = story(
+        "Views are divided, with some analysts predicting a move next year instead.\n\n\
+         \"We expect sentiment to remain steady,\" underpinned by solid profits and a weaker yen, \
+         predicted Nordbank economist Kenji Arata, who expected a rise.\n\n\
+         \"For others, we expect stagnation,\" he added.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs).iter().map(|x| x.name).collect::<Vec<_>>(), [Some("Kenji Arata"), Some("Kenji Arata")]);
+}
+
+#[test]
+fn he_is_never_a_group_whose_words_were_carried() {
+    // A quotation carried from "some analysts" leaves them in focus; a
+    // later "he" still means no one of them.
+    let src = story(
+        "Views are divided, with some analysts predicting a move next year instead.\n\n\
+         \"We expect a rise.\"\n\n\
+         \"For others, we expect stagnation,\" he added.",
+    );
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("For others")).unwrap();
+    assert_eq!(name(x), None);
+}

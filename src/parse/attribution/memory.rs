@@ -117,6 +117,9 @@ impl<'a> Memory<'a> {
         // authority").
         self.any_is_body = match s.kind {
             crate::MentionKind::Organisation | crate::MentionKind::Group => true,
+            // A quotation carried from a body or a group ("some analysts
+            // predicting ...: "Q"") is still theirs.
+            crate::MentionKind::Carried if self.any.as_ref().is_some_and(|a| a.name == *name) => self.any_is_body,
             crate::MentionKind::Description => {
                 let last = name.rsplit(' ').next().unwrap_or("");
                 name.starts_with("its ")

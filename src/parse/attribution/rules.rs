@@ -61,7 +61,14 @@ fn cue_later(cx: &Ctx<'_, '_>, i: usize, s1: usize) -> Option<Hit> {
         if matches!(cx.toks[k], Tok::Quote(_)) || last_intro.is_some_and(|c| c > k) && cx.cue_at(k) {
             break;
         }
-        if !cx.cue_at(k) || !cx.has(k, class::STRONG) && k - i > 8 {
+        // A weak cue far from the quotation tells of something else,
+        // unless it is inverted after a comma, a person named after it
+        // ("Q," underpinned by solid profits and a weaker yen, predicted
+        // economist Kenji Arata).
+        let inverted_far = || {
+            cx.punct(k - 1) == Some(',') && cx.object_of(k).is_some_and(|np| cx.is_person(np) && np.start == k + 1)
+        };
+        if !cx.cue_at(k) || !cx.has(k, class::STRONG) && k - i > 8 && !inverted_far() {
             continue;
         }
         let Some(w) = cx.word(k) else { continue };
