@@ -2164,3 +2164,32 @@ fn he_is_never_a_group_whose_words_were_carried() {
     let x = qs.iter().find(|x| x.text.starts_with("For others")).unwrap();
     assert_eq!(name(x), None);
 }
+
+#[test]
+fn a_cue_closing_a_sentence_whose_quotation_had_its_own_cue_is_indirect_speech() {
+    // CNN style: the quotation is the group's ("calling"); ", said the
+    // researcher, X." is indirect speech that turns to X, whom "he" means.
+    let src = story(
+        "Hackers tied to a foreign government read Director Kal Peters's email, a person familiar with it confirmed.\n\n\
+         What the group is calling a breach of \"impenetrable\" systems is in reality much more mundane, \
+         said the researcher, Tom Belling.\n\n\
+         \"This is someone's junk drawer,\" he said.",
+    );
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("This is")).unwrap();
+    assert_eq!(name(x), Some("Tom Belling"));
+}
+
+#[test]
+fn a_name_and_cue_closing_a_sentence_after_a_quotation_turn_to_that_name() {
+    // AFP style: "..., Oral said." after a quotation "he said" had.
+    let src = story(
+        "Imam Dalil Obrecht welcomed the visit. The only sour note came from Aytac Oral.\n\n\
+         \"The premier misled us\" when he said the pope backed the bid, Oral said.\n\n\
+         \"There was no change,\" the researcher said.\n\n\
+         \"There was only one reason for the visit,\" he said.",
+    );
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("There was only")).unwrap();
+    assert_eq!(name(x), Some("Aytac Oral"));
+}

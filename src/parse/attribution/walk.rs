@@ -80,6 +80,9 @@ pub(super) struct Walk<'a> {
     indirect_cue: Option<Span>,
     /// Whether the focus moved since that indirect speech.
     focus_moved_since_indirect: bool,
+    /// The cues of the region walked that attributed a quotation, as
+    /// token indices.
+    cues_used: Vec<usize>,
 }
 
 impl<'a> Walk<'a> {
@@ -94,6 +97,7 @@ impl<'a> Walk<'a> {
             focus_moved: false,
             indirect_cue: None,
             focus_moved_since_indirect: true,
+            cues_used: Vec::new(),
         }
     }
 
@@ -102,6 +106,7 @@ impl<'a> Walk<'a> {
     pub(super) fn region(&mut self, rs: &Regions<'_, 'a>, quotes: &mut [Quotation<'a>], r: usize) {
         let cx = rs.cx(r);
         self.prev = None;
+        self.cues_used.clear();
         let mut next = 0;
         loop {
             // Up to the next quotation or cue, the tokens only tell the memory.
@@ -119,10 +124,34 @@ impl<'a> Walk<'a> {
             }
             match *tok {
                 Tok::Quote(qi) => self.quotation(rs, &cx, quotes, r, i, qi),
-                Tok::Word(_) if cx.cue_at(i) && !next_to_quote(&cx, i) => self.indirect(&cx, i),
+                Tok::Word(_) if cx.cue_at(i) && (!next_to_quote(&cx, i) || self.spent_before(&cx, i)) => {
+                    self.indirect(&cx, i)
+                }
                 _ => {}
             }
         }
+    }
+
+    /// Whether the cue `i`, next to a quotation, is not that quotation's:
+    /// the quotations of its sentence all stand before it, attributed by a
+    /// cue before it ("What the group is calling "impenetrable" is in
+    /// reality mundane, said the researcher, X": indirect speech by X).
+    fn spent_before(&self, cx: &Ctx<'_, 'a>, i: usize) -> bool {
+        let (s0, s1) = sentence(cx, i);
+        let quote_at = |k: usize| matches!(cx.toks[k], Tok::Quote(_));
+        let after = (i + 1..s1.min(cx.toks.len())).any(quote_at);
+        // The cue closes the sentence on a person: ", said the researcher,
+        // X." or "..., Altindal said."
+        let inverted = || cx.punct(i - 1) == Some(',') && cx.object_of(i).is_some_and(|np| cx.is_person(np));
+        let closing = || {
+            cx.is_sentence_end(i + 1) && i > 0 && cx.np_backward(i, s0).is_some_and(|np| np.end == i && np.kind == MentionKind::Name)
+        };
+        !after
+            && i > s0
+            && (s0..i).any(quote_at)
+            && self.cues_used.iter().any(|&c| (s0..i).contains(&c))
+            && !self.cues_used.contains(&i)
+            && (inverted() || closing())
     }
 
     /// The person in focus changed.
@@ -196,6 +225,9 @@ impl<'a> Walk<'a> {
             self.inherit[qi] = self.prev.and_then(|(p, f)| f.map(|_| p));
             self.prev = Some((qi, None));
             return;
+        }
+        if let Some(c) = found.filter(|f| f.region == r).and_then(|f| f.cue) {
+            self.cues_used.push(c);
         }
         let (q_cue, q_speaker, why, named) = match found {
             Some(f) => self.found(rs, f, r, i),
