@@ -2193,3 +2193,30 @@ fn a_name_and_cue_closing_a_sentence_after_a_quotation_turn_to_that_name() {
     let x = qs.iter().find(|x| x.text.starts_with("There was only")).unwrap();
     assert_eq!(name(x), Some("Aytac Oral"));
 }
+
+#[test]
+fn a_weak_cue_far_before_its_quotation_after_a_long_title_and_an_opening_phrase() {
+    // CNN style: a long title and an opening phrase before the subject of
+    // a weak cue far from its quotation.
+    let src = story(
+        "Hegseth and President Donald Trump have both said more casualties are likely.\n\n\
+         Speaking to reporters on Monday, Chairman of the Joint Chiefs of Staff Gen. Dale Corry called \
+         the service members killed in action \"the best that our nation has to offer.\"\n\n\
+         \"Our condolences are with their families,\" he said.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(view(&qs).iter().map(|x| x.name).collect::<Vec<_>>(), [Some("Dale Corry"), Some("Dale Corry")]);
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("called"));
+}
+
+#[test]
+fn a_weak_cue_far_in_a_clause_opened_by_after_is_not_the_quotations() {
+    // "After X asked Trump whether ..., heresponded: Q" (words glued in
+    // scraped copy): not the one who asked.
+    let src = story(
+        "After correspondent Anna Berg asked Trump whether the talks had produced a deal at all, \
+         heresponded: \"They have agreed to everything.\"",
+    );
+    let qs = quotes(&src);
+    assert_ne!(name(&qs[0]), Some("Anna Berg"));
+}

@@ -162,17 +162,33 @@ fn weak_cue_far(at: &Scan<'_>) -> Step {
     // (The subject opens the sentence, or follows a short opening phrase:
     // "Last year, Kennedy described them as Q"; a colon before the
     // quotation is read by its own rule.)
-    let opens = |np: Np| {
-        np.start == s0
-            || cx.punct(i - 1) != Some(':')
-                && np.start > s0 + 1
-                && np.start - s0 <= 4
-                && cx.punct(np.start - 1) == Some(',')
-                && (s0..np.start - 1).all(|c| cx.word(c).is_some())
+    // A person named with a long title may follow a longer opening phrase
+    // ("Speaking to reporters on Monday, Chairman of the Joint Chiefs of
+    // Staff Gen. X called the dead Q").
+    // (The title's words before the name in capitals: "Chairman of the
+    // Joint Chiefs of".)
+    let titled_from = |np: Np| {
+        let mut at = np.start;
+        while at > s0 && (cx.cap(at - 1) || cx.is(at - 1, &["of", "the", "and"])) && cx.word(at - 1).is_some() {
+            at -= 1;
+        }
+        at
     };
-    let main = k - s0 <= 12
-        && cx.punct(k + 1) != Some(',')
-        && cx.subject_of(k, s0).is_some_and(|np| opens(np) && np.end + 2 >= k && k.saturating_sub(np.start) <= 8);
+    let opens = |np: Np, person: bool| {
+        let start = Some(titled_from(np)).filter(|&t| person && t > s0 && cx.punct(t - 1) == Some(',')).unwrap_or(np.start);
+        start == s0
+            || cx.punct(i - 1) != Some(':')
+                && start > s0 + 1
+                && start - s0 <= if person { 8 } else { 4 }
+                && cx.punct(start - 1) == Some(',')
+                && (s0..start - 1).all(|c| cx.word(c).is_some())
+    };
+    let main = cx.punct(k + 1) != Some(',')
+        && cx.subject_of(k, s0).is_some_and(|np| {
+            let person = cx.is_person(np);
+            let near = k - s0 <= 12 && k.saturating_sub(np.start) <= 8;
+            (near || person && k - s0 <= 24) && opens(np, person) && np.end + 2 >= k
+        });
     let infinitive = i - k <= 14
         && cx.is(k + 1, &["to"])
         && (k + 2..i).all(|c| cx.word(c).is_some() && !cx.cue_at(c) && !cx.is(c, &["that", "which", "who"]));
