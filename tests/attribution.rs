@@ -2220,3 +2220,17 @@ fn a_weak_cue_far_in_a_clause_opened_by_after_is_not_the_quotations() {
     let qs = quotes(&src);
     assert_ne!(name(&qs[0]), Some("Anna Berg"));
 }
+
+#[test]
+fn will_before_a_surname_is_a_first_name() {
+    let src = story(
+        "A watch set off speculation.\n\n\
+         \"It is called a whoop,\" wrote Will Amend, the founder of the company that makes it.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Will Amend"));
+    // Not in a headline's capitals.
+    let src = "Pyongyang, May 5 (KCNA) -- The DPRK Will Never Give up Its Arms, said the \"statement\".\n";
+    let qs = quotes(src);
+    assert!(qs.iter().all(|x| name(x).is_none_or(|n| !n.contains("Will"))));
+}

@@ -19,6 +19,11 @@ impl<'a> Ctx<'_, 'a> {
             || f & class::TITLE != 0
             || f & (LOWER | class::CONNECTOR) == LOWER | class::CONNECTOR
             || f & (CAP | class::TIME) == CAP | class::TIME && self.month_surname(i)
+            // "said Will Amend", "Chair Will Scharf": a first name, not the
+            // verb (not in a headline's capitals: "DPRK Will Never Give").
+            || self.word(i) == Some("Will")
+                && self.f(i + 1) & (CAP | NEVER) == CAP
+                && (i == 0 || self.f(i - 1) & CAP == 0 || self.f(i - 1) & class::TITLE != 0)
     }
 
     /// "Theresa May", "Ann March": a month after a first name is a
