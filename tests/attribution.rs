@@ -2234,3 +2234,26 @@ fn will_before_a_surname_is_a_first_name() {
     let qs = quotes(src);
     assert!(qs.iter().all(|x| name(x).is_none_or(|n| !n.contains("Will"))));
 }
+
+#[test]
+fn the_paper_a_cue_named_is_its_speakers() {
+    // CNN style: "according to a statement from police", then "the
+    // statement read" after someone else was named.
+    let src = story(
+        "\"The site is secure,\" police said.\n\n\
+         According to a statement from police, Tom Merrit was arrested and charged.\n\n\
+         \"Merrit was booked into the jail,\" the statement read.",
+    );
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("Merrit")).unwrap();
+    assert_eq!(name(x), Some("police"));
+    // AFP style: "the X said in a report"; its head quoted after him.
+    let src = story(
+        "A crackdown on the press is illegal, the Nordic Commission of Jurists (NCJ) said in a report Wednesday.\n\n\
+         \"It will chill the media,\" said NCJ secretary-general Lars Hovden.\n\n\
+         \"Many provisions open the door to abuse,\" the report said.",
+    );
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("Many")).unwrap();
+    assert_eq!(name(x), Some("Nordic Commission of Jurists"));
+}

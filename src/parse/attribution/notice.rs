@@ -280,7 +280,9 @@ fn notice_anonymous<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>) {
     if let Some(head) = cx.word(j - 1).filter(|_| j > i + 1) {
         // "X posted a statement": a new paper, whose issuer is not the
         // last one's.
-        if PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head)) {
+        // (Not "said in a statement", "according to a statement": the
+        // paper of the one who spoke.)
+        if PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head)) && !(i > 0 && cx.is(i - 1, &["in", "to"])) {
             mem.paper = None;
         }
         if mem.anonymous.capacity() == 0 {

@@ -10,8 +10,8 @@ use super::backward::Hit;
 use super::clause::{group_subject, sentence_subject};
 use super::context::{Ctx, Np, next_to_quote, sentence};
 use super::forward::after_of;
-use super::lists::is_person_noun;
-use super::memory::{Memory, named_at};
+use super::lists::{PAPERS, is_person_noun};
+use super::memory::{Focus, Memory, named_at};
 use super::notice::{mem_notice, notice_until};
 use super::resolve::proper_body;
 use super::rules::before_of;
@@ -490,6 +490,12 @@ impl<'a> Walk<'a> {
                     && !self.mem.is_headed(cx.text(np))
                     && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
             self.mem.attend(&s, named_at(&s, at), person);
+            // "Five countries said in a statement ...", "according to a
+            // statement from police": "the statement" later is theirs.
+            if let (Some(head), Some(name)) = (paper_issued(cx, i), s.name.clone()) {
+                let by = Focus { name, title: s.title.clone(), at: named_at(&s, at) };
+                self.mem.paper = Some((head, by));
+            }
             // "Pathway Communications ... said": the company a
             // later "the company said" means (a source after
             // "according to" is not).
@@ -501,6 +507,17 @@ impl<'a> Walk<'a> {
             self.focus_moved_since_indirect = false;
         }
     }
+}
+
+/// The paper the cue `i` tells its speaker issued, by its head word: "said
+/// in a statement", "according to a statement from", "wrote in its report".
+fn paper_issued<'a>(cx: &Ctx<'_, 'a>, i: usize) -> Option<&'a str> {
+    (i + 2..(i + 6).min(cx.toks.len())).take_while(|&k| cx.is_word(k)).find_map(|k| {
+        let head = cx.word(k)?;
+        let paper = PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
+        (paper && cx.is(k - 1, &["a", "an", "its", "their", "his", "her", "joint"]) && cx.is(i + 1, &["in", "to"]))
+            .then_some(head)
+    })
 }
 
 /// Whether the quotation token `i` stands in a sentence of its own with a
