@@ -2257,3 +2257,25 @@ fn the_paper_a_cue_named_is_its_speakers() {
     let x = qs.iter().find(|x| x.text.starts_with("Many")).unwrap();
     assert_eq!(name(x), Some("Nordic Commission of Jurists"));
 }
+
+#[test]
+fn a_person_after_a_bodys_possessive_speaks() {
+    // BBC style: "said Ladbrokes' Warren Lush".
+    let src = story(
+        "Bookmakers Norbet says the singer has even odds of leaving the show.\n\n\
+         \"It is going to be close,\" said Norbets' Warren Lusk.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Warren Lusk"));
+}
+
+#[test]
+fn the_one_who_wrote_in_a_paper_speaks() {
+    // KCNA style: "KCNA in a commentary asserts that ... "Q"".
+    let src = "Pyongyang, May 5 (KCNA) -- Today's papers.\n\n\
+               - A national contest for teaching design took place.\n\n\
+               - The Minju Choson in a commentary asserts that the \"new era of cooperation\" \
+               the three praise will only bring earlier the \"tripartite ruin\".\n";
+    let qs = quotes(src);
+    assert_eq!(name(&qs[0]), Some("The Minju Choson"));
+}

@@ -46,6 +46,19 @@ impl Ctx<'_, '_> {
         if let Some(antecedent) = self.relative_antecedent(np, floor) {
             return Some(antecedent);
         }
+        // "KCNA in a commentary asserts": the one who wrote in it.
+        if np.kind == MentionKind::Description
+            && np.start > floor + 1
+            && self.is(np.start - 1, &["in"])
+            && self.word(np.end - 1).is_some_and(|h| !is_person_noun(h))
+        {
+            let by = self.np_backward(np.start - 1, floor).filter(|b| {
+                b.end == np.start - 1 && matches!(b.kind, MentionKind::Name | MentionKind::Organisation)
+            });
+            if let Some(by) = by {
+                return Some(by.via(M::Issuer));
+            }
+        }
         // "..., a report said": a document speaks for itself, whoever was
         // named before the comma.
         if np.kind == MentionKind::Description && self.word(np.end - 1).is_some_and(|h| !is_person_noun(h)) {
@@ -304,9 +317,22 @@ impl Ctx<'_, '_> {
                 o.end >= self.toks.len() || self.is_sentence_end(o.end) || matches!(self.punct(o.end), Some(',' | ':'))
             })
         };
+        // "said Ladbrokes' Warren Lush": the person after a body's
+        // possessive.
+        let their_person = |np: Np| {
+            let last = self.word(np.end - 1)?;
+            let from = if owner(last).is_some() {
+                np.end
+            } else if last.ends_with('s') && matches!(self.punct(np.end), Some('\'' | '’')) {
+                np.end + 1
+            } else {
+                return None;
+            };
+            self.np_forward(from).filter(|n| n.start == from && self.is_person(*n)).map(|n| n.via(M::Described))
+        };
         let np = self
             .np_forward(i)
-            .map(|np| owned(np).or_else(|| adjective(np)).unwrap_or(np))
+            .map(|np| owned(np).or_else(|| their_person(np)).or_else(|| adjective(np)).unwrap_or(np))
             .or_else(|| described(i).map(|n| n.via(M::Described)))
             .filter(|np| np.kind != MentionKind::Pronoun || !self.cap(np.start) || self.has(np.start, class::OBJECT))?;
         // "according to a joint statement by the European Commission": the
