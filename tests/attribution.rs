@@ -2279,3 +2279,23 @@ fn the_one_who_wrote_in_a_paper_speaks() {
     let qs = quotes(src);
     assert_eq!(name(&qs[0]), Some("The Minju Choson"));
 }
+
+#[test]
+fn a_sentence_reporting_speech_of_its_own_does_not_attribute_the_quotation_before_it() {
+    // BBC style: a quotation closing its sentence, then another person's
+    // indirect speech ("said he had ...").
+    let src = story(
+        "Fellow Lib Dem Norman Bakers said the episode painted an \"unflattering picture of government\". \
+         \"It is clear that the enthusiasm has turned to cynicism.\" Dr Julian Lewes, the Conservative \
+         spokesman, said he had discovered a rise in shredding.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(
+        qs[1].speaker.as_ref().and_then(|s| s.name.as_deref()).map(|n| n.ends_with("Norman Bakers")),
+        Some(true)
+    );
+    // But "Q?" Name said during ...: the quotation's.
+    let src = story("\"What right does that man have?\" Juan Miguel Gonzales said during a news conference.");
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Juan Miguel Gonzales"));
+}

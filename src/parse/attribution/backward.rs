@@ -175,7 +175,8 @@ fn weak_cue_far(at: &Scan<'_>) -> Step {
         at
     };
     let opens = |np: Np, person: bool| {
-        let start = Some(titled_from(np)).filter(|&t| person && t > s0 && cx.punct(t - 1) == Some(',')).unwrap_or(np.start);
+        let start =
+            Some(titled_from(np)).filter(|&t| person && t > s0 && cx.punct(t - 1) == Some(',')).unwrap_or(np.start);
         start == s0
             || cx.punct(i - 1) != Some(':')
                 && start > s0 + 1

@@ -52,9 +52,9 @@ impl Ctx<'_, '_> {
             && self.is(np.start - 1, &["in"])
             && self.word(np.end - 1).is_some_and(|h| !is_person_noun(h))
         {
-            let by = self.np_backward(np.start - 1, floor).filter(|b| {
-                b.end == np.start - 1 && matches!(b.kind, MentionKind::Name | MentionKind::Organisation)
-            });
+            let by = self
+                .np_backward(np.start - 1, floor)
+                .filter(|b| b.end == np.start - 1 && matches!(b.kind, MentionKind::Name | MentionKind::Organisation));
             if let Some(by) = by {
                 return Some(by.via(M::Issuer));
             }

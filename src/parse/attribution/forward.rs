@@ -15,7 +15,7 @@ use crate::lexicon::class;
 use super::backward::Hit;
 use super::context::{Ctx, Np, sentence};
 use super::lists::PAPERS;
-use super::tokens::Tok;
+use super::tokens::{LOWER, Tok};
 
 /// What a rule makes of the tokens after a quotation.
 #[derive(Clone, Copy, Debug)]
@@ -118,8 +118,25 @@ fn speaker_after_dash(at: &After<'_>) -> Step {
 }
 
 /// `Q.` The sentence ends with the quotation: nothing after it attributes it.
+/// So does a quotation that closes its sentence, a capital after it, when
+/// the next sentence reports speech of its own (`"Q." Dr Ann Lewis said
+/// she had found ...`), not the quotation's (`"Q?" Gonzalez said during a
+/// news conference`).
 fn sentence_ends(at: &After<'_>) -> Step {
-    if at.j >= at.s1 { Step::Stop } else { Step::Pass }
+    let cx = at.cx;
+    if at.j >= at.s1 {
+        return Step::Stop;
+    }
+    if at.closes && cx.is_sentence_end(at.i) && at.clause().is_some_and(|(_, k)| cx.cue_at(k) && reports(cx, k)) {
+        return Step::Stop;
+    }
+    Step::Pass
+}
+
+/// Whether the cue `k` reports speech of its own: "said that ...", "said
+/// she had ...".
+pub(super) fn reports(cx: &Ctx<'_, '_>, k: usize) -> bool {
+    cx.has(k + 1, LOWER) && cx.is(k + 1, &["that", "he", "she", "it", "they", "we", "there"])
 }
 
 /// `Q, said Smith`, `Q, according to Smith`: a cue, then its speaker. Not

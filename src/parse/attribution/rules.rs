@@ -65,9 +65,8 @@ fn cue_later(cx: &Ctx<'_, '_>, i: usize, s1: usize) -> Option<Hit> {
         // unless it is inverted after a comma, a person named after it
         // ("Q," underpinned by solid profits and a weaker yen, predicted
         // economist Kenji Arata).
-        let inverted_far = || {
-            cx.punct(k - 1) == Some(',') && cx.object_of(k).is_some_and(|np| cx.is_person(np) && np.start == k + 1)
-        };
+        let inverted_far =
+            || cx.punct(k - 1) == Some(',') && cx.object_of(k).is_some_and(|np| cx.is_person(np) && np.start == k + 1);
         if !cx.cue_at(k) || !cx.has(k, class::STRONG) && k - i > 8 && !inverted_far() {
             continue;
         }
@@ -77,6 +76,12 @@ fn cue_later(cx: &Ctx<'_, '_>, i: usize, s1: usize) -> Option<Hit> {
                 return Some(Hit::new(R::AccordingToLater, Some(k), Some(np)));
             }
         } else if let Some(np) = cx.subject_of(k, i + 1).or_else(|| cx.object_of(k)) {
+            // A quotation that closes its sentence is not told of by the
+            // next one reporting speech of its own (`"... cynicism." Dr
+            // Ann Lewis said she had found ...`).
+            if cx.is_sentence_end(i) && super::forward::reports(cx, k) {
+                return None;
+            }
             return Some(Hit::new(R::CueLaterInSentence, Some(k), Some(np)));
         }
     }

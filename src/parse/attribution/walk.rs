@@ -144,7 +144,9 @@ impl<'a> Walk<'a> {
         // X." or "..., Altindal said."
         let inverted = || cx.punct(i - 1) == Some(',') && cx.object_of(i).is_some_and(|np| cx.is_person(np));
         let closing = || {
-            cx.is_sentence_end(i + 1) && i > 0 && cx.np_backward(i, s0).is_some_and(|np| np.end == i && np.kind == MentionKind::Name)
+            cx.is_sentence_end(i + 1)
+                && i > 0
+                && cx.np_backward(i, s0).is_some_and(|np| np.end == i && np.kind == MentionKind::Name)
         };
         !after
             && i > s0
