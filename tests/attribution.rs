@@ -2299,3 +2299,21 @@ fn a_sentence_reporting_speech_of_its_own_does_not_attribute_the_quotation_befor
     let qs = quotes(&src);
     assert_eq!(name(&qs[0]), Some("Juan Miguel Gonzales"));
 }
+
+#[test]
+fn a_paper_named_for_a_body_is_the_bodys() {
+    // "the Hamas statement", "a foreign ministry statement", "The CENTCOM
+    // release" (an acronym of a body named before): the body.
+    let src = story("\"The crossing is watched by cameras,\" the Hamas statement said.");
+    assert_eq!(name(&quotes(&src)[0]), Some("Hamas"));
+    let src = story("\"They will help,\" said a foreign ministry statement released on Sunday.");
+    assert_eq!(name(&quotes(&src)[0]), Some("foreign ministry"));
+    let src = story(
+        "US Southern Command said two boats were struck.\n\n\
+         The SOUTHCOM release on Monday also said a base was hit \"during the first attacks.\"",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("US Southern Command"));
+    // Not the kind of paper: "a news release".
+    let src = story("Systems may be used, \"within limits,\" according to a news release.");
+    assert_ne!(name(&quotes(&src)[0]), Some("news"));
+}

@@ -167,6 +167,13 @@ impl<'a> Memory<'a> {
             };
             return (s, span_in(cx.src, e.name));
         }
+        // "the Hamas statement", "a foreign ministry statement", "The
+        // CENTCOM release": the body named before the paper's head issued
+        // it.
+        if let Some(by) = issuer_before_head(cx, np, head) {
+            let (s, at) = self.body(cx.src, MentionKind::Organisation, cx.text(by), mention);
+            return (Speaker { kind: MentionKind::Description, ..s }, at);
+        }
         let owner = cx.word(np.start).and_then(owner);
         let definite = cx.has(np.start, class::THE) || owner.is_some();
         let anonymous = self.anonymous.contains(&lower(head));
@@ -402,4 +409,23 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
         cx.text(Np { start: title_start, end, ..np })
     });
     Some((name, title))
+}
+
+/// The words naming a body between the article and the head of a paper,
+/// `head`, in the description `np`: "Hamas" in "the Hamas statement",
+/// "foreign ministry" in "a foreign ministry statement" (capitals, or a
+/// body's last word), not a day or a place ("a Monday statement").
+fn issuer_before_head(cx: &Ctx<'_, '_>, np: Np, head: &str) -> Option<Np> {
+    const MORE: &[&str] = &["release", "communique", "commentary", "bulletin"];
+    if !PAPERS.iter().chain(MORE).any(|p| p.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    let from = if cx.has(np.start, class::DET) { np.start + 1 } else { np.start };
+    let to = np.end - 1;
+    if from >= to || (from..to).any(|k| !cx.is_word(k) || cx.has(k, class::TIME | class::PLACE) || cx.possessive(k)) {
+        return None;
+    }
+    // (Not "a news release", "a press statement": the kind of paper.)
+    let named = (from..to).all(|k| cx.cap(k)) || cx.has(to - 1, class::ORG) && !cx.is(to - 1, &["news", "press"]);
+    named.then_some(Np { start: from, end: to, kind: MentionKind::Organisation, ..np })
 }
