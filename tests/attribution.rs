@@ -2317,3 +2317,14 @@ fn a_paper_named_for_a_body_is_the_bodys() {
     let src = story("Systems may be used, \"within limits,\" according to a news release.");
     assert_ne!(name(&quotes(&src)[0]), Some("news"));
 }
+
+#[test]
+fn the_daily_is_the_news_medium_in_focus() {
+    let src = story(
+        "The Nordic Post was more circumspect, saying the ruling followed an \"imperfect\" trial.\n\n\
+         \"Any execution is regrettable,\" the daily said.",
+    );
+    let qs = quotes(&src);
+    let x = qs.iter().find(|x| x.text.starts_with("Any")).unwrap();
+    assert_eq!(name(x), Some("The Nordic Post"));
+}

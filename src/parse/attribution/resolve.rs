@@ -7,7 +7,7 @@ use crate::article::{MentionKind, Speaker, Text};
 use crate::lexicon::{Sex, class, is_title};
 
 use super::context::{Ctx, Np};
-use super::lists::{ANY_BODY, PAPERS, is_person_noun};
+use super::lists::{ANY_BODY, MEDIA, PAPERS, is_person_noun};
 use super::memory::{Focus, Memory};
 use super::text::{lower, one_line, owner, span_in, surname};
 use super::tokens::LOWER;
@@ -184,6 +184,11 @@ impl<'a> Memory<'a> {
                 Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None },
                 None,
             );
+        }
+        // "the daily said" after "The Washington Post was more circumspect,
+        // saying": the news medium in focus.
+        if definite && np.end - np.start == 2 && MEDIA.holds(head) && self.body_in_focus() {
+            return focused(mention, self.any.as_ref(), MentionKind::Description);
         }
         if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
             return focused(mention, self.person.as_ref(), MentionKind::Description);
