@@ -2328,3 +2328,19 @@ fn the_daily_is_the_news_medium_in_focus() {
     let x = qs.iter().find(|x| x.text.starts_with("Any")).unwrap();
     assert_eq!(name(x), Some("The Nordic Post"));
 }
+
+#[test]
+fn a_clipped_name_is_the_body_it_clips() {
+    // "The Fed" after "the Federal Reserve"; not "Iran" for "the Iranian
+    // High Command", nor "Olmert" for "Olmert's office".
+    let src = story(
+        "The Federal Reserve raised its key rate again.\n\n\
+         The Fed said that \"the rise in energy costs may add to inflation.\"",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("The Federal Reserve"));
+    let src = story(
+        "The Iranian High Command issued a statement.\n\n\
+         Iran said its forces had \"liberated\" the area.",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("Iran"));
+}

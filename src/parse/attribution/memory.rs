@@ -323,6 +323,29 @@ impl<'a> Memory<'a> {
     pub(super) fn expand(&self, acronym: &str) -> Option<&'a str> {
         self.orgs.iter().rev().copied().find(|name| abbreviates(acronym, name))
     }
+
+    /// The organisation named before whose first word `word` clips ("the
+    /// Fed" for "the Federal Reserve"): three letters or more, a capital
+    /// first, half the word at most (not "Iran" for "the Iranian High
+    /// Command"), the latest first.
+    pub(super) fn clipped(&self, word: &str) -> Option<&'a str> {
+        // (Not a place: "Australia" is no clip of "the Australian
+        // government".)
+        let place = crate::lexicon::classes(word) & crate::lexicon::class::PLACE != 0;
+        if word.len() < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.contains(' ') || place {
+            return None;
+        }
+        self.orgs.iter().rev().copied().find(|name| {
+            let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            let mut words = bare.split(' ');
+            let first = words.next().unwrap_or("");
+            // ("Olmert" clips no "Olmert's office".)
+            words.next().is_some()
+                && first.len() >= 2 * word.len()
+                && first.starts_with(word)
+                && first[word.len()..].bytes().all(|b| b.is_ascii_lowercase())
+        })
+    }
 }
 
 /// Where the speaker `s` was named, for a later mention of them: the

@@ -117,7 +117,9 @@ impl<'a> Memory<'a> {
         // "SOUTHCOM wrote" after "US Southern Command", "ICE said" after
         // "Immigration and Customs Enforcement (ICE)".
         if np.end - np.start == 1 && !self.knows(text) {
-            if let Some(org) = self.aliases.get(text).copied().or_else(|| self.expand(text)) {
+            if let Some(org) =
+                self.aliases.get(text).copied().or_else(|| self.expand(text)).or_else(|| self.clipped(text))
+            {
                 let s = Speaker { mention, kind: MentionKind::Organisation, name: Some(one_line(org)), title: None };
                 return (s, span_in(cx.src, org));
             }
@@ -284,7 +286,14 @@ impl<'a> Memory<'a> {
             let repeats = bare.len() < text.len() && !bare.contains(' ') && bare.starts_with(char::is_lowercase);
             if repeats { self.org_by_head(bare) } else { None }
         };
-        let name = self.aliases.get(bare).copied().or_else(|| self.expand(bare)).or_else(head).unwrap_or(text);
+        let name = self
+            .aliases
+            .get(bare)
+            .copied()
+            .or_else(|| self.expand(bare))
+            .or_else(|| self.clipped(bare))
+            .or_else(head)
+            .unwrap_or(text);
         // "the agency added" after "..., the ministry reported": a common
         // noun for any body, no body named before ending with it, stands
         // for the body that spoke last (a speaker in focus who is no person).
