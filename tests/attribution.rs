@@ -2344,3 +2344,17 @@ fn a_clipped_name_is_the_body_it_clips() {
     );
     assert_eq!(name(&quotes(&src)[0]), Some("Iran"));
 }
+
+#[test]
+fn a_surname_misspelt_by_a_letter_more_or_less_is_the_person() {
+    let src = story(
+        "Danish Ambassador Tyge Lindmann presented the resolution.\n\n\
+         \"Governments have promised to support it,\" Lindman said.",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("Tyge Lindmann"));
+    let src = story(
+        "Fund manager Matt Behrmann runs the fund.\n\n\
+         \"It is possible the city has never seen this,\" Berhrmann said.",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("Matt Behrmann"));
+}

@@ -196,15 +196,16 @@ impl<'a> Memory<'a> {
     pub(super) fn misspelt(&self, word: &str) -> Option<Entity<'a>> {
         let first = word.chars().next()?;
         let len = word.chars().count();
-        if len < 6 || !first.is_uppercase() {
+        if len < 5 || !first.is_uppercase() {
             return None;
         }
         self.entities.iter().rev().take(32).copied().find(|e| {
             let last = surname(e.name);
+            let n = last.chars().count();
             e.name.contains(char::is_whitespace)
-                && last.chars().count() == len
                 && last.starts_with(first)
-                && last.chars().zip(word.chars()).filter(|(a, b)| a != b).count() == 1
+                && (n == len && len >= 6 && last.chars().zip(word.chars()).filter(|(a, b)| a != b).count() == 1
+                    || n.abs_diff(len) == 1 && n.max(len) >= 6 && one_letter_more(last, word))
         })
     }
 
@@ -346,6 +347,15 @@ impl<'a> Memory<'a> {
                 && first[word.len()..].bytes().all(|b| b.is_ascii_lowercase())
         })
     }
+}
+
+/// Whether one of `a` and `b` is the other with one letter more ("Hirsch"
+/// and "Hirsh", "Behrmann" and "Berhrmann").
+fn one_letter_more(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    let (l, s): (Vec<char>, Vec<char>) = (long.chars().collect(), short.chars().collect());
+    let k = l.iter().zip(&s).take_while(|(x, y)| x == y).count();
+    l.len() == s.len() + 1 && l[k + 1..] == s[k..]
 }
 
 /// Where the speaker `s` was named, for a later mention of them: the
