@@ -2358,3 +2358,15 @@ fn a_surname_misspelt_by_a_letter_more_or_less_is_the_person() {
     );
     assert_eq!(name(&quotes(&src)[0]), Some("Matt Behrmann"));
 }
+
+#[test]
+fn a_participle_later_does_not_take_a_quotation_from_a_cue_before_it() {
+    // CNN style: "for claiming X has been Q, with supporters condemning".
+    let src = story(
+        "Jim Ratcliff, the co-owner of the club, sparked outrage for claiming the country has been \
+         \"colonized by immigrants,\" with club supporters condemning his language as divisive.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Jim Ratcliff"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("claiming"));
+}

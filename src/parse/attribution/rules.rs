@@ -20,7 +20,13 @@ pub(super) fn before_of(cx: &Ctx<'_, '_>, i: usize) -> Option<Hit> {
         Ok(found) => return Some(found),
         Err(cue) => cue,
     };
-    named_before_colon(cx, i, s0).or_else(|| cue_later(cx, i, s1)).or_else(|| subject_before(cx, i, s0, cue))
+    // A participle later ("..., with club supporters condemning his
+    // language") tells of others than a cue before the quotation does
+    // ("claiming the country has been Q").
+    let participle = |h: &Hit| h.cue.and_then(|k| cx.word(k)).is_some_and(|w| w.ends_with("ing"));
+    named_before_colon(cx, i, s0)
+        .or_else(|| cue_later(cx, i, s1).filter(|h| cue.is_none() || !participle(h)))
+        .or_else(|| subject_before(cx, i, s0, cue))
 }
 
 /// `Smith: Q`: a mention before a colon that opens the quotation token `i`
