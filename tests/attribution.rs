@@ -2370,3 +2370,14 @@ fn a_participle_later_does_not_take_a_quotation_from_a_cue_before_it() {
     assert_eq!(name(&qs[0]), Some("Jim Ratcliff"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("claiming"));
 }
+
+#[test]
+fn a_stray_comma_before_the_cue_after_a_speaker_of_a_body() {
+    // BBC style: "Name from the Body, told the BBC".
+    let src = story(
+        "\"Everything is going digital,\" Kirsten Pfeffer from the Consumer Electronics Association, told the BBC.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Kirsten Pfeffer"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("told"));
+}

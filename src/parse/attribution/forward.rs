@@ -235,7 +235,9 @@ fn clause(cx: &Ctx<'_, '_>, j: usize, s1: usize) -> Option<(Np, usize)> {
         // "the head of state said", "a spokesman for the agency said"
         let lim = (k + 8).min(s1);
         let mut c = k + 1;
-        while c < lim && cx.is_word(c) && !cx.cue_at(c) {
+        // ("Anna Berg from the Association, told": a stray comma before the
+        // cue.)
+        while c < lim && (cx.is_word(c) || cx.punct(c) == Some(',') && cx.cue_at(c + 1)) && !cx.cue_at(c) {
             c += 1;
         }
         if c < lim && cx.cue_at(c) {
