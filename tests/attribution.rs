@@ -2381,3 +2381,15 @@ fn a_stray_comma_before_the_cue_after_a_speaker_of_a_body() {
     assert_eq!(name(&qs[0]), Some("Kirsten Pfeffer"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.as_str()), Some("told"));
 }
+
+#[test]
+fn said_and_an_article_after_a_subject_report_speech_of_their_own() {
+    // Reuters style: the quotation closes its sentence; the next one,
+    // "X said the odds are ...", tells of something else.
+    let src = story(
+        "Paul Laxel, appearing on the program, \"This Week With Anna Berg,\" bluntly admitted \"the nomination \
+         is in trouble.\" Committee Chairman Sam Nunne said the odds are now against confirmation.",
+    );
+    let qs = quotes(&src);
+    assert_ne!(name(&qs[1]), Some("Sam Nunne"));
+}

@@ -136,7 +136,15 @@ fn sentence_ends(at: &After<'_>) -> Step {
 /// Whether the cue `k` reports speech of its own: "said that ...", "said
 /// she had ...".
 pub(super) fn reports(cx: &Ctx<'_, '_>, k: usize) -> bool {
-    cx.has(k + 1, LOWER) && cx.is(k + 1, &["that", "he", "she", "it", "they", "we", "there"])
+    // "Sam Nunn said the odds are ...": after its subject, "said" and an
+    // article open reported speech (not "said the minister", inverted).
+    let clause = || {
+        k > 0
+            && cx.punct(k - 1).is_none()
+            && cx.is(k, &["said", "says"])
+            && cx.is(k + 1, &["the", "a", "an", "his", "her", "its", "their", "this"])
+    };
+    cx.has(k + 1, LOWER) && (cx.is(k + 1, &["that", "he", "she", "it", "they", "we", "there"]) || clause())
 }
 
 /// `Q, said Smith`, `Q, according to Smith`: a cue, then its speaker. Not
