@@ -2393,3 +2393,14 @@ fn said_and_an_article_after_a_subject_report_speech_of_their_own() {
     let qs = quotes(&src);
     assert_ne!(name(&qs[1]), Some("Sam Nunne"));
 }
+
+#[test]
+fn a_description_after_a_paper_by_someone_in_its_sentence_is_the_author() {
+    let src = story(
+        "Harry quit after chairman Rupert Lowde refused an approach by counterpart Milan Mandic.\n\n\
+         In an open letter by Mandic published in the Sunday Mirror the Pompey chairman said: \
+         \"I never wanted Harry to leave.\"",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[0]), Some("Milan Mandic"));
+}

@@ -8,7 +8,7 @@ use crate::lexicon::{Sex, class, is_title};
 
 use super::context::{Ctx, Np};
 use super::lists::{ANY_BODY, MEDIA, PAPERS, is_person_noun};
-use super::memory::{Focus, Memory};
+use super::memory::{Entity, Focus, Memory};
 use super::text::{lower, one_line, owner, span_in, surname};
 use super::tokens::LOWER;
 
@@ -160,7 +160,10 @@ impl<'a> Memory<'a> {
     /// met with that title, the person or speaker in focus, or no one named.
     fn description(&mut self, cx: &Ctx<'_, 'a>, np: Np, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
         let head = cx.word(np.end - 1).unwrap_or("");
-        if let Some(e) = self.titled(head).or_else(|| self.author(cx, np, head)) {
+        // "In an open letter by Mandaric ..., the Pompey chairman said": the
+        // author the sentence named before the description.
+        let wrote = || is_person_noun(head).then(|| self.author_before(cx, np)).flatten();
+        if let Some(e) = wrote().or_else(|| self.titled(head)).or_else(|| self.author(cx, np, head)) {
             let s = Speaker {
                 mention,
                 kind: MentionKind::Description,
@@ -241,6 +244,21 @@ impl<'a> Memory<'a> {
             return focused(mention, self.any.as_ref(), MentionKind::Description);
         }
         (Speaker { mention, kind: MentionKind::Description, name: Some(one_line(text)), title: None }, None)
+    }
+
+    /// The person named as a paper's author earlier in the sentence of the
+    /// description `np`: "Mandaric" in "In an open letter by Mandaric
+    /// published in the Sunday Mirror the Pompey chairman said".
+    fn author_before(&self, cx: &Ctx<'_, 'a>, np: Np) -> Option<Entity<'a>> {
+        let (s0, _) = super::context::sentence(cx, np.start);
+        (s0 + 1..np.start).find_map(|k| {
+            let paper = cx.word(k - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+            if !paper || !cx.is(k, &["by"]) {
+                return None;
+            }
+            let by = cx.np_forward(k + 1).filter(|n| n.kind == MentionKind::Name && n.end <= np.start)?;
+            self.by_surname(cx.word(by.end - 1)?)
+        })
     }
 
     /// The person a thing that is no person belongs to, named before: "The
