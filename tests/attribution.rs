@@ -2404,3 +2404,13 @@ fn a_description_after_a_paper_by_someone_in_its_sentence_is_the_author() {
     let qs = quotes(&src);
     assert_eq!(name(&qs[0]), Some("Milan Mandic"));
 }
+
+#[test]
+fn a_body_named_after_the_word_for_it_speaks_through_its_spokesman() {
+    // BBC style: "group LNM, said ..." then "a spokesman told": the body's.
+    let src = story(
+        "One of the jilted bidders, Netherlands-based group LNX, said it welcomed the possibility.\n\n\
+         \"We would look at it with great interest,\" a spokesman told BBC News.",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("LNX"));
+}

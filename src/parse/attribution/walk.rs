@@ -459,6 +459,9 @@ impl<'a> Walk<'a> {
         } else {
             after_comma().or_else(|| cx.subject_of(i, 0)).or_else(|| cx.object_of(i).filter(|_| inverted))
         };
+        // "Netherlands-based group LNM said": a body named after the word
+        // for it.
+        let body_named = |np: &Np| np.end - np.start >= 2 && cx.cap(np.end - 1) && cx.lower_in(np.end - 2, class::ORG);
         let likely = |np: &Np| match np.kind {
             MentionKind::Organisation | MentionKind::Group => true,
             // "She said she was pleased.": the person "she" means, who
@@ -466,7 +469,10 @@ impl<'a> Walk<'a> {
             MentionKind::Pronoun => cx.is(np.start, &["he", "she"]),
             // One capitalised word ("Kiev announced") is a person only if met before.
             MentionKind::Name => {
-                cx.is_person(*np) || cx.word(np.end - 1).is_some_and(|w| self.mem.knows(w)) || cx.institution(*np)
+                cx.is_person(*np)
+                    || cx.word(np.end - 1).is_some_and(|w| self.mem.knows(w))
+                    || cx.institution(*np)
+                    || body_named(np)
             }
             // "The judge presiding over the case noted ...": someone
             // new, unnamed, whom "the judge" later means.
@@ -489,6 +495,7 @@ impl<'a> Walk<'a> {
             let person = np.kind == MentionKind::Description
                 || s.kind == MentionKind::Name
                     && !cx.institution(np)
+                    && !body_named(&np)
                     && !self.mem.is_headed(cx.text(np))
                     && (cx.is_person(np) || s.name.as_ref().is_some_and(|n| n.chars().any(char::is_lowercase)));
             self.mem.attend(&s, named_at(&s, at), person);
@@ -501,7 +508,7 @@ impl<'a> Walk<'a> {
             // "Pathway Communications ... said": the company a
             // later "the company said" means (a source after
             // "according to" is not).
-            if !person && !according && (cx.institution(np) || proper_body(cx, np, &self.mem)) {
+            if !person && !according && (cx.institution(np) || body_named(&np) || proper_body(cx, np, &self.mem)) {
                 self.mem.org = Some(cx.text(np));
             }
             self.focus_moved = true;
