@@ -2414,3 +2414,15 @@ fn a_body_named_after_the_word_for_it_speaks_through_its_spokesman() {
     );
     assert_eq!(name(&quotes(&src)[0]), Some("LNX"));
 }
+
+#[test]
+fn mediators_are_a_group_and_their_statement_is_theirs() {
+    let src = story(
+        "Addis Ababa denies this.\n\n\
+         International mediators have called on both parties to exercise restraint.\n\n\
+         \"The parties are urged to keep to earlier agreements.\"",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("International mediators"));
+    let src = story("\"The parties are urged to keep to earlier agreements,\" a mediators statement said.");
+    assert_eq!(name(&quotes(&src)[0]), Some("mediators"));
+}

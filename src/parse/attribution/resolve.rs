@@ -445,8 +445,9 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
 
 /// The words naming a body between the article and the head of a paper,
 /// `head`, in the description `np`: "Hamas" in "the Hamas statement",
-/// "foreign ministry" in "a foreign ministry statement" (capitals, or a
-/// body's last word), not a day or a place ("a Monday statement").
+/// "foreign ministry" in "a foreign ministry statement", "mediators" in "a
+/// mediators statement" (capitals, a body's last word or a group), not a
+/// day or a place ("a Monday statement").
 fn issuer_before_head(cx: &Ctx<'_, '_>, np: Np, head: &str) -> Option<Np> {
     const MORE: &[&str] = &["release", "communique", "commentary", "bulletin"];
     if !PAPERS.iter().chain(MORE).any(|p| p.eq_ignore_ascii_case(head)) {
@@ -458,6 +459,7 @@ fn issuer_before_head(cx: &Ctx<'_, '_>, np: Np, head: &str) -> Option<Np> {
         return None;
     }
     // (Not "a news release", "a press statement": the kind of paper.)
-    let named = (from..to).all(|k| cx.cap(k)) || cx.has(to - 1, class::ORG) && !cx.is(to - 1, &["news", "press"]);
+    let named = (from..to).all(|k| cx.cap(k))
+        || cx.has(to - 1, class::ORG | class::GROUP) && !cx.is(to - 1, &["news", "press"]);
     named.then_some(Np { start: from, end: to, kind: MentionKind::Organisation, ..np })
 }
