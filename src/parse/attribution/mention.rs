@@ -12,6 +12,7 @@ use super::tokens::{CAP, LOWER};
 
 impl<'a> Ctx<'_, 'a> {
     /// A word that may stand in a name or title run.
+    #[inline]
     fn name_word(&self, i: usize) -> bool {
         let f = self.f(i);
         const NEVER: u32 = class::CUE | class::DET | class::STOP | class::TIME | class::OPENER;
@@ -19,11 +20,17 @@ impl<'a> Ctx<'_, 'a> {
             || f & class::TITLE != 0
             || f & (LOWER | class::CONNECTOR) == LOWER | class::CONNECTOR
             || f & (CAP | class::TIME) == CAP | class::TIME && self.month_surname(i)
-            // "said Will Amend", "Chair Will Scharf": a first name, not the
-            // verb (not in a headline's capitals: "DPRK Will Never Give").
-            || self.word(i) == Some("Will")
-                && self.f(i + 1) & (CAP | NEVER) == CAP
-                && (i == 0 || self.f(i - 1) & CAP == 0 || self.f(i - 1) & class::TITLE != 0)
+            || f & (CAP | class::STOP) == CAP | class::STOP && self.first_name_will(i)
+    }
+
+    /// "said Will Amend", "Chair Will Scharf": a first name, not the verb
+    /// (not in a headline's capitals: "DPRK Will Never Give").
+    #[inline(never)]
+    fn first_name_will(&self, i: usize) -> bool {
+        const NEVER: u32 = class::CUE | class::DET | class::STOP | class::TIME | class::OPENER;
+        self.word(i) == Some("Will")
+            && self.f(i + 1) & (CAP | NEVER) == CAP
+            && (i == 0 || self.f(i - 1) & CAP == 0 || self.f(i - 1) & class::TITLE != 0)
     }
 
     /// "Theresa May", "Ann March": a month after a first name is a

@@ -137,6 +137,10 @@ impl<'a> Walk<'a> {
     /// cue before it ("What the group is calling "impenetrable" is in
     /// reality mundane, said the researcher, X": indirect speech by X).
     fn spent_before(&self, cx: &Ctx<'_, 'a>, i: usize) -> bool {
+        // (Most cues next to a quotation are its own: told first.)
+        if self.cues_used.contains(&i) || !self.cues_used.iter().any(|&c| c < i) {
+            return false;
+        }
         let (s0, s1) = sentence(cx, i);
         let quote_at = |k: usize| matches!(cx.toks[k], Tok::Quote(_));
         let after = (i + 1..s1.min(cx.toks.len())).any(quote_at);
