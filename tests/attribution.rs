@@ -2426,3 +2426,14 @@ fn mediators_are_a_group_and_their_statement_is_theirs() {
     let src = story("\"The parties are urged to keep to earlier agreements,\" a mediators statement said.");
     assert_eq!(name(&quotes(&src)[0]), Some("mediators"));
 }
+
+#[test]
+fn concurred_is_a_cue() {
+    let src = story(
+        "\"He is right to smile,\" said the Kolner Blatt.\n\n\
+         Bild daily, the country's biggest selling newspaper, concurred: \"You are certainly lucky!\"",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[1]), Some("Bild"));
+    assert_eq!(qs[1].cue.as_ref().map(|c| c.as_str()), Some("concurred"));
+}
