@@ -2437,3 +2437,15 @@ fn concurred_is_a_cue() {
     assert_eq!(name(&qs[1]), Some("Bild"));
     assert_eq!(qs[1].cue.as_ref().map(|c| c.as_str()), Some("concurred"));
 }
+
+#[test]
+fn a_spokesman_telling_of_a_body_is_the_one_he_means_later() {
+    // Reuters style: "A Jefferies spokesman said the SEC had asked ...":
+    // a capital later in the sentence does not hide him.
+    let src = story(
+        "Shares of Norvik Securities fell.\n\n\
+         A Norvik spokesman said the SEC had asked for information.\n\n\
+         \"We are not the target of an investigation,\" he said.",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("A Norvik spokesman"));
+}

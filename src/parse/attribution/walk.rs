@@ -487,7 +487,7 @@ impl<'a> Walk<'a> {
                     // took part": the story stays with Lee).
                     || cx.has(np.start, class::A)
                         && cx.has(np.end - 1, class::TITLE)
-                        && !(i + 1..sentence(cx, i).1).any(|c| cx.cap(c))
+                        && !(cx.cap(i + 1) || cx.is(i + 1, &["that"]) && cx.cap(i + 2))
             }
             _ => false,
         };
