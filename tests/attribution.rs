@@ -2449,3 +2449,12 @@ fn a_spokesman_telling_of_a_body_is_the_one_he_means_later() {
     );
     assert_eq!(name(&quotes(&src)[0]), Some("A Norvik spokesman"));
 }
+
+#[test]
+fn the_devout_shiite_is_a_description_not_a_name() {
+    let src = story(
+        "Prime Minister Ibrahim Jaffar defended his record at a news conference.\n\n\
+         \"Iraq is today stronger,\" said the devout Shiite.",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("Ibrahim Jaffar"));
+}

@@ -54,11 +54,13 @@ impl<'a> Ctx<'_, 'a> {
                 return self.classify(k + 1, end);
             }
         }
-        // "the Pentagon", "the White House"; but "the Dutchman", "the Croatian".
-        let demonym = end - start == 2
+        // "the Pentagon", "the White House"; but "the Dutchman", "the
+        // Croatian", "the devout Shiite" (adjectives between).
+        let demonym = (end - start == 2
+            || end - start > 2 && self.has(start, class::THE) && (start + 1..end - 1).all(|k| self.has(k, LOWER)))
             && {
                 let last = self.word(end - 1).unwrap_or("");
-                ["man", "ian", "ean", "ese", "ish", "an", "er"].iter().any(|x| last.ends_with(x))
+                ["man", "ian", "ean", "ese", "ish", "an", "er", "ite"].iter().any(|x| last.ends_with(x))
             }
             && !self.has(end - 1, class::ORG);
         // (Not "the Rev. Donald Spitz": a title makes a person.)
