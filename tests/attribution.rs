@@ -2458,3 +2458,27 @@ fn the_devout_shiite_is_a_description_not_a_name() {
     );
     assert_eq!(name(&quotes(&src)[0]), Some("Ibrahim Jaffar"));
 }
+
+#[test]
+fn a_first_name_used_alone_speaks_indirectly() {
+    // AFP style: "Mahathir maintained" after "Mahathir Mohamad"; the
+    // "he said" after it is his, not the protege's named in between.
+    let src = story(
+        "Former premier Mahathir Mohamed is revelling in the spotlight.\n\n\
+         Anwar Ibrahin was freed in 2004 after six years behind bars.\n\n\
+         But Mahathir maintained Saturday that although Anwar's conviction was overturned, he was not in the clear.\n\n\
+         \"He is not fully innocent,\" he said.",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("Mahathir Mohamed"));
+}
+
+#[test]
+fn a_cue_word_after_an_article_or_most_is_an_adjective() {
+    // "one of the most feared leaders": no one is speaking.
+    let src = story(
+        "A woman known as Witness A gave testimony at the trial of Saddam Husein.\n\n\
+         Saddam, for decades one of the most feared leaders in the region, is on trial.\n\n\
+         \"They lifted my legs and tied my hands,\" said the witness.",
+    );
+    assert_ne!(name(&quotes(&src)[0]), Some("Saddam Husein"));
+}

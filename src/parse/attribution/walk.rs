@@ -448,6 +448,10 @@ impl<'a> Walk<'a> {
     /// The cue `i`, with no quotation in its sentence: indirect speech, which
     /// moves the focus to its speaker ("Lavrov said on Tuesday ...").
     fn indirect(&mut self, cx: &Ctx<'_, 'a>, i: usize) {
+        // "one of the most feared leaders": an adjective, not a verb.
+        if i > 0 && cx.is(i - 1, &["most", "more", "least", "the", "a", "an", "very", "much", "widely"]) {
+            return;
+        }
         let inverted = cx.word(i).is_some_and(|w| !w.starts_with("tel") && !w.starts_with("tol"));
         let according = cx.is(i, &["according"]);
         // "..., said Jim Kabbani, head of the association": after a
@@ -475,6 +479,9 @@ impl<'a> Walk<'a> {
             MentionKind::Name => {
                 cx.is_person(*np)
                     || cx.word(np.end - 1).is_some_and(|w| self.mem.knows(w))
+                    // "Mahathir maintained" after "Mahathir Mohamad": a
+                    // first name used alone.
+                    || np.end - np.start == 1 && cx.word(np.start).is_some_and(|w| self.mem.by_first_name(w).is_some())
                     || cx.institution(*np)
                     || body_named(np)
             }
