@@ -2482,3 +2482,12 @@ fn a_cue_word_after_an_article_or_most_is_an_adjective() {
     );
     assert_ne!(name(&quotes(&src)[0]), Some("Saddam Husein"));
 }
+
+#[test]
+fn a_medium_reporting_passes_on_the_words_of_the_one_who_said_them() {
+    let src = story(
+        "Prime Minister Recep Erdogen defended free speech.\n\n\
+         He said, however, that the EU \"is trying to put our judiciary under pressure,\" Anatolia reported.",
+    );
+    assert_eq!(name(&quotes(&src)[0]), Some("Recep Erdogen"));
+}

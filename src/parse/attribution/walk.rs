@@ -215,6 +215,13 @@ impl<'a> Walk<'a> {
                     });
                     noted.map(|h| Hit { rule: R::CueBeforeOverAccordingTo, ..h }).or(Some(after))
                 }
+                // "He said that the EU "is trying ...," Anatolia reported":
+                // the one who said it, not the medium passing it on.
+                Some(after) if after.cue.is_some_and(|k| cx.is(k, &["reported", "reports"])) => {
+                    let said =
+                        before_of(cx, i).filter(|h| h.cue.is_some() && h.np.is_some() && h.rule == R::CueBeforeQuote);
+                    said.or(Some(after))
+                }
                 found => found.or_else(|| before_of(cx, i)),
             }
         } else if first {
