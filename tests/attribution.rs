@@ -2491,3 +2491,14 @@ fn a_medium_reporting_passes_on_the_words_of_the_one_who_said_them() {
     );
     assert_eq!(name(&quotes(&src)[0]), Some("Recep Erdogen"));
 }
+
+#[test]
+fn someone_unnamed_described_at_length_is_the_she_that_follows() {
+    let src = story(
+        "\"We sat outside and played cards,\" Troy Browne said.\n\n\
+         A local school bus attendant, who lives across town, stopped by with flowers.\n\n\
+         \"We just wanted to do something,\" she told CNN.",
+    );
+    let qs = quotes(&src);
+    assert_eq!(name(&qs[1]), Some("A local school bus attendant"));
+}

@@ -109,6 +109,19 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         && cx.is(np.end + 1, &["who"])
         && !(np.start > 0 && cx.is(np.start - 1, &["to", "of", "with", "about", "at", "in", "on", "for"]))
         && !(np.start > 1 && cx.punct(np.start - 1) == Some(',') && !cx.is_sentence_end(np.start - 2));
+    // "A local school bus attendant, who lives across town, stopped by":
+    // someone unnamed the story turns to, whom a later "she" means.
+    if np.kind == MentionKind::Description
+        && opens_sentence
+        && described
+        && cx.has(np.start, class::A)
+        && cx.word(np.end - 1).is_some_and(super::lists::is_person_noun)
+        && !next_to_quote(cx, i)
+    {
+        let (s, at) = mem.resolve(cx, np);
+        mem.attend(&s, named_at(&s, at), true);
+        return true;
+    }
     let subject_after_intro = subject_after_intro(cx, i, np, person, known);
     let appositive = named_in_apposition(cx, np);
     let person = person || subject_after_intro || appositive;
