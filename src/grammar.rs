@@ -478,7 +478,9 @@ fn repeated_unknown(tags: &[(&str, &str)]) -> Vec<bool> {
     drop(keyed);
     // Names in an order where equal ones meet: short ones by their bytes
     // inline, long ones (all [`LONG`]) by their text.
-    let order = |a: &Entry, b: &Entry| a.2.cmp(&b.2).then_with(|| if a.2 == LONG { name(a).cmp(name(b)) } else { Ordering::Equal });
+    let order = |a: &Entry, b: &Entry| {
+        a.2.cmp(&b.2).then_with(|| if a.2 == LONG { name(a).cmp(name(b)) } else { Ordering::Equal })
+    };
     let mut repeated = vec![false; tags.len()];
     let mut run: Vec<Entry> = Vec::new();
     for p in 0..1 << bits {
@@ -633,8 +635,9 @@ mod tests {
     fn names_split_into_many_parts_are_those_a_set_finds() {
         // Past `PART` names a part: several parts, names repeated across them.
         // Names of up to 7 bytes are compared inline, longer ones by their text.
-        let names: Vec<String> =
-            (0..50_000u32).map(|i| format!("X{}{}", i * 7919 % 13_001, if i % 3 == 0 { "longer" } else { "" })).collect();
+        let names: Vec<String> = (0..50_000u32)
+            .map(|i| format!("X{}{}", i * 7919 % 13_001, if i % 3 == 0 { "longer" } else { "" }))
+            .collect();
         let (text, at) = tags_of(&names);
         let tags = slices(&text, &at);
         assert_eq!(repeated_unknown(&tags), naive_repeated(&tags));
