@@ -87,8 +87,9 @@ pub(crate) struct Layout<'a> {
     firsts: Vec<u32>,
     base: usize,
     line_base: usize,
-    /// The line kept last, if a block is open (it belongs to it).
-    open: Option<Line>,
+    /// Whether a block is open: the line kept last belongs to it (blocks
+    /// are let go before the last one, so that line is held).
+    open: bool,
     /// Every line is read.
     done: bool,
 }
@@ -111,7 +112,7 @@ impl<'a> Layout<'a> {
             firsts: Vec::with_capacity(room / 3 + 1),
             base: 0,
             line_base: 0,
-            open: None,
+            open: false,
             done: false,
         }
     }
@@ -124,20 +125,23 @@ impl<'a> Layout<'a> {
             return;
         };
         if line.is_blank() {
-            self.open = None;
+            self.open = false;
             return;
         }
         // At most one line a byte of input: the index fits as the offsets do.
         #[allow(clippy::cast_possible_truncation)]
         let i = self.lines.len() as u32;
-        let opens = match self.open {
-            Some(prev) => indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(self.src, &prev, &line),
-            None => true,
+        let opens = match self.lines.last() {
+            Some(prev) if self.open => {
+                let prev = prev.line();
+                indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(self.src, &prev, &line)
+            }
+            _ => true,
         };
         if opens {
             self.firsts.push(i);
         }
-        self.open = Some(line);
+        self.open = true;
         self.lines.push(Kept::new(line));
     }
 
@@ -151,10 +155,17 @@ impl<'a> Layout<'a> {
     /// read (the block must not have been let go).
     #[inline]
     pub fn get_block(&mut self, b: usize) -> Option<Block> {
-        while !self.done && self.base + self.firsts.len() <= b + 1 {
-            self.read_line();
+        if !self.done && self.base + self.firsts.len() <= b + 1 {
+            self.read_to(b + 2);
         }
         self.held(b)
+    }
+
+    /// Reads lines until `blocks` blocks are read, or the input is.
+    fn read_to(&mut self, blocks: usize) {
+        while !self.done && self.base + self.firsts.len() < blocks {
+            self.read_line();
+        }
     }
 
     /// The number of blocks read so far, and the bytes of input read for them.
