@@ -106,6 +106,7 @@
 //! gain nothing from nom but backtracking costs.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 
 use chrono::NaiveDate;
 use nom::error::{ErrorKind, ParseError};
@@ -434,42 +435,54 @@ fn build_place<'a>(base: &str, p: &RawPlace<'a>) -> Place<'a> {
 /// positions, are split by their first bits into parts of a few thousand,
 /// read and written in runs, and each part is sorted while in the cache.
 /// Names of one hash are then compared, in a stable sort by name: the
-/// result is exact, and time n log n whatever the hashes.
+/// result is exact, and time n log n whatever the hashes. A name of at most
+/// 7 bytes (most are) travels with its hash and is compared there; only
+/// longer ones are read back from `tags`, at random.
 fn repeated_unknown(tags: &[(&str, &str)]) -> Vec<bool> {
     use std::hash::BuildHasher;
-    /// About this many names a part: 64 KB of hashes and positions.
+    /// About this many names a part: 64 KB of entries.
     const PART: usize = 4096;
+    /// A name: its hash's first 32 bits, its tag's position, and [`inline`].
+    type Entry = (u32, u32, u64);
     let hasher = std::collections::hash_map::RandomState::new();
-    let name = |i: u32| tags[i as usize].1.trim();
-    // At most a tag a byte of input, and input is at most `u32::MAX` bytes.
+    let name = |e: &Entry| tags[e.1 as usize].1.trim();
+    // At most a tag a byte of input, and input is at most `u32::MAX` bytes;
+    // the hash's first 32 bits are kept.
     #[allow(clippy::cast_possible_truncation)]
-    let keyed: Vec<(u64, u32)> = tags
+    let keyed: Vec<Entry> = tags
         .iter()
         .enumerate()
         .filter(|(_, t)| Agency::known(t.1).is_none())
-        .map(|(i, t)| (hasher.hash_one(t.1.trim()), i as u32))
+        .map(|(i, t)| {
+            let n = t.1.trim();
+            ((hasher.hash_one(n) >> 32) as u32, i as u32, inline(n))
+        })
         .collect();
     let bits = (keyed.len() / PART).next_power_of_two().trailing_zeros();
-    // The part of a hash: its first `bits` bits (the hash is 64 bits, `bits` at most 32).
-    #[allow(clippy::cast_possible_truncation)]
-    let part_of = |h: u64| if bits == 0 { 0 } else { (h >> (64 - bits)) as usize };
+    // The part of a hash: its first `bits` bits (`bits` is at most 20).
+    let part_of = |h: u32| if bits == 0 { 0 } else { (h >> (32 - bits)) as usize };
     let mut starts = vec![0usize; (1 << bits) + 1];
-    for &(h, _) in &keyed {
-        starts[part_of(h) + 1] += 1;
+    for e in &keyed {
+        starts[part_of(e.0) + 1] += 1;
     }
     for p in 1..starts.len() {
         starts[p] += starts[p - 1];
     }
-    let mut parts = vec![(0u64, 0u32); keyed.len()];
+    let mut parts: Vec<Entry> = vec![(0, 0, 0); keyed.len()];
     let mut next = starts.clone();
-    for &k in &keyed {
-        let p = part_of(k.0);
-        parts[next[p]] = k;
+    for &e in &keyed {
+        let p = part_of(e.0);
+        parts[next[p]] = e;
         next[p] += 1;
     }
     drop(keyed);
+    // Names in an order where equal ones meet: short ones by their bytes
+    // inline, long ones (all [`LONG`]) by their text.
+    let order = |a: &Entry, b: &Entry| {
+        a.2.cmp(&b.2).then_with(|| if a.2 == LONG { name(a).cmp(name(b)) } else { Ordering::Equal })
+    };
     let mut repeated = vec![false; tags.len()];
-    let mut run: Vec<u32> = Vec::new();
+    let mut run: Vec<Entry> = Vec::new();
     for p in 0..1 << bits {
         let part = &mut parts[starts[p]..starts[p + 1]];
         part.sort_unstable();
@@ -477,16 +490,35 @@ fn repeated_unknown(tags: &[(&str, &str)]) -> Vec<bool> {
             // In order of position; a stable sort by name keeps that order
             // among equal names: all but the first of each are repeats.
             run.clear();
-            run.extend(same_hash.iter().map(|&(_, i)| i));
-            run.sort_by(|&a, &b| name(a).cmp(name(b)));
+            run.extend_from_slice(same_hash);
+            run.sort_by(order);
             for pair in run.windows(2) {
-                if name(pair[0]) == name(pair[1]) {
-                    repeated[pair[1] as usize] = true;
+                if order(&pair[0], &pair[1]) == Ordering::Equal {
+                    repeated[pair[1].1 as usize] = true;
                 }
             }
         }
     }
     repeated
+}
+
+/// [`inline`] of every name longer than 7 bytes.
+const LONG: u64 = u64::MAX;
+
+/// A name of at most 7 bytes as a number: its bytes, then its length in the
+/// last byte (two are equal when the names are); [`LONG`] for a longer one.
+fn inline(name: &str) -> u64 {
+    let b = name.as_bytes();
+    if b.len() > 7 {
+        return LONG;
+    }
+    let mut bytes = [0u8; 8];
+    bytes[..b.len()].copy_from_slice(b);
+    // At most 7.
+    #[allow(clippy::cast_possible_truncation)]
+    let len = b.len() as u8;
+    bytes[7] = len;
+    u64::from_le_bytes(bytes)
 }
 
 /// The model's [`Dateline`] of a raw one read from `src`, with the
@@ -565,18 +597,49 @@ mod tests {
         tags.iter().map(|t| Agency::known(t.1).is_none() && !seen.insert(t.1.trim())).collect()
     }
 
+    /// `names` as tags of one text, "(X)" each: the text and its (tag, name) slices.
+    fn tags_of(names: &[String]) -> (String, Vec<(usize, usize)>) {
+        let mut text = String::new();
+        let mut at = Vec::new();
+        for n in names {
+            text.push('(');
+            at.push((text.len(), n.len()));
+            text.push_str(n);
+            text.push(')');
+        }
+        (text, at)
+    }
+
+    fn slices<'t>(text: &'t str, at: &[(usize, usize)]) -> Vec<(&'t str, &'t str)> {
+        at.iter().map(|&(s, n)| (&text[s - 1..s + n + 1], &text[s..s + n])).collect()
+    }
+
     proptest::proptest! {
         #[test]
-        fn repeated_unknown_names_are_those_a_set_finds(names in proptest::collection::vec("[XYAPd ]{0,3}", 0..40)) {
-            let tags: Vec<(&str, &str)> = names.iter().map(|n| ("(X)", n.as_str())).collect();
+        fn repeated_unknown_names_are_those_a_set_finds(names in proptest::collection::vec("[XYAPd ]{0,3}|[XYd ]{6,9}", 0..40)) {
+            let (text, at) = tags_of(&names);
+            let tags = slices(&text, &at);
             proptest::prop_assert_eq!(repeated_unknown(&tags), naive_repeated(&tags));
         }
     }
 
     #[test]
     fn a_flood_of_one_unknown_name_keeps_the_first() {
-        let tags = vec![("(XB)", "XB"); 10_000];
+        let (text, at) = tags_of(&vec!["XB".to_string(); 10_000]);
+        let tags = slices(&text, &at);
         let repeated = repeated_unknown(&tags);
         assert!(!repeated[0] && repeated[1..].iter().all(|&r| r));
+    }
+
+    #[test]
+    fn names_split_into_many_parts_are_those_a_set_finds() {
+        // Past `PART` names a part: several parts, names repeated across them.
+        // Names of up to 7 bytes are compared inline, longer ones by their text.
+        let names: Vec<String> = (0..50_000u32)
+            .map(|i| format!("X{}{}", i * 7919 % 13_001, if i % 3 == 0 { "longer" } else { "" }))
+            .collect();
+        let (text, at) = tags_of(&names);
+        let tags = slices(&text, &at);
+        assert_eq!(repeated_unknown(&tags), naive_repeated(&tags));
     }
 }

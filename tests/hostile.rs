@@ -327,6 +327,23 @@ fn a_megabyte_without_a_line_break() {
     }
 }
 
+/// The layout is read as the story is and let go behind it: input of a
+/// paragraph every 3 bytes (`a` between blank lines) holds its paragraphs,
+/// 40 bytes each (13.3 bytes a byte of input), and little else at once; it
+/// held all its lines and blocks too (8 and 4 bytes each, 18.5 bytes a byte
+/// in all), and the paragraph vector grew by doubling where the block count
+/// is not known ahead.
+#[test]
+fn paragraphs_are_most_of_the_heap() {
+    let src = "a\n\n".repeat(300_000);
+    let _ = cost(&src); // the lexicon is built once, on first use
+    let (paragraphs, peak) = heap::peak(|| wirecopy::parse(&src).map(|a| a.paragraphs.len()));
+    assert_eq!(paragraphs.ok(), Some(300_000 - 3));
+    let per_byte = peak as f64 / src.len() as f64;
+    eprintln!("a between blank lines: peak heap {per_byte:.2} bytes a byte");
+    assert!(per_byte < 15.0, "{per_byte:.2} heap bytes a byte");
+}
+
 #[test]
 fn a_hundred_thousand_one_character_lines() {
     let src = one_char_lines(100_000);

@@ -5,7 +5,7 @@ use crate::lexicon::is_end_mark;
 use crate::parse::dateline;
 use crate::parse::header::DATELINE_LINES;
 use crate::parse::header::{self, is_copyright};
-use crate::parse::layout::{Block, Layout, joined};
+use crate::parse::layout::{Block, Layout, RELEASE_EVERY, joined as joined_text};
 use crate::parse::span_of;
 use crate::{Article, Credit, Paragraph, Span, Text};
 
@@ -16,34 +16,56 @@ pub(crate) struct Start {
     pub from: usize,
 }
 
-/// Fills the paragraphs, credits and sign-offs of `art` from `start` on.
-pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Article<'a>) {
-    let first = start.block.min(layout.block_count());
-    let count = layout.block_count() - first;
-    // Block `k` of the story (counted from `start.block`).
-    let block = |k: usize| layout.block(first + k);
+/// Fills the paragraphs, credits and sign-offs of `art` from `start` on,
+/// and reports other stories' headers in the text
+/// ([`JoinedStories`](crate::DiagnosticKind::JoinedStories)).
+///
+/// The story's blocks are read once, in order, and let go as they are
+/// read: a paragraph a block up to an IPTC notebook, then the blocks at the
+/// end that belong after the story (trailers) are taken back from the
+/// paragraphs, and the notebook and what follows it are sign-offs.
+pub(crate) fn body<'a>(src: &'a str, layout: &mut Layout<'_>, start: Start, art: &mut Article<'a>) {
+    let first = start.block;
+    let mut joined = Joined::default();
+    // Where the text of block `b` starts: the first from `start.from`.
+    let from_of = |b: usize, span: Span| if b == first { start.from.max(span.start) } else { span.start };
+    // Room for a paragraph a block: the blocks of a short story are all
+    // read here, and a long one's first few thousand tell how many the rest
+    // of the input holds, about (the vector grows if there are more).
+    let ahead = layout.get_block(first + RELEASE_EVERY).is_some();
+    let (blocks, read) = layout.read_so_far();
+    let count = blocks.saturating_sub(first);
+    let room = if ahead {
+        let (done, left) = (read.saturating_sub(start.from).max(1), src.len().saturating_sub(read));
+        count + count.saturating_mul(left) / done + count / 16
+    } else {
+        count
+    };
+    art.paragraphs.reserve(room);
+    let mut b = first;
     // Anything after an IPTC notebook is for the desk, not for print.
-    let end = layout.blocks_from(first).position(|b| is_notebook(layout.span(b).slice(src))).unwrap_or(count);
-    let mut trailer_from = end;
-    while trailer_from > 0 {
-        let b = block(trailer_from - 1);
-        let from = if trailer_from == 1 { start.from.max(layout.span(b).start) } else { layout.span(b).start };
-        let text = &src[from..layout.span(b).end];
-        if !is_trailer(text) {
-            break;
+    let notebook = loop {
+        let Some(blk) = layout.get_block(b) else { break None };
+        let span = layout.span(blk);
+        joined.read(src, layout, blk, span, b > first, &mut art.diagnostics);
+        if is_notebook(span.slice(src)) {
+            break Some(blk);
         }
+        let from = from_of(b, span);
+        let text = joined_text(src, layout.lines_of(blk), from);
+        if !text.is_empty() {
+            art.paragraphs.push(Paragraph { text, span: Span::new(from, span.end) });
+        }
+        layout.release_before(b);
+        b += 1;
+    };
+    // Every block's paragraph has its text but the first's, which may be
+    // empty (then its text is too, and no trailer is in it).
+    let mut trailer_from = art.paragraphs.len();
+    while trailer_from > 0 && is_trailer(art.paragraphs[trailer_from - 1].span.slice(src)) {
         trailer_from -= 1;
     }
-    art.paragraphs.reserve(trailer_from);
-    for (i, b) in layout.blocks_from(first).take(trailer_from).enumerate() {
-        let span = layout.span(b);
-        let from = if i == 0 { start.from.max(span.start) } else { span.start };
-        let text = joined(src, layout.lines_of(b), from);
-        if text.is_empty() {
-            continue;
-        }
-        art.paragraphs.push(Paragraph { text, span: Span::new(from, span.end) });
-    }
+    let trailers = art.paragraphs.split_off(trailer_from);
     if let Some(last) = art.paragraphs.last_mut() {
         if let Some((kept, mark)) = split_end_mark(&last.text) {
             let mark_len = last.text.len() - kept;
@@ -62,50 +84,75 @@ pub(crate) fn body<'a>(src: &'a str, layout: &Layout, start: Start, art: &mut Ar
             }
         }
     }
-    for (i, b) in layout.blocks_from(first).skip(trailer_from).enumerate() {
-        let from = if i + trailer_from == 0 { start.from.max(layout.span(b).start) } else { layout.span(b).start };
-        let span = Span::new(from, layout.span(b).end);
-        let text = span.slice(src);
-        match credits(src, span) {
-            Some(c) if i + trailer_from < end => art.credits.extend(c),
+    for t in trailers {
+        match credits(src, t.span) {
+            Some(c) => art.credits.extend(c),
             // ANPA frames the trailer like a header line: "AP-NY-08-07-98 0618EDT<".
-            _ if !text.is_empty() => art.signoffs.push(Text::borrowed(src, span_of(src, header::unframe(text)))),
-            _ => {}
+            None => art.signoffs.push(Text::borrowed(src, span_of(src, header::unframe(t.span.slice(src))))),
         }
+    }
+    // The notebook and the blocks after it.
+    let Some(mut blk) = notebook else { return };
+    loop {
+        let span = layout.span(blk);
+        let text = &src[from_of(b, span)..span.end];
+        if !text.is_empty() {
+            art.signoffs.push(Text::borrowed(src, span_of(src, header::unframe(text))));
+        }
+        layout.release_before(b);
+        b += 1;
+        let Some(next) = layout.get_block(b) else { break };
+        blk = next;
+        joined.read(src, layout, blk, layout.span(blk), true, &mut art.diagnostics);
     }
 }
 
 /// The longest line read as another story's title.
 const TITLE_MAX: usize = 200;
 
-/// Reports input that holds several stories: after the story's first block,
-/// a title (a block of one line, at most [`TITLE_MAX`] bytes, not ending in
-/// sentence punctuation) followed by a block that opens with a sure dateline
-/// (a date, or a known agency tag and a separator) is another story's
-/// header. One [`JoinedStories`](crate::DiagnosticKind::JoinedStories)
+/// Another story's header in the text, found a block at a time: after the
+/// story's first block, a title (a block of one line, at most
+/// [`TITLE_MAX`] bytes, not ending in sentence punctuation) followed by a
+/// block that opens with a sure dateline (a date, or a known agency tag and
+/// a separator). One [`JoinedStories`](crate::DiagnosticKind::JoinedStories)
 /// diagnostic per title, with its span. The parse goes on as one story.
-pub(crate) fn joined_stories(src: &str, layout: &Layout, start: Start, diags: &mut Vec<Diagnostic>) {
-    let mut before: Option<Block> = None;
-    for next in layout.blocks_from(start.block + 1) {
-        let Some(title) = before.replace(next) else { continue };
-        if title.end - title.first != 1 {
-            continue;
+#[derive(Default)]
+struct Joined {
+    /// The block read last, if it may be a title: its span.
+    title: Option<Span>,
+}
+
+impl Joined {
+    /// Reads `blk` (its span `span`), the block after the one read last;
+    /// `after_first` when it comes after the story's first block.
+    fn read(
+        &mut self,
+        src: &str,
+        layout: &Layout<'_>,
+        blk: Block,
+        span: Span,
+        after_first: bool,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        if !after_first {
+            return;
         }
-        let t = layout.span(title).slice(src);
-        if t.len() > TITLE_MAX || t.ends_with(['.', '!', '?', ':', ';', ',']) {
-            continue;
+        if let Some(title) = self.title {
+            let from = layout.line(blk.first).text.start;
+            // A dateline spans a few lines at most (as in the header).
+            let last = (blk.first + DATELINE_LINES).min(blk.end) - 1;
+            let until = layout.line(last).text.end.max(from);
+            let text = &src[from..until];
+            if dateline::may_be_sure(text) && dateline::dateline(text).is_some_and(|d| d.is_sure()) {
+                diags.push(Diagnostic::new(DiagnosticKind::JoinedStories, title));
+            }
         }
-        if !t.starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
-        let from = layout.line(next.first).text.start;
-        // A dateline spans a few lines at most (as in the header).
-        let last = (next.first + DATELINE_LINES).min(next.end) - 1;
-        let until = layout.line(last).text.end.max(from);
-        let text = &src[from..until];
-        if dateline::may_be_sure(text) && dateline::dateline(text).is_some_and(|d| d.is_sure()) {
-            diags.push(Diagnostic::new(DiagnosticKind::JoinedStories, layout.span(title)));
-        }
+        self.title = (blk.end - blk.first == 1).then_some(span).filter(|s| {
+            let t = s.slice(src);
+            t.len() <= TITLE_MAX
+                && !t.ends_with(['.', '!', '?', ':', ';', ','])
+                && t.starts_with(|c: char| c.is_uppercase())
+        });
     }
 }
 

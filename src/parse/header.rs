@@ -404,7 +404,7 @@ pub(crate) const DATELINE_LINES: usize = 3;
 
 /// Walks the blocks before the story: chrome, header, headline, standfirst,
 /// byline and dateline. Returns where the story text begins.
-pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art: &mut Article<'a>) -> Start {
+pub(crate) fn front<'a>(src: &'a str, layout: &mut Layout<'_>, opts: &ParseOptions, art: &mut Article<'a>) -> Start {
     let mut st = Front {
         headline: None,
         slot_taken: false,
@@ -413,11 +413,10 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
         leads: Vec::new(),
         in_header: None,
     };
-    let block_count = layout.block_count();
     let mut b = 0;
     let mut found = None;
-    'blocks: while b < block_count && st.leads.len() <= MAX_LEADS {
-        let blk = layout.block(b);
+    'blocks: while st.leads.len() <= MAX_LEADS {
+        let Some(blk) = layout.get_block(b) else { break };
         let text = layout.span(blk).slice(src);
         let mut header_block = false;
         for li in blk.first..blk.end {
@@ -478,7 +477,10 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
                         .trim_start_matches(|c: char| c.is_whitespace() || super::layout::is_blank_char(c));
                     let rest_at = layout.span(blk).end - rest.len();
                     // A dateline alone, then the headline again: a repeated header.
-                    if rest.is_empty() && b + 1 < block_count && same_as_headline(src, &st, layout.block_span(b + 1)) {
+                    if rest.is_empty()
+                        && layout.get_block(b + 1).is_some()
+                        && same_as_headline(src, &st, layout.block_span(b + 1))
+                    {
                         art.diagnostics.push(Diagnostic::new(DiagnosticKind::RepeatedHeader, layout.span(blk)));
                         art.advisories.push(Text::borrowed(src, layout.span(blk)));
                         art.advisories.push(Text::borrowed(src, layout.block_span(b + 1)));
@@ -633,7 +635,7 @@ pub(crate) fn front<'a>(src: &'a str, layout: &Layout, opts: &ParseOptions, art:
 
 /// Whether line `li` of `blk` opens with a sure dateline, or holds one
 /// glued after a photo credit.
-fn sure_dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
+fn sure_dateline_opens(src: &str, layout: &Layout<'_>, blk: super::layout::Block, li: usize) -> bool {
     let Some(line) = layout.get_line(li).filter(|_| li < blk.end) else { return false };
     let window = layout.get_line(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
     let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, &l)).max(line.text.start);
@@ -651,7 +653,7 @@ fn is_label(raw: &str) -> bool {
 }
 
 /// Whether line `li` of `blk` opens with a dateline, sure or not.
-fn dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usize) -> bool {
+fn dateline_opens(src: &str, layout: &Layout<'_>, blk: super::layout::Block, li: usize) -> bool {
     let Some(line) = layout.get_line(li).filter(|_| li < blk.end) else { return false };
     let window = layout.get_line(li + DATELINE_LINES).filter(|_| li + DATELINE_LINES < blk.end);
     let until = window.map_or(layout.span(blk).end, |l| Layout::raw_start(src, &l)).max(line.text.start);
@@ -661,9 +663,9 @@ fn dateline_opens(src: &str, layout: &Layout, blk: super::layout::Block, li: usi
 
 /// The block after `b` (a dateline alone) that opens with a sure dateline
 /// and story text, with at most two one-line header blocks before it.
-fn inner_dateline(src: &str, layout: &Layout, b: usize) -> Option<usize> {
-    let after = (b + 1..layout.block_count()).take(3).map(|k| (k, layout.block(k)));
-    for (k, blk) in after {
+fn inner_dateline(src: &str, layout: &mut Layout<'_>, b: usize) -> Option<usize> {
+    for k in b + 1..b + 4 {
+        let Some(blk) = layout.get_block(k) else { break };
         let text = layout.span(blk).slice(src);
         // A sure dateline has its tag near the start: most paragraphs are
         // turned away on that before the grammar runs.
@@ -707,7 +709,7 @@ fn same_as_headline(src: &str, st: &Front<'_>, span: Span) -> bool {
 }
 
 /// The text of a lead block from its first content byte.
-fn lead_text<'a>(src: &'a str, layout: &Layout, at: Start) -> Text<'a> {
+fn lead_text<'a>(src: &'a str, layout: &Layout<'_>, at: Start) -> Text<'a> {
     let blk = layout.block(at.block);
     let from = at.from.max(layout.span(blk).start);
     Text { text: super::layout::joined(src, layout.lines_of(blk), from), span: Span::new(from, layout.span(blk).end) }

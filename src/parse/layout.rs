@@ -5,7 +5,7 @@
 //! paragraph), or a line after a long one (copy that is not hard-wrapped
 //! prints one paragraph a line).
 
-use memchr::{memchr, memchr2_iter};
+use memchr::{memchr, memchr2};
 
 use crate::Span;
 
@@ -58,22 +58,161 @@ impl Kept {
     }
 }
 
-/// The layout of an input: its lines (blank ones not kept) and blocks.
+/// What reads each window of the input besides the layout (offset and bytes).
+pub(crate) type WindowRead<'a> = Box<dyn FnMut(usize, &[u8]) + 'a>;
+
+/// After this many blocks are read past, they are let go (see
+/// [`Layout::release_before`]).
+pub(crate) const RELEASE_EVERY: usize = 4096;
+
+/// The layout of an input: its lines (blank ones not kept) and blocks,
+/// read from the input as they are asked for.
 ///
 /// Kept small, as input of millions of one-line paragraphs holds one line
 /// and one block every few bytes: 8 bytes a line and 4 a block. Blocks
 /// split the kept lines into runs, so a block is kept as the index of its
-/// first line, and ends where the next one begins.
-#[derive(Debug, Default)]
-pub(crate) struct Layout {
+/// first line, and ends where the next one begins. Only the blocks not yet
+/// let go are held: the header walks the first ones, the body reads the
+/// story's once, in order, and lets them go as it goes, so a story of
+/// millions of paragraphs holds a few thousand blocks at a time, not all
+/// of them (10 MB of `a` between blank lines held 40 MB of lines and blocks).
+/// Lines and blocks keep their numbers from the start of the input.
+pub(crate) struct Layout<'a> {
+    src: &'a str,
+    scan: Scanner<'a>,
+    /// The lines of the blocks held, from line number `line_base` on.
     lines: Vec<Kept>,
+    /// The first line of each block held (an index in `lines`), from block
+    /// number `base` on.
     firsts: Vec<u32>,
+    base: usize,
+    line_base: usize,
+    /// Whether a block is open: the line kept last belongs to it (blocks
+    /// are let go before the last one, so that line is held).
+    open: bool,
+    /// Every line is read.
+    done: bool,
 }
 
-impl Layout {
+impl<'a> Layout<'a> {
+    /// The layout of `src`, read as asked. `window_read` is called with each
+    /// window of [`super::WINDOW`] bytes of `src` (offset and bytes), in
+    /// order, as the layout reads past it, and with the rest by
+    /// [`Layout::finish`]: searches that must read the whole input read it
+    /// there, while it is in the cache.
+    pub fn new(src: &'a str, window_read: WindowRead<'a>) -> Self {
+        debug_assert!(src.len() <= MAX_INPUT, "the parser refuses larger input");
+        // Room for the header and a first run of the story: the blocks
+        // read past are let go.
+        let room = (src.len() / 40 + 1).min(4 * RELEASE_EVERY);
+        Self {
+            src,
+            scan: Scanner::new(src, super::WINDOW, window_read),
+            lines: Vec::with_capacity(room),
+            firsts: Vec::with_capacity(room / 3 + 1),
+            base: 0,
+            line_base: 0,
+            open: false,
+            done: false,
+        }
+    }
+
+    /// Reads one more line, and keeps it if it is not blank.
+    #[inline]
+    fn read_line(&mut self) {
+        let Some((line, indent)) = self.scan.next_line() else {
+            self.done = true;
+            return;
+        };
+        if line.is_blank() {
+            self.open = false;
+            return;
+        }
+        // At most one line a byte of input: the index fits as the offsets do.
+        #[allow(clippy::cast_possible_truncation)]
+        let i = self.lines.len() as u32;
+        let opens = match self.lines.last() {
+            Some(prev) if self.open => {
+                let prev = prev.line();
+                indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(self.src, &prev, &line)
+            }
+            _ => true,
+        };
+        if opens {
+            self.firsts.push(i);
+        }
+        self.open = true;
+        self.lines.push(Kept::new(line));
+    }
+
+    /// Reads the rest of the input, so that every window is read.
+    pub fn finish(&mut self) {
+        self.scan.finish();
+        self.done = true;
+    }
+
+    /// Block number `b`, if there is one: read up to its end when not yet
+    /// read (the block must not have been let go).
+    #[inline]
+    pub fn get_block(&mut self, b: usize) -> Option<Block> {
+        if !self.done && self.base + self.firsts.len() <= b + 1 {
+            self.read_to(b + 2);
+        }
+        self.held(b)
+    }
+
+    /// Reads lines until `blocks` blocks are read, or the input is.
+    fn read_to(&mut self, blocks: usize) {
+        while !self.done && self.base + self.firsts.len() < blocks {
+            self.read_line();
+        }
+    }
+
+    /// The number of blocks read so far, and the bytes of input read for them.
+    pub fn read_so_far(&self) -> (usize, usize) {
+        (self.base + self.firsts.len(), self.scan.start)
+    }
+
+    /// Block number `b`, read and held.
+    fn held(&self, b: usize) -> Option<Block> {
+        let k = b.checked_sub(self.base)?;
+        let first = *self.firsts.get(k)? as usize;
+        let end = self.firsts.get(k + 1).map_or(self.lines.len(), |&e| e as usize);
+        Some(Block { first: self.line_base + first, end: self.line_base + end })
+    }
+
+    /// Block number `b`, which was read and is held.
+    pub fn block(&self, b: usize) -> Block {
+        self.held(b).expect("a block read and held")
+    }
+
+    /// Lets go of the blocks before `b`, held (when a few thousand are):
+    /// they are not asked for again.
+    #[inline]
+    pub fn release_before(&mut self, b: usize) {
+        let k = b.saturating_sub(self.base);
+        if k >= RELEASE_EVERY && k < self.firsts.len() {
+            self.release(k);
+        }
+    }
+
+    /// Lets go of the first `k` blocks held.
+    fn release(&mut self, k: usize) {
+        let l = self.firsts[k];
+        self.lines.drain(..l as usize);
+        self.firsts.drain(..k);
+        for f in &mut self.firsts {
+            *f -= l;
+        }
+        self.base += k;
+        self.line_base += l as usize;
+    }
+
     /// From the first line's text of `b` to its last line's text.
+    #[inline]
     pub fn span(&self, b: Block) -> Span {
-        Span::new(self.lines[b.first].start as usize, self.lines[b.end - 1].end as usize)
+        let (first, last) = (self.lines[b.first - self.line_base], self.lines[b.end - 1 - self.line_base]);
+        Span::new(first.start as usize, last.end as usize)
     }
 
     /// Where line `l` of `src` opens, its leading white space included
@@ -82,54 +221,51 @@ impl Layout {
         src[..l.text.start].trim_end_matches(is_blank_char).len()
     }
 
-    /// The span of block number `b`.
+    /// The span of block number `b`, which was read and is held.
     pub fn block_span(&self, b: usize) -> Span {
         self.span(self.block(b))
     }
 
-    /// The number of blocks.
-    pub fn block_count(&self) -> usize {
-        self.firsts.len()
-    }
-
-    /// Block number `b` (which must exist).
-    pub fn block(&self, b: usize) -> Block {
-        let end = self.firsts.get(b + 1).map_or(self.lines.len(), |&e| e as usize);
-        Block { first: self.firsts[b] as usize, end }
-    }
-
-    /// Block number `b`, if there is one.
-    pub fn get_block(&self, b: usize) -> Option<Block> {
-        (b < self.firsts.len()).then(|| self.block(b))
-    }
-
-    /// The blocks from number `from` on, in order.
-    pub fn blocks_from(&self, from: usize) -> impl Iterator<Item = Block> + Clone + '_ {
-        let firsts = &self.firsts[from.min(self.firsts.len())..];
-        // Each block ends where the next begins, the last with the lines.
-        let ends = firsts.iter().skip(1).map(|&e| e as usize).chain(std::iter::once(self.lines.len()));
-        firsts.iter().zip(ends).map(|(&first, end)| Block { first: first as usize, end })
-    }
-
-    /// The number of lines kept (blank lines are not).
+    /// Every block, the input read to its end (nothing let go).
     #[cfg(test)]
-    pub fn line_count(&self) -> usize {
+    pub fn blocks(&mut self) -> Vec<Block> {
+        (0..).map_while(|b| self.get_block(b)).collect()
+    }
+
+    /// The number of lines kept (blank lines are not), the input read to its end.
+    #[cfg(test)]
+    pub fn line_count(&mut self) -> usize {
+        self.finish_blocks();
         self.lines.len()
     }
 
-    /// Line number `l` (which must exist).
-    pub fn line(&self, l: usize) -> Line {
-        self.lines[l].line()
+    /// The number of blocks, the input read to its end.
+    #[cfg(test)]
+    pub fn block_count(&mut self) -> usize {
+        self.finish_blocks();
+        self.base + self.firsts.len()
     }
 
-    /// Line number `l`, if there is one.
+    #[cfg(test)]
+    fn finish_blocks(&mut self) {
+        while !self.done {
+            self.read_line();
+        }
+    }
+
+    /// Line number `l`, which was read and is held.
+    pub fn line(&self, l: usize) -> Line {
+        self.lines[l - self.line_base].line()
+    }
+
+    /// Line number `l`, if it was read and is held.
     pub fn get_line(&self, l: usize) -> Option<Line> {
-        self.lines.get(l).map(|k| k.line())
+        self.lines.get(l.checked_sub(self.line_base)?).map(|k| k.line())
     }
 
     /// The lines of `b`, in order.
     pub fn lines_of(&self, b: Block) -> impl Iterator<Item = Line> + Clone + '_ {
-        self.lines[b.first..b.end].iter().map(|k| k.line())
+        self.lines[b.first - self.line_base..b.end - self.line_base].iter().map(|k| k.line())
     }
 }
 
@@ -154,53 +290,101 @@ fn each_line(src: &str, f: impl FnMut(Line, usize)) {
     each_line_in(src, super::WINDOW, f, |_, _| {});
 }
 
-/// [`each_line`], reading `src` a window of `size` bytes at a time: whether
-/// a window holds a `\r` is looked up just before its line ends are, while
-/// it is in the cache, and `window` is called with each window (its offset
-/// and bytes) after its lines, for other searches to read it while it is
-/// there.
-fn each_line_in(src: &str, size: usize, mut f: impl FnMut(Line, usize), mut window_read: impl FnMut(usize, &[u8])) {
-    let bytes = src.as_bytes();
-    // Where the line being read starts: it may open in an earlier window.
-    let mut start = 0;
-    let mut push = |start: usize, end: usize| {
-        let (l, indent) = line(src, start, end);
+/// [`each_line`] through a [`Scanner`] of windows of `size` bytes, each
+/// window passed to `window_read` once.
+#[cfg(test)]
+fn each_line_in(src: &str, size: usize, mut f: impl FnMut(Line, usize), window_read: impl FnMut(usize, &[u8])) {
+    let mut scan = Scanner::new(src, size, Box::new(window_read));
+    while let Some((l, indent)) = scan.next_line() {
         f(l, indent);
-    };
-    for (at, window) in super::windows(bytes, size) {
-        let end = at + window.len();
-        if memchr(b'\r', window).is_none() {
-            // Most copy ends its lines with \n alone: one byte to look for.
-            // No line read here holds a \r: one in an earlier window ended a line.
-            let mut from = start.max(at);
-            while let Some(found) = memchr(b'\n', &bytes[from.min(end)..end]) {
-                push(start, from + found);
-                start = from + found + 1;
-                // A third of all lines are blank, in runs: taken without a search.
-                while bytes.get(start) == Some(&b'\n') {
-                    push(start, start);
-                    start += 1;
-                }
-                from = start;
-            }
-        } else {
-            for i in memchr2_iter(b'\n', b'\r', window) {
-                let i = at + i;
-                if i < start {
-                    continue; // the \n of a \r\n pair, or a blank line taken before
-                }
-                push(start, i);
-                start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-            }
-        }
-        window_read(at, window);
     }
-    if start < bytes.len() {
-        push(start, bytes.len());
+    scan.finish();
+}
+
+/// The lines of `src` at `\n`, `\r\n` or a lone `\r`, one at a time, read a
+/// window of `size` bytes at a time: whether a window holds a `\r` is looked
+/// up as the scan enters it, while it is in the cache (most copy ends its
+/// lines with `\n` alone: one byte to look for), and `window_read` is called
+/// with each window (its offset and bytes) as the scan leaves it, for other
+/// searches to read it while it is there.
+struct Scanner<'a> {
+    src: &'a str,
+    size: usize,
+    window_read: WindowRead<'a>,
+    /// The window being read: from `at` to `end`; whether it holds a `\r`.
+    at: usize,
+    end: usize,
+    cr: bool,
+    /// Where the next line starts: it may open in an earlier window.
+    start: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(src: &'a str, size: usize, window_read: WindowRead<'a>) -> Self {
+        let end = size.min(src.len());
+        let cr = memchr(b'\r', &src.as_bytes()[..end]).is_some();
+        Self { src, size, window_read, at: 0, end, cr, start: 0 }
+    }
+
+    /// Passes the window to `window_read` and enters the next one (there is one).
+    fn next_window(&mut self) {
+        let bytes = self.src.as_bytes();
+        (self.window_read)(self.at, &bytes[self.at..self.end]);
+        self.at = self.end;
+        self.end = (self.at + self.size).min(bytes.len());
+        self.cr = memchr(b'\r', &bytes[self.at..self.end]).is_some();
+    }
+
+    /// The next line and its indent, blank ones included.
+    #[inline]
+    fn next_line(&mut self) -> Option<(Line, usize)> {
+        let bytes = self.src.as_bytes();
+        let start = self.start;
+        if start >= bytes.len() {
+            return None;
+        }
+        // A third of all lines are blank, in runs: taken without a search.
+        if bytes[start] == b'\n' {
+            self.start = start + 1;
+            return Some((Line { text: Span::new(start, start) }, 0));
+        }
+        while start >= self.end {
+            self.next_window();
+        }
+        loop {
+            // No line read here holds a `\r` if the window holds none: one
+            // in an earlier window ended a line.
+            let from = start.max(self.at);
+            let window = &bytes[from..self.end];
+            let found = if self.cr { memchr2(b'\n', b'\r', window) } else { memchr(b'\n', window) };
+            if let Some(k) = found {
+                let i = from + k;
+                // A window with no `\r` ends its lines with `\n` alone.
+                let crlf = self.cr && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+                self.start = if crlf { i + 2 } else { i + 1 };
+                return Some(line(self.src, start, i));
+            }
+            if self.end == bytes.len() {
+                self.start = bytes.len();
+                return Some(line(self.src, start, bytes.len()));
+            }
+            self.next_window();
+        }
+    }
+
+    /// Passes the windows not yet read to `window_read`.
+    fn finish(&mut self) {
+        let bytes = self.src.as_bytes();
+        while self.at < bytes.len() {
+            (self.window_read)(self.at, &bytes[self.at..self.end]);
+            self.at = self.end;
+            self.end = (self.at + self.size).min(bytes.len());
+        }
     }
 }
 
 /// The line of `src` from `start` to `end` (its line end excluded).
+#[inline]
 fn line(src: &str, start: usize, end: usize) -> (Line, usize) {
     // Most lines are blank, or open and close with a printable ASCII byte:
     // nothing to trim, and the bytes tell so without decoding.
@@ -220,43 +404,13 @@ fn line(src: &str, start: usize, end: usize) -> (Line, usize) {
     (Line { text: Span::new(start + indent, start + indent + len) }, indent)
 }
 
-/// Groups lines into blocks. Only the lines of blocks are kept: a blank
-/// line is known by the block it ends, and input that is mostly line breaks
-/// costs no memory for them.
-///
-/// `window_read` is called with each window of [`super::WINDOW`] bytes of
-/// `src` (offset and bytes) once its lines are read: searches that must
-/// read the whole input read it there, while it is in the cache.
-#[inline(never)]
-pub(crate) fn layout(src: &str, window_read: impl FnMut(usize, &[u8])) -> Layout {
-    debug_assert!(src.len() <= MAX_INPUT, "the parser refuses larger input");
-    let mut lines: Vec<Kept> = Vec::with_capacity(src.len() / 40 + 1);
-    let mut firsts: Vec<u32> = Vec::with_capacity(src.len() / 128 + 1);
-    // Whether a block is open: the line kept last belongs to it.
-    let mut open = false;
-    let on_line = |line: Line, indent: usize| {
-        if line.is_blank() {
-            open = false;
-            return;
-        }
-        // At most one line a byte of input: the index fits as the offsets do.
-        #[allow(clippy::cast_possible_truncation)]
-        let i = lines.len() as u32;
-        let opens = match lines.last() {
-            Some(prev) if open => {
-                let prev = prev.line();
-                indent > 0 || prev.text.len() > WRAP_WIDTH && !broken_sentence(src, &prev, &line)
-            }
-            _ => true,
-        };
-        if opens {
-            firsts.push(i);
-        }
-        open = true;
-        lines.push(Kept::new(line));
-    };
-    each_line_in(src, super::WINDOW, on_line, window_read);
-    Layout { lines, firsts }
+/// The layout of the whole of `src`, read at once (tests).
+#[cfg(test)]
+pub(crate) fn layout<'a>(src: &'a str, window_read: impl FnMut(usize, &[u8]) + 'a) -> Layout<'a> {
+    let mut l = Layout::new(src, Box::new(window_read));
+    l.finish_blocks();
+    l.finish();
+    l
 }
 
 /// A long line cut mid-sentence, a space left at its end, the next line
@@ -307,15 +461,15 @@ mod tests {
     use super::*;
 
     fn texts(src: &str) -> Vec<&str> {
-        let l = layout(src, |_, _| {});
-        l.blocks_from(0).map(|b| l.span(b).slice(src)).collect()
+        let mut l = layout(src, |_, _| {});
+        l.blocks().into_iter().map(|b| l.span(b).slice(src)).collect()
     }
 
     #[test]
     fn every_line_end_style() {
         for src in ["a\nb\n\nc", "a\r\nb\r\n\r\nc", "a\rb\r\rc"] {
             assert_eq!(lines(src).len(), 4, "{src:?}");
-            let l = layout(src, |_, _| {});
+            let mut l = layout(src, |_, _| {});
             assert_eq!(l.line_count(), 3, "{src:?}: blank lines are not kept");
             assert_eq!(l.block_count(), 2, "{src:?}");
         }

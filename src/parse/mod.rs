@@ -42,16 +42,19 @@ pub(crate) fn article<'a>(src: &'a str, opts: &ParseOptions) -> Result<Article<'
     // layout does: big input passes through memory once for all of them.
     let mut damage = Damage::default();
     let mut marks = opts.quotations.then(|| quotes::Marks::new(src));
-    let layout = layout::layout(src, |at, window| {
-        damage.read(src.as_bytes(), at, window);
-        if let Some(m) = &mut marks {
-            m.read(at, window);
-        }
-    });
+    let mut layout = layout::Layout::new(
+        src,
+        Box::new(|at, window| {
+            damage.read(src.as_bytes(), at, window);
+            if let Some(m) = &mut marks {
+                m.read(at, window);
+            }
+        }),
+    );
     let mut art = Article::default();
-    let start = header::front(src, &layout, opts, &mut art);
-    body::body(src, &layout, start, &mut art);
-    body::joined_stories(src, &layout, start, &mut art.diagnostics);
+    let start = header::front(src, &mut layout, opts, &mut art);
+    body::body(src, &mut layout, start, &mut art);
+    layout.finish();
     drop(layout);
     // No quotation mark, no quotation: the regions are not built (input of
     // millions of paragraphs would build them for nothing).
@@ -121,7 +124,9 @@ fn clip_after_quotations(src: &str, regions: &mut Vec<quotes::Region>, quotation
 /// not once a search.
 pub(crate) const WINDOW: usize = 32 << 10;
 
-/// `bytes` in windows of `size` bytes, each with its offset.
+/// `bytes` in windows of `size` bytes, each with its offset (the layout
+/// reads them so; tests read them here).
+#[cfg(test)]
 pub(crate) fn windows(bytes: &[u8], size: usize) -> impl Iterator<Item = (usize, &[u8])> {
     bytes.chunks(size).enumerate().map(move |(k, w)| (k * size, w))
 }
