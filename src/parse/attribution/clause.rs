@@ -214,18 +214,23 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// The token after the mention `np` in the possessive: "Smith's", or
+    /// "the Democrats’" (the mark a token of its own).
+    fn after_possessive(&self, np: Np) -> Option<usize> {
+        let last = self.word(np.end - 1)?;
+        if owner(last).is_some() {
+            Some(np.end)
+        } else if last.ends_with('s') && matches!(self.punct(np.end), Some('\'' | '’')) {
+            Some(np.end + 1)
+        } else {
+            None
+        }
+    }
+
     /// A name in the possessive and the lower-case words it owns: "Ann
     /// Smith's divorce filing".
     pub(super) fn owned(&self, np: Np) -> Option<Np> {
-        let last = self.word(np.end - 1)?;
-        // "Smith's", or "the Democrats’" (the mark a token of its own).
-        let from = if owner(last).is_some() {
-            np.end
-        } else if last.ends_with('s') && matches!(self.punct(np.end), Some('\'' | '’')) {
-            np.end + 1
-        } else {
-            return None;
-        };
+        let from = self.after_possessive(np)?;
         if np.kind == MentionKind::Pronoun {
             return None;
         }
@@ -320,14 +325,7 @@ impl Ctx<'_, '_> {
         // "said Ladbrokes' Warren Lush": the person after a body's
         // possessive.
         let their_person = |np: Np| {
-            let last = self.word(np.end - 1)?;
-            let from = if owner(last).is_some() {
-                np.end
-            } else if last.ends_with('s') && matches!(self.punct(np.end), Some('\'' | '’')) {
-                np.end + 1
-            } else {
-                return None;
-            };
+            let from = self.after_possessive(np)?;
             self.np_forward(from).filter(|n| n.start == from && self.is_person(*n)).map(|n| n.via(M::Described))
         };
         let np = self
