@@ -119,7 +119,7 @@ pub(super) fn inverts(w: &str) -> bool {
 /// Whether a description's head can name a person ("the minister", "the
 /// Dutchman", "the 23-year-old"), not a document or an institution.
 pub(super) fn is_person_noun(w: &str) -> bool {
-    const THINGS: &[&str] = &[
+    const THINGS: Words = Words::new(&[
         "statement",
         "report",
         "article",
@@ -191,8 +191,8 @@ pub(super) fn is_person_noun(w: &str) -> bool {
         "summit",
         "ceremony",
         "exhibition",
-    ];
-    is_title(w) || !(is_org_head(w) || is_group(w) || THINGS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+    ]);
+    is_title(w) || !(is_org_head(w) || is_group(w) || THINGS.holds(w))
 }
 
 /// A lower-case word that can head a description ("diplomat", "paper"),

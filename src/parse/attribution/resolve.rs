@@ -162,7 +162,7 @@ impl<'a> Memory<'a> {
         let head = cx.word(np.end - 1).unwrap_or("");
         // "In an open letter by Mandaric ..., the Pompey chairman said": the
         // author the sentence named before the description.
-        let wrote = || is_person_noun(head).then(|| self.author_before(cx, np)).flatten();
+        let wrote = || self.author_before(cx, np).filter(|_| is_person_noun(head));
         if let Some(e) = wrote().or_else(|| self.titled(head)).or_else(|| self.author(cx, np, head)) {
             let s = Speaker {
                 mention,
@@ -250,10 +250,13 @@ impl<'a> Memory<'a> {
     /// description `np`: "Mandaric" in "In an open letter by Mandaric
     /// published in the Sunday Mirror the Pompey chairman said".
     fn author_before(&self, cx: &Ctx<'_, 'a>, np: Np) -> Option<Entity<'a>> {
-        let (s0, _) = super::context::sentence(cx, np.start);
-        (s0 + 1..np.start).find_map(|k| {
-            let paper = cx.word(k - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w)));
-            if !paper || !cx.is(k, &["by"]) {
+        // (Back to the sentence's start, a few dozen words at most.)
+        let mut s0 = np.start;
+        while s0 > 0 && np.start - s0 < 32 && !cx.is_sentence_end(s0 - 1) {
+            s0 -= 1;
+        }
+        (s0 + 1..np.start).rev().find_map(|k| {
+            if !cx.is(k, &["by"]) || !cx.word(k - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w))) {
                 return None;
             }
             let by = cx.np_forward(k + 1).filter(|n| n.kind == MentionKind::Name && n.end <= np.start)?;
@@ -450,11 +453,11 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
 /// day or a place ("a Monday statement").
 fn issuer_before_head(cx: &Ctx<'_, '_>, np: Np, head: &str) -> Option<Np> {
     const MORE: &[&str] = &["release", "communique", "commentary", "bulletin"];
-    if !PAPERS.iter().chain(MORE).any(|p| p.eq_ignore_ascii_case(head)) {
-        return None;
-    }
     let from = if cx.has(np.start, class::DET) { np.start + 1 } else { np.start };
     let to = np.end - 1;
+    if from >= to || !PAPERS.iter().chain(MORE).any(|p| p.eq_ignore_ascii_case(head)) {
+        return None;
+    }
     if from >= to || (from..to).any(|k| !cx.is_word(k) || cx.has(k, class::TIME | class::PLACE) || cx.possessive(k)) {
         return None;
     }

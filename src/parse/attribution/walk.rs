@@ -138,7 +138,10 @@ impl<'a> Walk<'a> {
     /// reality mundane, said the researcher, X": indirect speech by X).
     fn spent_before(&self, cx: &Ctx<'_, 'a>, i: usize) -> bool {
         // (Most cues next to a quotation are its own: told first.)
-        if self.cues_used.contains(&i) || !self.cues_used.iter().any(|&c| c < i) {
+        if self.cues_used.contains(&i)
+            || !self.cues_used.iter().any(|&c| c < i)
+            || !(i > 0 && cx.punct(i - 1) == Some(',') || cx.is_sentence_end(i + 1))
+        {
             return false;
         }
         let (s0, s1) = sentence(cx, i);
