@@ -62,6 +62,10 @@ impl<'a> Regions<'_, 'a> {
     }
 }
 
+/// How many of a region's last cues [`Walk`] keeps for
+/// [`Walk::spent_before`].
+const CUES_KEPT: usize = 8;
+
 /// What the walk carries from one quotation to the next.
 pub(super) struct Walk<'a> {
     pub(super) mem: Memory<'a>,
@@ -80,8 +84,8 @@ pub(super) struct Walk<'a> {
     indirect_cue: Option<Span>,
     /// Whether the focus moved since that indirect speech.
     focus_moved_since_indirect: bool,
-    /// The cues of the region walked that attributed a quotation, as
-    /// token indices.
+    /// The last few cues of the region walked that attributed a
+    /// quotation, as token indices (at most [`CUES_KEPT`]).
     cues_used: Vec<usize>,
 }
 
@@ -97,7 +101,7 @@ impl<'a> Walk<'a> {
             focus_moved: false,
             indirect_cue: None,
             focus_moved_since_indirect: true,
-            cues_used: Vec::new(),
+            cues_used: Vec::with_capacity(CUES_KEPT),
         }
     }
 
@@ -243,6 +247,11 @@ impl<'a> Walk<'a> {
             return;
         }
         if let Some(c) = found.filter(|f| f.region == r).and_then(|f| f.cue) {
+            // (The last few only: a sentence holds few quotations, and a
+            // region of thousands must not make each look-up long.)
+            if self.cues_used.len() == CUES_KEPT {
+                self.cues_used.remove(0);
+            }
             self.cues_used.push(c);
         }
         let (q_cue, q_speaker, why, named) = match found {
