@@ -201,9 +201,11 @@ impl<'a> Memory<'a> {
         }
         self.entities.iter().rev().take(32).copied().find(|e| {
             let last = surname(e.name);
+            if !last.starts_with(first) || last.len().abs_diff(word.len()) > 4 {
+                return false;
+            }
             let n = last.chars().count();
             e.name.contains(char::is_whitespace)
-                && last.starts_with(first)
                 && (n == len && len >= 6 && last.chars().zip(word.chars()).filter(|(a, b)| a != b).count() == 1
                     || n.abs_diff(len) == 1 && n.max(len) >= 6 && one_letter_more(last, word))
         })
@@ -332,12 +334,17 @@ impl<'a> Memory<'a> {
     pub(super) fn clipped(&self, word: &str) -> Option<&'a str> {
         // (Not a place: "Australia" is no clip of "the Australian
         // government".)
-        let place = crate::lexicon::classes(word) & crate::lexicon::class::PLACE != 0;
-        if word.len() < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.contains(' ') || place {
+        if self.orgs.is_empty() || word.len() < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        if word.contains(' ') || crate::lexicon::classes(word) & crate::lexicon::class::PLACE != 0 {
             return None;
         }
         self.orgs.iter().rev().copied().find(|name| {
             let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            if !bare.starts_with(word) {
+                return false;
+            }
             let mut words = bare.split(' ');
             let first = words.next().unwrap_or("");
             // ("Olmert" clips no "Olmert's office".)

@@ -16,11 +16,14 @@ impl<'a> Ctx<'_, 'a> {
     fn name_word(&self, i: usize) -> bool {
         let f = self.f(i);
         const NEVER: u32 = class::CUE | class::DET | class::STOP | class::TIME | class::OPENER;
-        f & CAP != 0 && f & NEVER == 0
-            || f & class::TITLE != 0
-            || f & (LOWER | class::CONNECTOR) == LOWER | class::CONNECTOR
-            || f & (CAP | class::TIME) == CAP | class::TIME && self.month_surname(i)
-            || f & (CAP | class::STOP) == CAP | class::STOP && self.first_name_will(i)
+        if f & CAP != 0 {
+            f & NEVER == 0
+                || f & class::TITLE != 0
+                || f & class::TIME != 0 && self.month_surname(i)
+                || f & class::STOP != 0 && self.first_name_will(i)
+        } else {
+            f & class::TITLE != 0 || f & (LOWER | class::CONNECTOR) == LOWER | class::CONNECTOR
+        }
     }
 
     /// "said Will Amend", "Chair Will Scharf": a first name, not the verb
@@ -56,17 +59,20 @@ impl<'a> Ctx<'_, 'a> {
         }
         // "the Pentagon", "the White House"; but "the Dutchman", "the
         // Croatian", "the devout Shiite" (adjectives between).
-        let demonym = (end - start == 2
-            || end - start > 2 && self.has(start, class::THE) && (start + 1..end - 1).all(|k| self.has(k, LOWER)))
-            && {
-                let last = self.word(end - 1).unwrap_or("");
-                ["man", "ian", "ean", "ese", "ish", "an", "er", "ite"].iter().any(|x| last.ends_with(x))
-            }
-            && !self.has(end - 1, class::ORG);
+        // (Asked only where it decides: most mentions are neither.)
+        let demonym = || {
+            (end - start == 2
+                || end - start > 2 && self.has(start, class::THE) && (start + 1..end - 1).all(|k| self.has(k, LOWER)))
+                && !self.has(end - 1, class::ORG)
+                && {
+                    let last = self.word(end - 1).unwrap_or("");
+                    ["man", "ian", "ean", "ese", "ish", "an", "er", "ite"].iter().any(|x| last.ends_with(x))
+                }
+        };
         // (Not "the Rev. Donald Spitz": a title makes a person.)
         let all_caps_after_the = self.has(start, class::THE)
             && (start + 1..end).all(|i| self.cap(i) && !self.has(i, class::TITLE))
-            && !demonym;
+            && !demonym();
         if end - start == 1
             && (self.has(start, class::PRONOUN) && is_pronoun(self.word(start).unwrap_or(""))
                 || self.lower_in(start, class::OBJECT))
@@ -76,7 +82,7 @@ impl<'a> Ctx<'_, 'a> {
             MentionKind::Organisation
         } else if self.has(end - 1, class::GROUP) {
             MentionKind::Group
-        } else if self.cap(end - 1) && !self.has(end - 1, class::TITLE) && !(demonym && self.has(start, class::THE)) {
+        } else if self.cap(end - 1) && !self.has(end - 1, class::TITLE) && !(self.has(start, class::THE) && demonym()) {
             // Ends with a name: "Canada's coach Rune Aalto", "the UN forces
             // General Marta Ilic".
             MentionKind::Name

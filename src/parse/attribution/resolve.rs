@@ -250,18 +250,21 @@ impl<'a> Memory<'a> {
     /// description `np`: "Mandaric" in "In an open letter by Mandaric
     /// published in the Sunday Mirror the Pompey chairman said".
     fn author_before(&self, cx: &Ctx<'_, 'a>, np: Np) -> Option<Entity<'a>> {
-        // (Back to the sentence's start, a few dozen words at most.)
-        let mut s0 = np.start;
-        while s0 > 0 && np.start - s0 < 32 && !cx.is_sentence_end(s0 - 1) {
-            s0 -= 1;
-        }
-        (s0 + 1..np.start).rev().find_map(|k| {
-            if !cx.is(k, &["by"]) || !cx.word(k - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w))) {
-                return None;
+        // Back to the sentence's start, a few dozen words at most ("by" is
+        // a stop word: the class rules out most words first).
+        let mut k = np.start;
+        while k > 1 && np.start - k < 32 && !cx.is_sentence_end(k - 1) {
+            k -= 1;
+            if !(cx.has(k, class::STOP) && cx.is(k, &["by"])) {
+                continue;
+            }
+            if !cx.word(k - 1).is_some_and(|w| PAPERS.iter().any(|p| p.eq_ignore_ascii_case(w))) {
+                continue;
             }
             let by = cx.np_forward(k + 1).filter(|n| n.kind == MentionKind::Name && n.end <= np.start)?;
-            self.by_surname(cx.word(by.end - 1)?)
-        })
+            return self.by_surname(cx.word(by.end - 1)?);
+        }
+        None
     }
 
     /// The person a thing that is no person belongs to, named before: "The
