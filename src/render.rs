@@ -312,9 +312,12 @@ fn rendered_fields<'s>(a: &'s Article<'_>) -> impl PartialEq + 's {
 }
 
 /// Whether the story text goes on the next line: a dateline without a
-/// separator (Xinhua, AFP) or with a full stop and no tag ends its line.
+/// separator (Xinhua, AFP) or with a date, a full stop and no tag ends its
+/// line. A place alone and a full stop ("Aaaa. By a, ...") stays on the
+/// story's first line, where it was read: alone on a line it is no
+/// dateline.
 fn ends_its_line(d: &Dateline<'_>) -> bool {
-    d.separator.as_ref().is_none_or(|s| s.text == "." && d.agencies.is_empty())
+    d.separator.as_ref().is_none_or(|s| s.text == "." && d.agencies.is_empty() && d.date.is_some())
 }
 
 /// Writes blocks separated by blank lines.

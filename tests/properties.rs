@@ -966,6 +966,19 @@ fn raw_copy(spec: &ArticleSpec, raw: &Raw) -> String {
     out
 }
 
+/// A case `rendering_any_string_twice_is_a_fixed_point` found: a place
+/// alone and a full stop, read as a dateline on the story's first line,
+/// must be rendered there, not on a line of its own.
+#[test]
+fn a_place_alone_and_a_full_stop_is_rendered_on_the_storys_line() {
+    let src = "0\nAaaa. \r\nBy a, June 16 (AP) _ ";
+    let once = wirecopy::parse(src).unwrap().to_string();
+    let second = wirecopy::parse(&once).unwrap();
+    let twice = second.to_string();
+    let third = wirecopy::parse(&twice).unwrap();
+    assert_eq!(fields(&third), fields(&second), "once:\n{once}\ntwice:\n{twice}");
+}
+
 proptest! {
     #![proptest_config(config(1_000))]
 
