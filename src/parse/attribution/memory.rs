@@ -11,7 +11,9 @@ use crate::lexicon::{Sex, sex_of};
 
 use super::hash::WordHash;
 use super::lists::Words;
-use super::text::{abbreviated_from, bare, ends_with_words, one_line, outside, owner, span_in, suffix_word, surname};
+use super::text::{
+    abbreviated_from, bare, ends_with_words, one_line, outside, owner, span_in, suffix_word, surname, without_article,
+};
 
 /// Someone the article introduced by name, with a title if printed.
 #[derive(Clone, Copy, Debug)]
@@ -316,7 +318,7 @@ impl<'a> Memory<'a> {
     /// person: the last speaker attended to is not the person in focus.
     pub(super) fn body_in_focus(&self) -> bool {
         self.any.as_ref().is_some_and(|a| {
-            let bare = a.name.strip_prefix("the ").or_else(|| a.name.strip_prefix("The ")).unwrap_or(&a.name);
+            let bare = without_article(&a.name);
             bare.starts_with(char::is_uppercase) && self.person.as_ref().is_none_or(|p| p.name != a.name)
         })
     }
@@ -341,7 +343,7 @@ impl<'a> Memory<'a> {
             return None;
         }
         self.orgs.iter().rev().copied().find(|name| {
-            let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            let bare = without_article(name);
             if !bare.starts_with(word) {
                 return false;
             }
@@ -350,7 +352,6 @@ impl<'a> Memory<'a> {
             // ("Olmert" clips no "Olmert's office".)
             words.next().is_some()
                 && first.len() >= 2 * word.len()
-                && first.starts_with(word)
                 && first[word.len()..].bytes().all(|b| b.is_ascii_lowercase())
         })
     }
@@ -360,9 +361,11 @@ impl<'a> Memory<'a> {
 /// and "Hirsh", "Behrmann" and "Berhrmann").
 fn one_letter_more(a: &str, b: &str) -> bool {
     let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
-    let (l, s): (Vec<char>, Vec<char>) = (long.chars().collect(), short.chars().collect());
-    let k = l.iter().zip(&s).take_while(|(x, y)| x == y).count();
-    l.len() == s.len() + 1 && l[k + 1..] == s[k..]
+    // Where they part (the same byte in both: the text before is the
+    // same), and the letter of the longer there.
+    let at = long.char_indices().zip(short.chars()).find(|((_, x), y)| x != y).map_or(short.len(), |((k, _), _)| k);
+    let extra = long[at..].chars().next().map_or(0, char::len_utf8);
+    long.chars().count() == short.chars().count() + 1 && long[at + extra..] == short[at..]
 }
 
 /// Where the speaker `s` was named, for a later mention of them: the
@@ -429,11 +432,10 @@ pub(super) fn name_described_bodies<'a>(src: &'a str, quotes: &mut [crate::Quota
         let orgs = || mem.orgs.iter().filter_map(|o| span_in(src, o).map(|at| (at, *o)));
         // Not a body named before, in full or short ("the Crisis Group"
         // after "the International Crisis Group").
-        let bare = |o: &'a str| o.strip_prefix("the ").or_else(|| o.strip_prefix("The ")).unwrap_or(o);
         // A proper name ("the Nordic Sea Institute", not "the institute").
         let new = |o: &'a str| {
-            bare(o).starts_with(char::is_uppercase)
-                && !orgs().any(|(at, e)| at.start < start && ends_with_words(e, bare(o)))
+            without_article(o).starts_with(char::is_uppercase)
+                && !orgs().any(|(at, e)| at.start < start && ends_with_words(e, without_article(o)))
         };
         let first =
             orgs().filter(|(at, o)| at.start >= end && at.start < end + 600 && new(o)).min_by_key(|(at, _)| at.start);

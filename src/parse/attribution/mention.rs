@@ -10,14 +10,16 @@ use super::lists::{QUANTITIES, Words, is_noun_like};
 use super::text::{abbreviated_from, owner};
 use super::tokens::{CAP, LOWER};
 
+/// Classes of a capitalised word that keep it out of a name run.
+const NOT_A_NAME: u32 = class::CUE | class::DET | class::STOP | class::TIME | class::OPENER;
+
 impl<'a> Ctx<'_, 'a> {
     /// A word that may stand in a name or title run.
     #[inline]
     fn name_word(&self, i: usize) -> bool {
         let f = self.f(i);
-        const NEVER: u32 = class::CUE | class::DET | class::STOP | class::TIME | class::OPENER;
         if f & CAP != 0 {
-            f & NEVER == 0
+            f & NOT_A_NAME == 0
                 || f & class::TITLE != 0
                 || f & class::TIME != 0 && self.month_surname(i)
                 || f & class::STOP != 0 && self.first_name_will(i)
@@ -30,9 +32,8 @@ impl<'a> Ctx<'_, 'a> {
     /// (not in a headline's capitals: "DPRK Will Never Give").
     #[inline(never)]
     fn first_name_will(&self, i: usize) -> bool {
-        const NEVER: u32 = class::CUE | class::DET | class::STOP | class::TIME | class::OPENER;
         self.word(i) == Some("Will")
-            && self.f(i + 1) & (CAP | NEVER) == CAP
+            && self.f(i + 1) & (CAP | NOT_A_NAME) == CAP
             && (i == 0 || self.f(i - 1) & CAP == 0 || self.f(i - 1) & class::TITLE != 0)
     }
 

@@ -9,7 +9,7 @@ use crate::lexicon::{Sex, class, is_title};
 use super::context::{Ctx, Np};
 use super::lists::{ANY_BODY, MEDIA, PAPERS, is_person_noun};
 use super::memory::{Entity, Focus, Memory};
-use super::text::{lower, one_line, owner, span_in, surname};
+use super::text::{lower, one_line, owner, span_in, surname, without_article};
 use super::tokens::LOWER;
 
 impl<'a> Memory<'a> {
@@ -303,7 +303,7 @@ impl<'a> Memory<'a> {
     fn body(&mut self, src: &'a str, kind: MentionKind, text: &'a str, mention: Option<Text<'a>>) -> Resolved<'a> {
         // "the IRC" after "the International Red Cross (IRC)", or
         // after "the International Red Cross" alone.
-        let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+        let bare = without_article(text);
         // "the ministry" after "the Emergencies Ministry": the body named
         // before whose head word it repeats.
         let head = || {
@@ -461,7 +461,7 @@ fn issuer_before_head(cx: &Ctx<'_, '_>, np: Np, head: &str) -> Option<Np> {
     if from >= to || !PAPERS.iter().chain(MORE).any(|p| p.eq_ignore_ascii_case(head)) {
         return None;
     }
-    if from >= to || (from..to).any(|k| !cx.is_word(k) || cx.has(k, class::TIME | class::PLACE) || cx.possessive(k)) {
+    if (from..to).any(|k| !cx.is_word(k) || cx.has(k, class::TIME | class::PLACE) || cx.possessive(k)) {
         return None;
     }
     // (Not "a news release", "a press statement": the kind of paper.)

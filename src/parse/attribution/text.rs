@@ -14,6 +14,12 @@ pub(super) fn owner(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// A name without its article: "International Red Cross" of "the
+/// International Red Cross".
+pub(super) fn without_article(name: &str) -> &str {
+    name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name)
+}
+
 /// `word` in lower case, copied only when it holds a capital.
 pub(super) fn lower(word: &str) -> Cow<'_, str> {
     // (In ASCII, a capital is a byte; most words are told by their bytes.)

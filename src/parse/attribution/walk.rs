@@ -156,14 +156,12 @@ impl<'a> Walk<'a> {
         let inverted = || cx.punct(i - 1) == Some(',') && cx.object_of(i).is_some_and(|np| cx.is_person(np));
         let closing = || {
             cx.is_sentence_end(i + 1)
-                && i > 0
                 && cx.np_backward(i, s0).is_some_and(|np| np.end == i && np.kind == MentionKind::Name)
         };
         !after
             && i > s0
             && (s0..i).any(quote_at)
             && self.cues_used.iter().any(|&c| (s0..i).contains(&c))
-            && !self.cues_used.contains(&i)
             && (inverted() || closing())
     }
 
@@ -551,11 +549,13 @@ impl<'a> Walk<'a> {
 /// The paper the cue `i` tells its speaker issued, by its head word: "said
 /// in a statement", "according to a statement from", "wrote in its report".
 fn paper_issued<'a>(cx: &Ctx<'_, 'a>, i: usize) -> Option<&'a str> {
+    if !cx.is(i + 1, &["in", "to"]) {
+        return None;
+    }
     (i + 2..(i + 6).min(cx.toks.len())).take_while(|&k| cx.is_word(k)).find_map(|k| {
         let head = cx.word(k)?;
         let paper = PAPERS.iter().any(|p| p.eq_ignore_ascii_case(head));
-        (paper && cx.is(k - 1, &["a", "an", "its", "their", "his", "her", "joint"]) && cx.is(i + 1, &["in", "to"]))
-            .then_some(head)
+        (paper && cx.is(k - 1, &["a", "an", "its", "their", "his", "her", "joint"])).then_some(head)
     })
 }
 
