@@ -4,12 +4,13 @@
 Runs the `parse` example over a gold sample's articles, matches quotations
 as `../shared/eval/score.py` does, and for each gold speech quotation found
 tells whether the speaker is right. Prints, by key (confidence class by
-default; `--by rule` or `--by feature` for the calibration table), the
+default; `--by prior` for the class of the rule alone, `--by rule`
+or `--by feature` for the calibration table), the
 quotations, how many have the right speaker, and the share of all speech
 quotations of the sample they cover.
 
 Usage (from the project's root):
-    python3 eval/confidence.py --gold ../shared/eval/dev.jsonl [--by rule|feature|confidence]
+    python3 eval/confidence.py --gold ../shared/eval/dev.jsonl [--by confidence|prior|rule|feature]
 """
 import argparse
 import collections
@@ -34,7 +35,7 @@ def main():
     ap.add_argument("--gold", required=True)
     ap.add_argument("--cmd", default=str(ROOT / "target/release/examples/parse"))
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
-    ap.add_argument("--by", default="confidence", choices=["confidence", "rule", "feature"])
+    ap.add_argument("--by", default="confidence", choices=["confidence", "prior", "rule", "feature"])
     a = ap.parse_args()
     gold = [json.loads(l) for l in open(a.gold, encoding="utf-8") if l.strip()]
     files = [str(Path(a.corpus) / g["file"]) for g in gold]
@@ -55,8 +56,8 @@ def main():
                 ok = False
             else:
                 pred = pq[j]
-                if a.by == "confidence":
-                    key = (pred.get("attribution") or {}).get("confidence") or "(none)"
+                if a.by in ("confidence", "prior"):
+                    key = (pred.get("attribution") or {}).get(a.by) or "(none)"
                 elif a.by == "rule":
                     key = (pred.get("attribution") or {}).get("rule") or "(none)"
                 else:

@@ -1705,8 +1705,41 @@ fn told_reporters_reports_the_clause_after_it() {
 // ---------------------------------------------------------------------------
 // Confidence: the class follows the rule and the kind of mention.
 
+/// Each attribution's rule and `prior`: the class its rule and mention
+/// alone give.
+fn prior_of(src: &str) -> Vec<(AttributionRule, wirecopy::Confidence)> {
+    quotes(src).iter().filter_map(|x| x.attribution).map(|a| (a.rule, a.prior)).collect()
+}
+
+/// Each attribution's rule and confidence, the article weighed.
 fn confidence_of(src: &str) -> Vec<(AttributionRule, wirecopy::Confidence)> {
     quotes(src).iter().filter_map(|x| x.attribution).map(|a| (a.rule, a.confidence)).collect()
+}
+
+#[test]
+fn a_body_quoted_again_by_its_own_cue_is_surer_than_its_rule_says() {
+    use wirecopy::AttributionRule::CueAfterQuote;
+    use wirecopy::Confidence::{High, Medium};
+    // Alone, a body tied by its cue may be another body named by its
+    // acronym or a description: medium. Quoted again, the article weighs.
+    let once = "Title\n\nOSLO (AP) - \"The port will grow,\" the Harbour Board said.";
+    assert_eq!(prior_of(once), [(CueAfterQuote, Medium)]);
+    assert_eq!(confidence_of(once), [(CueAfterQuote, Medium)]);
+    let twice = "Title\n\nOSLO (AP) - \"The port will grow,\" the Harbour Board said.\n\n\
+                 \"It needs a berth,\" the Harbour Board said.";
+    assert_eq!(prior_of(twice), [(CueAfterQuote, Medium), (CueAfterQuote, Medium)]);
+    assert_eq!(confidence_of(twice), [(CueAfterQuote, Medium), (CueAfterQuote, High)]);
+}
+
+#[test]
+fn the_speaker_in_focus_with_no_cue_stays_a_guess() {
+    use wirecopy::Confidence::Low;
+    let src = story(
+        "Harbour master Ola Sand opened the new quay on Monday, and spoke of the years ahead.\n\n\
+         \"The port will grow.\"",
+    );
+    let got = confidence_of(&src);
+    assert_eq!(got.last().map(|&(_, c)| c), Some(Low), "{got:?}");
 }
 
 #[test]
@@ -1714,7 +1747,7 @@ fn a_named_speaker_by_the_quotations_own_cue_is_high() {
     use wirecopy::Confidence::High;
     let src = "Title\n\nOSLO (AP) - \"The port will grow,\" Anna Berg said. \"It needs a berth.\"";
     assert_eq!(
-        confidence_of(src),
+        prior_of(src),
         [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedFromPreviousQuote, High)]
     );
 }
@@ -1733,14 +1766,14 @@ fn a_quotation_after_someone_else_turned_to_is_not_carried_over() {
     // The same speaker turned to again, by surname: still carried, and sure.
     let src = "Title\n\nOSLO (AP) - \"Why wait?\" Anna Berg asked the board. Berg asked again. \"We can sail.\"";
     assert_eq!(
-        confidence_of(src),
+        prior_of(src),
         [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedFromPreviousQuote, High)]
     );
     // A sentence of its own about something else: carried, but not sure.
     let src = "Title\n\nOSLO (AP) - \"The port will grow,\" Anna Berg said. The harbour board could \
                \"add a berth for the ferries next spring\".";
     assert_eq!(
-        confidence_of(src),
+        prior_of(src),
         [(AttributionRule::CueAfterQuote, High), (AttributionRule::CarriedPastOwnSubject, Medium)]
     );
 }
@@ -1878,7 +1911,7 @@ fn a_description_before_the_quotation_is_low_and_one_after_is_medium() {
     use wirecopy::Confidence::{Low, Medium};
     let src = "Title\n\nOSLO (AP) - A port official said: \"The port will grow.\"\n\n\
                \"It needs a berth,\" the official said.";
-    assert_eq!(confidence_of(src), [(AttributionRule::CueBeforeQuote, Low), (AttributionRule::CueAfterQuote, Medium)]);
+    assert_eq!(prior_of(src), [(AttributionRule::CueBeforeQuote, Low), (AttributionRule::CueAfterQuote, Medium)]);
 }
 
 #[test]
@@ -1888,16 +1921,16 @@ fn a_sure_rule_with_a_vague_mention_is_medium() {
     // A name never given in full, "they", a news medium reporting: medium.
     let src = "Title\n\nOSLO (AP) - \"The port will grow,\" Berg said.\n\n\
                \"It needs a berth,\" they said.\n\n\"Ships wait,\" the Harbour Post newspaper reported.";
-    assert_eq!(confidence_of(src), [(CueAfterQuote, Medium), (CueAfterQuote, Medium), (CueAfterQuote, Medium)]);
+    assert_eq!(prior_of(src), [(CueAfterQuote, Medium), (CueAfterQuote, Medium), (CueAfterQuote, Medium)]);
     // A name in full: high; an inverted cue with a description ("said the
     // minister", someone else about as often as 1 in 5): medium.
     let src = "Title\n\nOSLO (AP) - Minister Anna Berg opened the port.\n\n\
                \"The port will grow,\" Anna Berg said.\n\n\"It needs a berth,\" said the minister.";
-    assert_eq!(confidence_of(src), [(CueAfterQuote, High), (InvertedCueAfterQuote, Medium)]);
+    assert_eq!(prior_of(src), [(CueAfterQuote, High), (InvertedCueAfterQuote, Medium)]);
     // An organisation tied by its own cue: medium (an acronym or a
     // description may stand for another body).
     let src = "Title\n\nOSLO (AP) - \"The port will grow,\" the Harbour Board said.";
-    assert_eq!(confidence_of(src), [(CueAfterQuote, Medium)]);
+    assert_eq!(prior_of(src), [(CueAfterQuote, Medium)]);
 }
 
 #[test]

@@ -41,6 +41,7 @@ use crate::parse::quotes::Region;
 use crate::{Article, Attribution, AttributionRule as R, Confidence, Span};
 
 mod backward;
+mod calibration;
 mod clause;
 mod context;
 mod forward;
@@ -145,6 +146,38 @@ pub(crate) fn attribute<'a>(src: &'a str, regions: &[Region], art: &mut Article<
     name_described_bodies(src, quotes, &mem);
     let headline = echo_headline_quotes(quotes);
     quotes[..headline].iter_mut().for_each(confidence);
+    calibrate(quotes);
+}
+
+/// Sets each attribution's confidence from the class its rule and mention
+/// give (kept as its `prior`) and what the article says around it, by the
+/// model fitted on the annotated samples ([`calibration`]): the rule with
+/// the kind of mention, the words of the speaker's name, and whether the
+/// speech quotation before has the same speaker.
+fn calibrate(quotes: &mut [crate::Quotation<'_>]) {
+    let mut before: Option<usize> = None;
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        let name = q.speaker.as_ref().and_then(|s| s.name.as_deref());
+        let same =
+            name.is_some() && before.and_then(|b| quotes[b].speaker.as_ref().and_then(|s| s.name.as_deref())) == name;
+        let words = name.map_or(0, |n| n.split_whitespace().take(3).count());
+        let kind = q.speaker.as_ref().map(|s| s.kind);
+        if q.speech {
+            before = Some(i);
+        }
+        if let Some(why) = &mut quotes[i].attribution {
+            why.prior = why.confidence;
+            let z = calibration::logit(why.prior, why.rule, kind, words, same);
+            why.confidence = if z >= calibration::HIGH {
+                Confidence::High
+            } else if z >= calibration::MEDIUM {
+                Confidence::Medium
+            } else {
+                Confidence::Low
+            };
+        }
+    }
 }
 
 /// Whether `region`, after the last quotation, is a line opening with a
@@ -289,6 +322,7 @@ fn echo_headline_quotes(quotes: &mut [crate::Quotation<'_>]) -> usize {
                 mention_rule: None,
                 antecedent,
                 confidence: Confidence::Low,
+                prior: Confidence::Low,
             };
             quotes[h].attribution = Some(why);
             quotes[h].speaker = s;

@@ -355,6 +355,7 @@ impl<'a> Walk<'a> {
             mention_rule: f.np.map(|np| np.via),
             antecedent: outside(antecedent, mention),
             confidence: Confidence::Low,
+            prior: Confidence::Low,
         };
         let named = speaker.as_ref().and_then(|s| named_at(s, antecedent));
         (cue, speaker, Some(why), named)
@@ -405,6 +406,7 @@ impl<'a> Walk<'a> {
                     mention_rule: None,
                     antecedent,
                     confidence: Confidence::Low,
+                    prior: Confidence::Low,
                 };
                 (cue.map(|k| Text::borrowed(src, k)), speaker, Some(why), antecedent)
             }
