@@ -161,7 +161,9 @@ fn calibrate(quotes: &mut [crate::Quotation<'_>]) {
         let name = q.speaker.as_ref().and_then(|s| s.name.as_deref());
         let same =
             name.is_some() && before.and_then(|b| quotes[b].speaker.as_ref().and_then(|s| s.name.as_deref())) == name;
-        let words = name.map_or(0, |n| n.split_whitespace().take(3).count());
+        // (By bytes: a name's words are parted by ASCII spaces.)
+        let words =
+            name.map_or(0, |n| n.as_bytes().split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).take(3).count());
         let kind = q.speaker.as_ref().map(|s| s.kind);
         if q.speech {
             before = Some(i);
