@@ -61,10 +61,18 @@ pub(super) fn holds_words(text: &str, part: &str) -> bool {
     if text.is_ascii() && part.is_ascii() {
         // Byte by byte: in ASCII the alphanumerics are the letters and
         // digits, and lowering is ASCII's.
-        fn words(s: &str) -> impl Iterator<Item = &[u8]> + Clone {
-            s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+        fn words(s: &[u8]) -> impl Iterator<Item = &[u8]> + Clone {
+            s.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
         }
-        return holds(words(text), words(part), <[u8]>::eq_ignore_ascii_case);
+        let (text, part) = (text.as_bytes(), part.as_bytes());
+        let Some(&first) = words(part).next().and_then(<[u8]>::first) else { return true };
+        // Only where a word opens with the first letter of `part`'s, found
+        // by memchr.
+        let opens = |i: usize| i == 0 || !text[i - 1].is_ascii_alphanumeric();
+        return memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), text).any(|i| {
+            let mut here = words(&text[i..]);
+            opens(i) && words(part).all(|p| here.next().is_some_and(|w| w.eq_ignore_ascii_case(p)))
+        });
     }
     let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
     holds(words(text), words(part), same)
@@ -247,6 +255,39 @@ mod tests {
         assert!(!suffix_word("Lavrov", "Lavrov"));
         for (name, part) in [("Sergey Lavrov", "Lavrov"), ("Kim Jong Un", "Jong Un"), ("A  B", "B")] {
             assert!(!suffix_word(name, part) || ends_with_words(name, part), "{name:?} {part:?}");
+        }
+    }
+
+    #[test]
+    fn words_held_are_found_by_bytes_as_by_characters() {
+        // The characters' way, for every text: words in a row, any case.
+        let slow = |text: &str, part: &str| {
+            let (t, p): (Vec<String>, Vec<String>) =
+                (words(text).map(str::to_lowercase).collect(), words(part).map(str::to_lowercase).collect());
+            p.is_empty() || t.windows(p.len()).any(|w| w == p.as_slice())
+        };
+        let texts = [
+            "We stand for dialogue, he said.",
+            "",
+            "a",
+            "standing, Stand for-Dialogue!",
+            "x1 stand FOR",
+            "Été stand for",
+        ];
+        let parts = [
+            "stand for dialogue",
+            "Stand",
+            "for dialogue he",
+            "",
+            "tand",
+            "dialogue,",
+            "x1",
+            "stand for dialogue said",
+        ];
+        for text in texts {
+            for part in parts {
+                assert_eq!(holds_words(text, part), slow(text, part), "{text:?} {part:?}");
+            }
         }
     }
 }
