@@ -106,7 +106,9 @@ rules! {
     /// `Clara Voss urged voters who feel Q`: the sentence's subject.
     SentenceSubject = "sentence_subject",
     /// `... also warned against Q`: a cue with no subject of its own, the
-    /// speaker in focus.
+    /// speaker in focus; also a reporting verb within ten words in the
+    /// quotation's sentence that no rule tied to a subject (`Patting a
+    /// child's head, Olsen assured them they were a "Q"`).
     CueWithoutSubject = "cue_without_subject",
     /// `The judge noted she was Q, according to the court order`: the one
     /// who noted it, not the source after.
@@ -116,12 +118,14 @@ rules! {
     /// `"A," he said. "B."`: the quotation before it in the paragraph.
     CarriedFromPreviousQuote = "carried_from_previous_quote",
     /// `"A," she said. The deal would "B."`: the quotation before it in the
-    /// paragraph, though its sentence has a subject of its own.
+    /// paragraph, though its sentence has a subject of its own; its cue the
+    /// reporting verb of its own sentence, if any.
     CarriedPastOwnSubject = "carried_past_own_subject",
     /// A quotation running over paragraphs: the one before it in its first
     /// paragraph.
     CarriedIntoRunningQuote = "carried_into_running_quote",
-    /// A paragraph of quotation alone, right after a quoted speaker.
+    /// A paragraph of quotation alone, right after a quoted speaker; its cue
+    /// the reporting verb of its own sentence, within ten words, if any.
     CarriedFromPreviousParagraph = "carried_from_previous_paragraph",
     /// `Lavrov said on Tuesday ... Q`: the speaker of indirect speech before
     /// it, still in focus, with that verb.

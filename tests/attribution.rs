@@ -2535,3 +2535,38 @@ fn someone_unnamed_described_at_length_is_the_she_that_follows() {
     let qs = quotes(&src);
     assert_eq!(name(&qs[1]), Some("A local school bus attendant"));
 }
+
+/// The cue of the quotation starting `quote`, as printed.
+fn cue_of(src: &str, quote: &str) -> Option<String> {
+    let qs = quotes(src);
+    let x = qs.iter().find(|x| x.text.starts_with(quote)).unwrap_or_else(|| panic!("no quotation {quote:?}"));
+    x.cue.as_ref().map(|c| c.text.to_string())
+}
+
+#[test]
+fn a_quotation_given_the_speaker_in_focus_takes_the_verb_of_its_own_sentence() {
+    // No rule ties "assured" to a subject before the quotation inside its
+    // clause; the speaker in focus speaks, and "assured" is the cue.
+    let src = story(
+        "Minister Per Olsen visited the harbour on Monday.\n\n\
+         Patting a child on the head, Olsen assured the pupils that they formed a \"fine crew\".",
+    );
+    let (rule, name, _) = fired(&src, "fine crew");
+    assert_eq!((rule, name.as_deref()), (AttributionRule::CueWithoutSubject, Some("Per Olsen")));
+    assert_eq!(cue_of(&src, "fine crew").as_deref(), Some("assured"));
+}
+
+#[test]
+fn a_participle_is_no_cue_of_its_own_sentence() {
+    // "touted by", "been called": the words of the quotation's sentence
+    // that only name it.
+    let src = story(
+        "Minister Per Olsen said on Monday the talks had failed.\n\n\
+         The \"efforts for peace\" touted by the fleet are nothing but a show.\n\n\
+         The deal had been called a \"fair share\" for years.",
+    );
+    for quote in ["efforts for peace", "fair share"] {
+        let cue = cue_of(&src, quote);
+        assert!(!matches!(cue.as_deref(), Some("touted" | "called")), "{quote:?}: {cue:?}");
+    }
+}

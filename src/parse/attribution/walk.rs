@@ -384,21 +384,37 @@ impl<'a> Walk<'a> {
                 .filter(|&p| !self.focus_moved && self.prev.is_none() && self.in_focus_spoke(&quotes[p]))
                 .map(|p| (p, R::CarriedFromPreviousParagraph)),
         };
+        // A reporting word of the quotation's own sentence, which no rule
+        // tied to a subject ("..., he croons in the title track", "says an
+        // ad from one group"): the cue, though the speaker is carried.
+        let own = || own_cue(cx, i).map(|k| cx.span(k));
         match from {
             // "A," he said. "B.": the second part shares the first's attribution.
             Some((p, rule)) => {
-                let why = quotes[p].attribution.map(|w| Attribution { rule, ..w });
+                let mut why = quotes[p].attribution.map(|w| Attribution { rule, ..w });
                 let named = why.and_then(|w| w.antecedent.or(w.mention));
                 let speaker = quotes[p].speaker.clone().map(|s| Speaker { kind: MentionKind::Carried, ..s });
-                (quotes[p].cue.clone(), speaker, why, named)
+                let mut cue = quotes[p].cue.clone();
+                // (Not from the quotation before in the paragraph: its cue
+                // is this one's too.)
+                if rule != R::CarriedFromPreviousQuote && rule != R::CarriedIntoRunningQuote {
+                    if let (Some(k), Some(w)) = (own(), why.as_mut()) {
+                        (cue, w.cue) = (Some(Text::borrowed(src, k)), Some(k));
+                    }
+                }
+                (cue, speaker, why, named)
             }
             // Otherwise the speaker in focus continues, with the
             // verb that brought them in ("Ms Tymoshenko said ...
-            // "We will return ..."").
+            // "We will return ..."") or one of its own sentence.
             None => {
-                let cue = self.indirect_cue.filter(|_| !self.focus_moved_since_indirect);
+                let indirect = self.indirect_cue.filter(|_| !self.focus_moved_since_indirect);
+                let (cue, rule) = match (own(), indirect) {
+                    (Some(k), _) => (Some(k), R::CueWithoutSubject),
+                    (None, Some(k)) => (Some(k), R::IndirectSpeechInFocus),
+                    (None, None) => (None, R::SpeakerInFocus),
+                };
                 let (speaker, antecedent) = self.in_focus();
-                let rule = if cue.is_some() { R::IndirectSpeechInFocus } else { R::SpeakerInFocus };
                 let why = Attribution {
                     rule,
                     cue,
@@ -571,6 +587,25 @@ fn own_subject(cx: &Ctx<'_, '_>, i: usize, p: Option<usize>) -> Option<Np> {
     }
     let at = if cx.is(s0, &["and", "but", "yet", "so"]) { s0 + 1 } else { s0 };
     cx.np_forward(at).filter(|np| np.end <= i && np.kind != MentionKind::Pronoun)
+}
+
+/// The reporting word nearest the quotation at token `i` in its sentence:
+/// after it first, then before it; none past another quotation.
+/// A verb, not a participle ("had been called a folk song", "the proposed
+/// bills", "touted by"), within ten words of the quotation.
+fn own_cue(cx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    const NEAR: usize = 10;
+    let (s0, s1) = sentence(cx, i);
+    let quote = |k: usize| matches!(cx.toks[k], Tok::Quote(_));
+    let verb = |k: usize| {
+        cx.cue_at(k)
+            && !(k > s0
+                && (cx.has(k - 1, class::DET) || cx.is(k - 1, &["was", "were", "is", "are", "been", "being", "be"])))
+            // ("the efforts touted by the U.S.")
+            && !cx.is(k + 1, &["by"])
+    };
+    let after = (i + 1..s1.min(cx.toks.len()).min(i + 1 + NEAR)).take_while(|&k| !quote(k)).find(|&k| verb(k));
+    after.or_else(|| (s0.max(i.saturating_sub(NEAR))..i).rev().take_while(|&k| !quote(k)).find(|&k| verb(k)))
 }
 
 /// The mention on a short line of region `r` opening with a dash ("―
