@@ -2570,3 +2570,21 @@ fn a_participle_is_no_cue_of_its_own_sentence() {
         assert!(!matches!(cue.as_deref(), Some("touted" | "called")), "{quote:?}: {cue:?}");
     }
 }
+
+#[test]
+fn a_plural_description_is_no_one_person_in_focus() {
+    // "the judges said" after a person in focus: the judges, not that person.
+    let src = story(
+        "Prime Minister Per Olsen was questioned for six hours on Monday.\n\n\
+         The judges said the hearing was \"useful for the inquiry\".",
+    );
+    let (_, name, _) = fired(&src, "useful for");
+    assert_eq!(name.as_deref(), Some("The judges"));
+    // One person described still is the person in focus.
+    let src = story(
+        "Prime Minister Per Olsen was questioned for six hours on Monday.\n\n\
+         The minister said the hearing was \"useful for the inquiry\".",
+    );
+    let (_, name, _) = fired(&src, "useful for");
+    assert_eq!(name.as_deref(), Some("Per Olsen"));
+}

@@ -195,7 +195,8 @@ impl<'a> Memory<'a> {
         if definite && np.end - np.start == 2 && MEDIA.holds(head) && self.body_in_focus() {
             return focused(mention, self.any.as_ref(), MentionKind::Description);
         }
-        if definite && !anonymous && is_person_noun(head) && self.person.is_some() {
+        // (Not "the judges", "the report authors": no one person.)
+        if definite && !anonymous && is_person_noun(head) && !plural(head) && self.person.is_some() {
             return focused(mention, self.person.as_ref(), MentionKind::Description);
         }
         // "a statement on Leeds's website", "... on its website": the
@@ -468,4 +469,11 @@ fn issuer_before_head(cx: &Ctx<'_, '_>, np: Np, head: &str) -> Option<Np> {
     let named = (from..to).all(|k| cx.cap(k))
         || cx.has(to - 1, class::ORG | class::GROUP) && !cx.is(to - 1, &["news", "press"]);
     named.then_some(Np { start: from, end: to, kind: MentionKind::Organisation, ..np })
+}
+
+/// Whether the lower-case noun `w` reads as a plural: "judges",
+/// "authors", "companies" (not "boss", "chorus", "analysis", "Times").
+fn plural(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3 && b[0].is_ascii_lowercase() && b[b.len() - 1] == b's' && !matches!(b[b.len() - 2], b's' | b'u' | b'i')
 }
