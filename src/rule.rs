@@ -231,15 +231,15 @@ pub struct Attribution {
 /// before has the same speaker (a body quoted twice by its own cue is
 /// surer than once): a logistic model fitted by `python3
 /// eval/calibrate.py` on the dev gold and four blind samples once read
-/// (2,331 speech quotations). `High` starts where, predicted out of sample
+/// (2,332 speech quotations). `High` starts where, predicted out of sample
 /// (each sample by a model fitted on the others), it is right 98 times in
 /// 100; `Low` is right less often than not:
 ///
 /// | class | out of sample: right | share | fifth blind sample, unread: right | share |
 /// |---|---|---|---|---|
-/// | `High` | 0.981 | 0.66 | 0.938 | 0.61 |
-/// | `Medium` | 0.743 | 0.31 | 0.674 | 0.32 |
-/// | `Low` | 0.477 | 0.03 | 0.321 | 0.05 |
+/// | `High` | 0.980 | 0.66 | 0.938 | 0.61 |
+/// | `Medium` | 0.749 | 0.32 | 0.685 | 0.31 |
+/// | `Low` | 0.500 | 0.03 | 0.281 | 0.06 |
 ///
 /// On copy nobody read, `high` is right about 94 times in 100 (the fifth
 /// blind sample, whose speakers are right 81 times in 100 overall).
