@@ -2588,3 +2588,17 @@ fn a_plural_description_is_no_one_person_in_focus() {
     let (_, name, _) = fired(&src, "useful for");
     assert_eq!(name.as_deref(), Some("Per Olsen"));
 }
+
+#[test]
+fn a_subject_after_an_opening_conjunction_is_the_person_in_focus() {
+    // "But Berg refused ...": Berg opens the sentence as much as "Berg
+    // refused" would, and the "he" that follows is his.
+    let src = story(
+        "Judge Per Berg opened the trial on Monday, and defence lawyer Ola Sand asked for time.\n\n\
+         Sand wanted time to petition the High Court.\n\n\
+         But Berg refused the request.\n\n\
+         \"There is no reason to wait for an order,\" he said.",
+    );
+    let (_, name, _) = fired(&src, "There is no reason");
+    assert_eq!(name.as_deref(), Some("Per Berg"));
+}
