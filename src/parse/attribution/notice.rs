@@ -78,7 +78,7 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
     // ("But Rasul refused": a conjunction before the subject opens it too.)
     let opens_sentence = i == 0
         || cx.is_sentence_end(i - 1)
-        || cx.is(i - 1, &["but", "and", "yet", "so"]) && (i == 1 || cx.is_sentence_end(i - 2));
+        || (i == 1 || cx.is_sentence_end(i - 2)) && cx.cap(i - 1) && cx.is(i - 1, &["but", "and", "yet", "so"]);
     // A body opening a sentence: "Velmar has ...", "Norberg
     // Telecom said ...". The story's first body keeps the name;
     // an organisation's name ("Norberg Telecom Inc.") takes it over.
