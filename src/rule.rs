@@ -238,8 +238,8 @@ pub struct Attribution {
 /// | class | out of sample: right | share | fifth blind sample, unread: right | share |
 /// |---|---|---|---|---|
 /// | `High` | 0.980 | 0.66 | 0.938 | 0.61 |
-/// | `Medium` | 0.749 | 0.32 | 0.685 | 0.31 |
-/// | `Low` | 0.500 | 0.03 | 0.281 | 0.06 |
+/// | `Medium` | 0.743 | 0.32 | 0.685 | 0.31 |
+/// | `Low` | 0.509 | 0.02 | 0.281 | 0.06 |
 ///
 /// On copy nobody read, `high` is right about 94 times in 100 (the fifth
 /// blind sample, whose speakers are right 81 times in 100 overall).
