@@ -2602,3 +2602,16 @@ fn a_subject_after_an_opening_conjunction_is_the_person_in_focus() {
     let (_, name, _) = fired(&src, "There is no reason");
     assert_eq!(name.as_deref(), Some("Per Berg"));
 }
+
+#[test]
+fn someone_unnamed_from_a_place_and_described_is_the_he_that_follows() {
+    // "One deckhand in Bergen, who ...": where they are from comes
+    // between the description and its clause.
+    let src = story(
+        "Harbour union leader Ola Sand told reporters the crews were dealing with unpaid bills.\n\n\
+         One deckhand in Bergen, who recently moved for the job, told Reuters he had to ask for more time.\n\n\
+         \"More than I can express,\" he said.",
+    );
+    let (_, name, _) = fired(&src, "More than I can");
+    assert_eq!(name.as_deref(), Some("One deckhand"));
+}

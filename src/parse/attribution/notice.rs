@@ -114,9 +114,18 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         && !(np.start > 1 && cx.punct(np.start - 1) == Some(',') && !cx.is_sentence_end(np.start - 2));
     // "A local school bus attendant, who lives across town, stopped by":
     // someone unnamed the story turns to, whom a later "she" means.
+    // ("One deckhand in Bergen, who ...": where they are from may come
+    // between.)
+    let from_place = || {
+        let mut k = np.end + 1;
+        while k < np.end + 5 && cx.cap(k) {
+            k += 1;
+        }
+        cx.is(np.end, &["in", "from", "at"]) && k > np.end + 1 && cx.punct(k) == Some(',') && cx.is(k + 1, &["who"])
+    };
     if np.kind == MentionKind::Description
         && opens_sentence
-        && described
+        && (described || from_place())
         && cx.has(np.start, class::A)
         && cx.word(np.end - 1).is_some_and(super::lists::is_person_noun)
         && !next_to_quote(cx, i)
