@@ -2615,3 +2615,49 @@ fn someone_unnamed_from_a_place_and_described_is_the_he_that_follows() {
     let (_, name, _) = fired(&src, "More than I can");
     assert_eq!(name.as_deref(), Some("One deckhand"));
 }
+
+#[test]
+fn a_name_after_an_office_of_a_place_or_a_body_is_the_persons_alone() {
+    // "Secretary of State Ines Varga": "State" is her office's, not her
+    // name; the title keeps it. A lone first name before the surname
+    // stands where a known one is ("Minister of Trade and Industry Olga
+    // Berg"), two words from the end otherwise.
+    let src = story(
+        "Secretary of State Ines Varga met her counterparts in Oslo on Monday.\n\n\
+         \"We will not wait for the summit,\" she said.\n\n\
+         Archbishop of Tromso Lars Haugen said the talks were \"a sign of hope.\"\n\n\
+         Minister of Trade and Industry Olga Berg told reporters: \"Prices will fall.\"",
+    );
+    let qs = quotes(&src);
+    let of = |text: &str| {
+        let q = qs.iter().find(|q| q.text.starts_with(text)).unwrap_or_else(|| panic!("no quotation {text:?}"));
+        let s = q.speaker.as_ref().expect("a speaker");
+        (s.name.as_deref().map(|n| n.to_string()), s.title.as_deref().map(|t| t.to_string()))
+    };
+    assert_eq!(of("We will not"), (Some("Ines Varga".into()), Some("Secretary of State".into())));
+    assert_eq!(of("a sign of hope").0.as_deref(), Some("Lars Haugen"));
+    assert_eq!(of("Prices will fall").0.as_deref(), Some("Olga Berg"));
+}
+
+#[test]
+fn a_name_after_a_bodys_possessive_is_the_persons_alone() {
+    // "NASA's Reid Wiseman": the person, not the body's possessive.
+    let src = story(
+        "Fjord Air's Kari Nordmann said the fares would rise.\n\n\
+         \"We have no choice,\" she said.",
+    );
+    let (_, name, _) = fired(&src, "We have no choice");
+    assert_eq!(name.as_deref(), Some("Kari Nordmann"));
+}
+
+#[test]
+fn the_body_after_a_described_founder_is_not_cut_to_a_persons_name() {
+    // "The founder of Bad Boy Records": its article says no name follows
+    // the body, so no last two words are taken for one.
+    let src = story(
+        "The founder of Nordic Sound Records testified on Monday.\n\n\
+         \"I paid for the hotel,\" the founder said.",
+    );
+    let (_, name, _) = fired(&src, "I paid for the hotel");
+    assert_ne!(name.as_deref(), Some("Sound Records"));
+}

@@ -4,7 +4,7 @@
 
 use crate::Span;
 use crate::article::{MentionKind, Speaker, Text};
-use crate::lexicon::{Sex, class, is_title};
+use crate::lexicon::{Sex, class, is_title, sex_of};
 
 use super::context::{Ctx, Np};
 use super::lists::{ANY_BODY, MEDIA, PAPERS, is_person_noun};
@@ -422,6 +422,26 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
     if name_start >= np.end {
         return None;
     }
+    // "Secretary of State Madeleine Albright", "ambassador to Havana Viktor
+    // Koronelli": capitals after a title's "of" or "to" name its office or
+    // place first; the person is the last two words. ("The founder of Bad
+    // Boy Records", with its article, names no one after the body.)
+    // ("Minister of Trade and Industry Olga Berg": an "and" within.)
+    let office =
+        |t: usize| (np.start + 1..t).rev().find(|&k| !cx.cap(k)).is_some_and(|k| cx.is(k, &["of", "to", "for"]));
+    if t.is_some_and(|t| t > np.start && (cx.is(t, &["of", "to", "for"]) || cx.is(t, &["and"]) && office(t)))
+        && np.end - name_start >= 3
+        && !(np.start.saturating_sub(1)..=np.start).any(|k| cx.has(k, class::THE | class::A))
+    {
+        name_start = person_tail(cx, name_start, np.end);
+    }
+    // "NASA's Reid Wiseman", "Iceland's Unnur Birna Vilhjalmsdottir": the
+    // person after a body's or a place's possessive.
+    if let Some(k) = (name_start..np.end - 1).find(|&k| cx.possessive(k)) {
+        if (k + 1..np.end).all(|j| cx.cap(j) && !cx.has(j, class::ORG | class::GROUP | class::TITLE)) {
+            name_start = k + 1;
+        }
+    }
     let name = cx.text(Np { start: name_start, ..np });
     // "Zhu's switch": the person is Zhu ("McDonald's said" keeps its name).
     let owns = cx.has(np.end, LOWER) && !cx.cue_at(np.end);
@@ -448,6 +468,32 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
         cx.text(Np { start: title_start, end, ..np })
     });
     Some((name, title))
+}
+
+/// Where the person's name starts in the capitals `from..end` that open
+/// with an office or a place ("State Madeleine Albright", "National
+/// Intelligence John Negroponte"): at a known first name, else two words
+/// from the end, with the initials and particles before them ("L. Louise
+/// Lucas", "Charles de Gaulle").
+fn person_tail(cx: &Ctx<'_, '_>, from: usize, end: usize) -> usize {
+    if let Some(k) =
+        (from + 1..end - 1).find(|&k| cx.word(k).is_some_and(|w| sex_of(w).is_some()) && !cx.has(k, class::TITLE))
+    {
+        return k;
+    }
+    let initial = |j: usize| cx.word(j).is_some_and(|w| w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase());
+    let mut k = end - 2;
+    loop {
+        if k > from + 1 && cx.lower_in(k - 1, class::CONNECTOR) {
+            k -= 1;
+        } else if k > from + 2 && cx.punct(k - 1) == Some('.') && initial(k - 2) {
+            k -= 2;
+        } else if k > from + 1 && initial(k - 1) {
+            k -= 1;
+        } else {
+            return k;
+        }
+    }
 }
 
 /// The words naming a body between the article and the head of a paper,
