@@ -2661,3 +2661,26 @@ fn the_body_after_a_described_founder_is_not_cut_to_a_persons_name() {
     let (_, name, _) = fired(&src, "I paid for the hotel");
     assert_ne!(name.as_deref(), Some("Sound Records"));
 }
+
+#[test]
+fn honorifics_and_ranks_without_a_full_stop_are_titles() {
+    // "Sir John Bourn", "Lt Col Eric Schnaible": the name is the person's.
+    let src = story(
+        "Auditor General Sir Ian Lund said the accounts were late.\n\n\
+         \"We found gaps,\" he said.\n\n\
+         Lt Col Ola Sand told reporters: \"The base is secure.\"",
+    );
+    assert_eq!(fired(&src, "We found gaps").1.as_deref(), Some("Ian Lund"));
+    assert_eq!(fired(&src, "The base is secure").1.as_deref(), Some("Ola Sand"));
+}
+
+#[test]
+fn a_name_after_an_office_that_ends_the_title_is_the_persons_alone() {
+    // "Russian Ambassador to Hanoi Gennady Bezdetko": the mention may start
+    // after the "to"; the place is still the title's.
+    let src = story(
+        "Norwegian Ambassador to Hanoi Tor Dahl said trade had doubled.\n\n\
+         \"We expect more,\" Dahl said.",
+    );
+    assert_eq!(fired(&src, "We expect more").1.as_deref(), Some("Tor Dahl"));
+}

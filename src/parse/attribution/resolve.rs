@@ -429,7 +429,12 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
     // ("Minister of Trade and Industry Olga Berg": an "and" within.)
     let office =
         |t: usize| (np.start + 1..t).rev().find(|&k| !cx.cap(k)).is_some_and(|k| cx.is(k, &["of", "to", "for"]));
-    if t.is_some_and(|t| t > np.start && (cx.is(t, &["of", "to", "for"]) || cx.is(t, &["and"]) && office(t)))
+    // (The mention may start after the "to": "Ambassador to | Havana Viktor
+    // Koronelli".)
+    let prep = name_start.checked_sub(1).filter(|&p| p > np.start).or_else(|| {
+        (name_start == np.start && np.start >= 2 && cx.has(np.start - 2, class::TITLE)).then(|| np.start - 1)
+    });
+    if prep.is_some_and(|p| cx.is(p, &["of", "to", "for"]) || cx.is(p, &["and"]) && office(p))
         && np.end - name_start >= 3
         && !(np.start.saturating_sub(1)..=np.start).any(|k| cx.has(k, class::THE | class::A))
     {
