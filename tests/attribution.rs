@@ -2162,7 +2162,7 @@ fn archives_and_nations_are_bodies_he_never_means() {
     );
     let qs = quotes(&src);
     let x = qs.iter().find(|x| x.text.starts_with("It would")).unwrap();
-    assert_eq!(name(x), Some("Sir Alan Berg"));
+    assert_eq!(name(x), Some("Alan Berg"), "\"Sir\" is a title");
     // Xinhua style: "the United Nations' top organ" before the envoy.
     let src = "UNITED NATIONS, Nov. 10 (Xinhua) -- Reform should favour developing nations in the \
                United Nations' top organ, Chinese Ambassador to the UN Li Ming stressed on Thursday.\n\n\
@@ -2683,4 +2683,24 @@ fn a_name_after_an_office_that_ends_the_title_is_the_persons_alone() {
          \"We expect more,\" Dahl said.",
     );
     assert_eq!(fired(&src, "We expect more").1.as_deref(), Some("Tor Dahl"));
+}
+
+#[test]
+fn a_family_name_of_two_letters_finds_the_full_name_it_opens() {
+    // "Hu" after "Chinese President Hu Jintao": the family name comes
+    // first, and is short.
+    let src = story(
+        "Chinese Premier Wu Banguo met the delegation on Monday.\n\n\
+         \"Trade will grow,\" Wu said.",
+    );
+    assert_eq!(fired(&src, "Trade will grow").1.as_deref(), Some("Wu Banguo"));
+}
+
+#[test]
+fn an_administrator_is_a_title_before_a_name() {
+    let src = story(
+        "Former FAA Administrator Ola Sand warned of longer lines.\n\n\
+         \"It is a double problem,\" Sand told reporters.",
+    );
+    assert_eq!(fired(&src, "It is a double problem").1.as_deref(), Some("Ola Sand"));
 }

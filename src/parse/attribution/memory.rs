@@ -263,14 +263,17 @@ impl<'a> Memory<'a> {
     /// name whose surname no one has: "Anna" after "Anna Berg" (also "Lee"
     /// after "Lee Hsien Loong"), the latest of those who share it. Not a
     /// surname met ("Thomas" after "Bob Thomas" is Bob Thomas: asked only
-    /// when no surname matches), nor a place. Three letters at least, names
+    /// when no surname matches), nor a place. Two letters at least, names
     /// of three words at most, the latest few people only.
     pub(super) fn by_first_name(&self, word: &str) -> Option<Entity<'a>> {
         let word = bare(word);
         // A place is no one's first name ("Cuba" after a headline's "Cuba
         // Presses"); a person's name runs to three words ("Epstein" is not
         // the "Epstein Files Transparency Act").
-        if word.len() < 3
+        // ("Hu" after "Hu Jintao": a family name first, of two letters.)
+        let b = word.as_bytes();
+        if b.len() < 2
+            || b.len() == 2 && !b[1].is_ascii_lowercase()
             || !word.starts_with(|c: char| c.is_uppercase())
             || word.contains(char::is_whitespace)
             || crate::lexicon::classes(word) & crate::lexicon::class::PLACE != 0
