@@ -2704,3 +2704,22 @@ fn an_administrator_is_a_title_before_a_name() {
     );
     assert_eq!(fired(&src, "It is a double problem").1.as_deref(), Some("Ola Sand"));
 }
+
+#[test]
+fn the_first_of_a_pair_of_people_is_met_too() {
+    // "Socialist leader Lionel Jospin and Green leader Dominique Voynet
+    // met": one mention, two people; a later surname finds either.
+    let src = story(
+        "Labour leader Ola Sand and Green leader Kari Berg met on Monday.\n\n\
+         \"We agreed on the budget,\" Sand said.\n\n\
+         \"Not on the roads,\" Berg said.",
+    );
+    assert_eq!(fired(&src, "We agreed").1.as_deref(), Some("Ola Sand"));
+    assert_eq!(fired(&src, "Not on the roads").1.as_deref(), Some("Kari Berg"));
+    // Not a plural word before a pair: no one is "All-Stars Per Lund".
+    let src = story(
+        "The club, playing without All-Stars Per Lund and Tor Dahl, lost on Monday.\n\n\
+         \"We missed them,\" Lund said.",
+    );
+    assert_ne!(fired(&src, "We missed them").1.as_deref(), Some("All-Stars Per Lund"));
+}

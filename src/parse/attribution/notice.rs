@@ -69,6 +69,7 @@ pub(super) fn mem_notice<'a>(cx: &Ctx<'_, 'a>, i: usize, mem: &mut Memory<'a>, p
 fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, prose: bool) -> bool {
     notice_body(cx, np, mem);
     notice_headed(cx, np, mem);
+    notice_first_of_pair(cx, np, mem);
     let body_named = np.kind == MentionKind::Name && mem.is_headed(cx.text(np));
     let person = cx.is_person(np) && !body_named;
     // (Whether a person's surname is known changes nothing below: it is
@@ -151,6 +152,28 @@ fn notice_mention<'a>(cx: &Ctx<'_, 'a>, i: usize, np: Np, mem: &mut Memory<'a>, 
         }
     }
     false
+}
+
+/// "Socialist leader Lionel Jospin and Green leader Dominique Voynet met":
+/// a pair of people is one mention, resolved to the second; the first is
+/// met too, so that a later "Jospin" is Lionel Jospin.
+fn notice_first_of_pair<'a>(cx: &Ctx<'_, 'a>, np: Np, mem: &mut Memory<'a>) {
+    if np.kind != MentionKind::Name || np.end - np.start < 5 {
+        return;
+    }
+    if let Some(k) = (np.start + 2..np.end - 2).find(|&k| cx.has(k, class::AND)) {
+        let (first, second) = (Np { end: k, ..np }, Np { start: k + 1, ..np });
+        // (Where the first opens with a title, a known first name or the
+        // sentence: "without All-Stars Dwyane Wade and Chris Bosh" is no
+        // one called "All-Stars Dwyane Wade".)
+        let opens = (np.start..k).any(|j| cx.has(j, class::TITLE))
+            || cx.word(np.start).is_some_and(|w| crate::lexicon::sex_of(w).is_some())
+            || np.start == 0
+            || cx.is_sentence_end(np.start - 1);
+        if opens && cx.is_person(first) && cx.is_person(second) {
+            mem.note(cx, first);
+        }
+    }
 }
 
 /// "president of Fish Vision" (the mention `np`): a body someone heads,
