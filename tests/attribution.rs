@@ -2723,3 +2723,11 @@ fn the_first_of_a_pair_of_people_is_met_too() {
     );
     assert_ne!(fired(&src, "We missed them").1.as_deref(), Some("All-Stars Per Lund"));
 }
+
+#[test]
+fn an_ampersand_joins_a_bodys_name() {
+    // "Marks & Spencer said": the body, not "Marks", and no person.
+    let src = story("Sales rose, the retailer said.\n\n\"We are pleased,\" said Fjord & Berg, the builder.");
+    let (_, name, _) = fired(&src, "We are pleased");
+    assert_eq!(name.as_deref(), Some("Fjord & Berg"));
+}

@@ -94,7 +94,8 @@ impl<'a> Ctx<'_, 'a> {
 
     /// Whether token `j` continues a name run whose previous token is `j - 1`:
     /// name words, modifiers, "of" after a title ("Secretary of State"),
-    /// "and" between names ("Sen. and Ferris confidant Ruth Calloway").
+    /// "and" or "&" between names ("Sen. and Ferris confidant Ruth
+    /// Calloway", "Marks & Spencer").
     // (Inlined: asked of most capitals, and of each word of a run.)
     #[inline]
     pub(super) fn continues_run(&self, j: usize) -> bool {
@@ -103,7 +104,7 @@ impl<'a> Ctx<'_, 'a> {
             || j > 0
                 && self.name_word(j + 1)
                 && (self.has(j, class::OF) && self.has(j - 1, class::TITLE)
-                    || self.has(j, class::AND) && self.cap(j - 1)
+                    || (self.has(j, class::AND) || self.punct(j) == Some('&')) && self.cap(j - 1)
                     || self.cap(j - 1) && self.occupation(j))
     }
 
@@ -172,7 +173,9 @@ impl<'a> Ctx<'_, 'a> {
             (2..=4).contains(&(end - start))
                 && !(start..end).any(|i| {
                     // (A word opening with a letter is `CAP` or `LOWER`.)
+                    // ("Marks & Spencer", "Bradford & Bingley": a body.)
                     self.has(i, class::AND | class::OF)
+                        || self.punct(i) == Some('&')
                         || !self.has(i, CAP | LOWER)
                             && self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
                 })
