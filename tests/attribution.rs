@@ -1732,14 +1732,16 @@ fn a_body_quoted_again_by_its_own_cue_is_surer_than_its_rule_says() {
 }
 
 #[test]
-fn the_speaker_in_focus_with_no_cue_stays_a_guess() {
-    use wirecopy::Confidence::Low;
+fn the_speaker_in_focus_with_no_cue_is_never_sure() {
+    // Right about half the time on the read samples (19 of 37): `low` or
+    // `medium` as the fitted model weighs it, never `high`.
+    use wirecopy::Confidence::High;
     let src = story(
         "Harbour master Ola Sand opened the new quay on Monday, and spoke of the years ahead.\n\n\
          \"The port will grow.\"",
     );
     let got = confidence_of(&src);
-    assert_eq!(got.last().map(|&(_, c)| c), Some(Low), "{got:?}");
+    assert!(got.last().is_some_and(|&(_, c)| c != High), "{got:?}");
 }
 
 #[test]
@@ -2640,17 +2642,6 @@ fn a_name_after_an_office_of_a_place_or_a_body_is_the_persons_alone() {
 }
 
 #[test]
-fn a_name_after_a_bodys_possessive_is_the_persons_alone() {
-    // "NASA's Reid Wiseman": the person, not the body's possessive.
-    let src = story(
-        "Fjord Air's Kari Nordmann said the fares would rise.\n\n\
-         \"We have no choice,\" she said.",
-    );
-    let (_, name, _) = fired(&src, "We have no choice");
-    assert_eq!(name.as_deref(), Some("Kari Nordmann"));
-}
-
-#[test]
 fn the_body_after_a_described_founder_is_not_cut_to_a_persons_name() {
     // "The founder of Bad Boy Records": its article says no name follows
     // the body, so no last two words are taken for one.
@@ -2675,37 +2666,6 @@ fn honorifics_and_ranks_without_a_full_stop_are_titles() {
 }
 
 #[test]
-fn a_name_after_an_office_that_ends_the_title_is_the_persons_alone() {
-    // "Russian Ambassador to Hanoi Gennady Bezdetko": the mention may start
-    // after the "to"; the place is still the title's.
-    let src = story(
-        "Norwegian Ambassador to Hanoi Tor Dahl said trade had doubled.\n\n\
-         \"We expect more,\" Dahl said.",
-    );
-    assert_eq!(fired(&src, "We expect more").1.as_deref(), Some("Tor Dahl"));
-}
-
-#[test]
-fn a_family_name_of_two_letters_finds_the_full_name_it_opens() {
-    // "Hu" after "Chinese President Hu Jintao": the family name comes
-    // first, and is short.
-    let src = story(
-        "Chinese Premier Wu Banguo met the delegation on Monday.\n\n\
-         \"Trade will grow,\" Wu said.",
-    );
-    assert_eq!(fired(&src, "Trade will grow").1.as_deref(), Some("Wu Banguo"));
-}
-
-#[test]
-fn an_administrator_is_a_title_before_a_name() {
-    let src = story(
-        "Former FAA Administrator Ola Sand warned of longer lines.\n\n\
-         \"It is a double problem,\" Sand told reporters.",
-    );
-    assert_eq!(fired(&src, "It is a double problem").1.as_deref(), Some("Ola Sand"));
-}
-
-#[test]
 fn the_first_of_a_pair_of_people_is_met_too() {
     // "Socialist leader Lionel Jospin and Green leader Dominique Voynet
     // met": one mention, two people; a later surname finds either.
@@ -2725,9 +2685,44 @@ fn the_first_of_a_pair_of_people_is_met_too() {
 }
 
 #[test]
-fn an_ampersand_joins_a_bodys_name() {
-    // "Marks & Spencer said": the body, not "Marks", and no person.
-    let src = story("Sales rose, the retailer said.\n\n\"We are pleased,\" said Fjord & Berg, the builder.");
-    let (_, name, _) = fired(&src, "We are pleased");
-    assert_eq!(name.as_deref(), Some("Fjord & Berg"));
+fn names_are_cut_to_the_person_or_the_body() {
+    // (story body, the quotation's opening words, the speaker's name)
+    let cases = [
+        // "NASA's Reid Wiseman": the person, not the body's possessive.
+        (
+            "Fjord Air's Kari Nordmann said the fares would rise.\n\n\"We have no choice,\" she said.",
+            "We have no choice",
+            "Kari Nordmann",
+        ),
+        // "Russian Ambassador to Hanoi Gennady Bezdetko": the mention may
+        // start after the "to"; the place is still the title's.
+        (
+            "Norwegian Ambassador to Hanoi Tor Dahl said trade had doubled.\n\n\"We expect more,\" Dahl said.",
+            "We expect more",
+            "Tor Dahl",
+        ),
+        // "Hu" after "Chinese President Hu Jintao": a family name of two
+        // letters first.
+        (
+            "Chinese Premier Wu Banguo met the delegation on Monday.\n\n\"Trade will grow,\" Wu said.",
+            "Trade will grow",
+            "Wu Banguo",
+        ),
+        // "administrator", a title before a name.
+        (
+            "Former FAA Administrator Ola Sand warned of longer lines.\n\n\"It is a double problem,\" Sand told reporters.",
+            "It is a double problem",
+            "Ola Sand",
+        ),
+        // "Marks & Spencer said": the body, not "Marks".
+        (
+            "Sales rose, the retailer said.\n\n\"We are pleased,\" said Fjord & Berg, the builder.",
+            "We are pleased",
+            "Fjord & Berg",
+        ),
+    ];
+    for (body, quote, speaker) in cases {
+        let src = story(body);
+        assert_eq!(fired(&src, quote).1.as_deref(), Some(speaker), "{body}");
+    }
 }
