@@ -398,6 +398,22 @@ fn a_headline_opening_with_a_caret_survives_rendering() {
     }
 }
 
+/// Found by `cargo fuzz run grammar`: a place's last word ending in a hyphen
+/// and a full stop ("Sarrrrr-.") lost the full stop as a sentence's, and
+/// rendered as "Sarrrrr- (Reuters)", which reads as no dateline.
+#[test]
+fn a_place_ending_in_a_hyphen_keeps_its_full_stop() {
+    for src in ["U. Sarrrrr-. (Reuters)", "Sarrrrr-. (Reuters)"] {
+        let d: wirecopy::Dateline<'static> = src.parse().unwrap_or_else(|e| panic!("{src:?}: {e}"));
+        let shown = d.to_string();
+        let again: wirecopy::Dateline<'static> = shown.parse().unwrap_or_else(|e| panic!("{src:?} -> {shown:?}: {e}"));
+        assert_eq!(again.to_string(), shown, "{src:?}");
+    }
+    // "MINSK." and "Roma." still close their place with the full stop.
+    let d: wirecopy::Dateline<'static> = "MINSK. July 26 (BelTA) -".parse().unwrap();
+    assert_eq!(d.place.as_ref().map(|p| p.city.as_ref()), Some("MINSK"));
+}
+
 /// Found by `cargo fuzz run subparsers`: a slashed tag after a place with no
 /// date rendered one space from it, which reads as a region ("IGORA
 /// /Leningrad Region/") or not at all.

@@ -747,11 +747,14 @@ fn words<'a>(i: &'a str, word: fn(&'a str) -> Res<'a, &'a str>, max: usize) -> R
 }
 
 /// Whether a word of a place ends with a full stop that is no
-/// abbreviation's: four letters or more before it, none of them a full stop
-/// ("MINSK.", "Roma.", not "ST." or "D.C.").
+/// abbreviation's: four letters or more before it, none of them a full stop,
+/// the last a letter ("MINSK.", "Roma.", "Bogotá.", not "ST." or "D.C.";
+/// nor "Sarr-.", whose place would render as "Sarr-", no place).
 fn ends_sentence(word: &str) -> bool {
     match word.as_bytes() {
-        [head @ .., b'.'] => head.len() > 3 && !head.contains(&b'.'),
+        [head @ .., last, b'.'] => {
+            head.len() > 2 && !head.contains(&b'.') && (last.is_ascii_alphabetic() || *last >= 0x80)
+        }
         _ => false,
     }
 }
