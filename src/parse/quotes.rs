@@ -328,10 +328,17 @@ impl Marks {
         multi.clear();
         multi.extend(memchr2_iter(0xC2, 0xE2, window).map(|i| at + i));
         if multi.is_empty() {
-            out.extend_from_slice(ascii);
+            // Most articles are one window: its marks are all of them, kept
+            // as they are rather than copied.
+            if out.is_empty() {
+                std::mem::swap(out, ascii);
+            } else {
+                out.extend_from_slice(ascii);
+            }
             return;
         }
-        // Both kinds: merged in order.
+        // Both kinds: merged in order, into room for them all at once.
+        out.reserve(ascii.len() + multi.len());
         let (mut a, mut m) = (0, 0);
         while a < ascii.len() && m < multi.len() {
             if ascii[a] < multi[m] {

@@ -47,11 +47,15 @@ fn keeps_period(word: &str) -> bool {
 /// Read as bytes: the tokenizer asks of half its words, and most are told
 /// apart by a few bytes, before a `&str` of them would be worth checking.
 fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
-    // "according toan autopsy report".
-    if matches!(b, b"toa" | b"toan" | b"tothe" | b"ina" | b"inan" | b"inthe" | b"onthe" | b"ofthe" | b"atthe") {
+    // "according toan autopsy report". A word of four bytes or fewer is
+    // glued so or not at all: most are told here.
+    if b.len() < 5 {
+        return matches!(b, b"toa" | b"toan" | b"ina" | b"inan").then_some(2);
+    }
+    if matches!(b, b"tothe" | b"inthe" | b"onthe" | b"ofthe" | b"atthe") {
         return Some(2);
     }
-    if capitals && b.len() >= 5 {
+    if capitals {
         if let Some(k) = unglue_capital(b) {
             return Some(k);
         }
@@ -59,7 +63,7 @@ fn unglue(b: &[u8], capitals: bool) -> Option<usize> {
     // Glued words end in a reporting word or open with one or a pronoun.
     let ends = matches!(b.last(), Some(b'd' | b's' | b'e'));
     let opens = matches!(b.first(), Some(b's' | b't' | b'a' | b'w' | b'H' | b'S' | b'T'));
-    if b.len() < 5 || !(ends || opens) {
+    if !(ends || opens) {
         return None;
     }
     let Glue { candidate, day, named } = glue_shape(b);
