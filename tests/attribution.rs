@@ -2714,6 +2714,13 @@ fn names_are_cut_to_the_person_or_the_body() {
             "It is a double problem",
             "Ola Sand",
         ),
+        // "according to international observers": a word before a group
+        // noun.
+        (
+            "Ola Sand won the vote in 1995, in a poll with \"serious irregularities\" according to international observers.",
+            "serious irregularities",
+            "international observers",
+        ),
         // "Marks & Spencer said": the body, not "Marks".
         (
             "Sales rose, the retailer said.\n\n\"We are pleased,\" said Fjord & Berg, the builder.",

@@ -266,6 +266,14 @@ impl<'a> Ctx<'_, 'a> {
             }
         } else if self.has(i, class::GROUP) {
             j += 1;
+        } else if self.has(i, LOWER)
+            && !self.has(i, class::STOP | class::CUE | class::TIME | class::ADVERB | class::OF | class::AND)
+            && self.has(i + 1, class::GROUP)
+            && self.has(i + 1, LOWER)
+        {
+            // "local residents said", "foreign analysts believe": a word
+            // before a group noun.
+            j += 2;
         } else {
             return None;
         }
