@@ -400,10 +400,13 @@ fn a_headline_opening_with_a_caret_survives_rendering() {
 
 /// Found by `cargo fuzz run grammar`: a place's last word ending in a hyphen
 /// and a full stop ("Sarrrrr-.") lost the full stop as a sentence's, and
-/// rendered as "Sarrrrr- (Reuters)", which reads as no dateline.
+/// rendered as "Sarrrrr- (Reuters)", which reads as no dateline; then the
+/// same with a last word of one letter after a no-break space.
 #[test]
 fn a_place_ending_in_a_hyphen_keeps_its_full_stop() {
-    for src in ["U. Sarrrrr-. (Reuters)", "Sarrrrr-. (Reuters)"] {
+    // (And a last word after a no-break space: "Fr\u{a0}S." ends in "S.",
+    // an initial's full stop, not a sentence's.)
+    for src in ["U. Sarrrrr-. (Reuters)", "Sarrrrr-. (Reuters)", "U. Fr\u{a0}S. (t) -"] {
         let d: wirecopy::Dateline<'static> = src.parse().unwrap_or_else(|e| panic!("{src:?}: {e}"));
         let shown = d.to_string();
         let again: wirecopy::Dateline<'static> = shown.parse().unwrap_or_else(|e| panic!("{src:?} -> {shown:?}: {e}"));

@@ -773,11 +773,9 @@ pub(crate) fn place(i: &str) -> Res<'_, RawPlace<'_>> {
     .parse_complete(i)?;
     // "MINSK. July 26": the full stop closes the place, not an abbreviation
     // ("ST.", "D.C.") of a word of four letters or more.
-    let stop = city.ends_with('.') && {
-        let cb = city.as_bytes();
-        let from = cb.iter().rposition(|&c| c == b' ' || c == b'/').map_or(0, |k| k + 1);
-        ends_sentence(&city[from..])
-    };
+    // (The last word after any blank: "Fr\u{a0}S." ends in the word "S.".)
+    let stop = city.ends_with('.')
+        && ends_sentence(city.rsplit(|c: char| c.is_whitespace() || c == '/').next().unwrap_or(city));
     let (rest, city) = if stop { (&i[city.len() - 1..], &city[..city.len() - 1]) } else { (rest, city) };
     // "PoolBRISBANE": a credit run into a place in capitals is no word.
     let run_in = !caps
