@@ -64,6 +64,15 @@ impl fmt::Display for Dateline<'_> {
         }
         if let Some(place) = &self.place {
             out.word(&place.text)?;
+            // A place alone that names an agency keeps the comma that tells
+            // it from a tag: "AP, -" (as "AP -" it reads as AP's tag).
+            if self.date.is_none()
+                && self.agencies.is_empty()
+                && self.separator.is_some()
+                && crate::Agency::known(place.text.trim()).is_some()
+            {
+                out.f.write_char(',')?;
+            }
         }
         if let Some(date) = &self.date {
             if self.place.is_some() {

@@ -398,6 +398,22 @@ fn a_headline_opening_with_a_caret_survives_rendering() {
     }
 }
 
+/// Found by `cargo fuzz run subparsers`: a place alone that names an agency
+/// ("AP, -") rendered as "AP -", which reads as AP's tag.
+#[test]
+fn a_place_that_names_an_agency_keeps_its_comma() {
+    let d: wirecopy::Dateline<'static> = "AP, - ".parse().unwrap();
+    let shown = d.to_string();
+    let again: wirecopy::Dateline<'static> = shown.parse().unwrap_or_else(|e| panic!("{shown:?}: {e}"));
+    assert_eq!(
+        again.place.as_ref().map(|p| p.text.to_string()),
+        d.place.as_ref().map(|p| p.text.to_string()),
+        "{shown:?}"
+    );
+    assert_eq!(again.agencies.len(), d.agencies.len(), "{shown:?}");
+    assert_eq!(again.to_string(), shown);
+}
+
 /// Found by `cargo fuzz run grammar`: a place's last word ending in a hyphen
 /// and a full stop ("Sarrrrr-.") lost the full stop as a sentence's, and
 /// rendered as "Sarrrrr- (Reuters)", which reads as no dateline; then the
