@@ -426,15 +426,17 @@ fn name_and_title<'a>(cx: &Ctx<'_, 'a>, np: Np) -> Option<(&'a str, Option<&'a s
     // Koronelli": capitals after a title's "of" or "to" name its office or
     // place first; the person is the last two words. ("The founder of Bad
     // Boy Records", with its article, names no one after the body.)
-    // ("Minister of Trade and Industry Olga Berg": an "and" within.)
-    let office =
-        |t: usize| (np.start + 1..t).rev().find(|&k| !cx.cap(k)).is_some_and(|k| cx.is(k, &["of", "to", "for"]));
-    // (The mention may start after the "to": "Ambassador to | Havana Viktor
-    // Koronelli".)
+    // The word before the name: the "of" itself, or an "and" within the
+    // office ("Minister of Trade and Industry Olga Berg"); the mention may
+    // start after the "to" ("Ambassador to | Havana Viktor Koronelli").
     let prep = name_start.checked_sub(1).filter(|&p| p > np.start).or_else(|| {
         (name_start == np.start && np.start >= 2 && cx.has(np.start - 2, class::TITLE)).then(|| np.start - 1)
     });
-    if prep.is_some_and(|p| cx.is(p, &["of", "to", "for"]) || cx.is(p, &["and"]) && office(p))
+    let office = |p: usize| {
+        let of = if cx.is(p, &["and"]) { (np.start + 1..p).rev().find(|&k| !cx.cap(k)) } else { Some(p) };
+        of.is_some_and(|k| cx.is(k, &["of", "to", "for"]))
+    };
+    if prep.is_some_and(office)
         && np.end - name_start >= 3
         && !(np.start.saturating_sub(1)..=np.start).any(|k| cx.has(k, class::THE | class::A))
     {
