@@ -62,6 +62,35 @@ impl fmt::Display for Dateline<'_> {
             out.word(&label.text)?;
             out.word("-")?;
         }
+        // A tag printed before the place, ANSA's way ("(ANSA) - Rome,
+        // August 7 -"), stays before it, with the dateline's separator after
+        // each: moved after the place, a place that opens an advisory
+        // ("ATTENTION (AP) -") would no longer read as a dateline.
+        let label = self.source_label.as_ref().map(|l| l.text.as_ref());
+        // A label may stand for the tag ("AP - "): it is printed once.
+        let mut tags = self.agencies.iter().filter(|t| label != Some(t.raw.text.as_ref()));
+        let tag_first = tags.clone().next().is_some_and(|t| {
+            let (tag, place) = (t.raw.span, self.place.as_ref().map_or(Span::default(), |p| p.span));
+            !tag.is_empty() && !place.is_empty() && tag.end <= place.start
+        });
+        if tag_first && let Some(sep) = &self.separator {
+            let mut last: Option<&Text<'_>> = None;
+            for tag in tags.by_ref() {
+                if last != Some(&tag.raw) {
+                    out.word(&tag.raw.text)?;
+                    last = Some(&tag.raw);
+                }
+            }
+            out.word(&sep.text)?;
+            if let Some(place) = &self.place {
+                out.word(&place.text)?;
+            }
+            if let Some(date) = &self.date {
+                out.f.write_char(',')?;
+                write_date(&mut out, date)?;
+            }
+            return out.word(&sep.text);
+        }
         if let Some(place) = &self.place {
             out.word(&place.text)?;
             // A place alone that names an agency keeps the comma that tells
@@ -78,25 +107,16 @@ impl fmt::Display for Dateline<'_> {
             if self.place.is_some() {
                 out.f.write_char(',')?;
             }
-            match crate::lexicon::month_name(date.month) {
-                Some(month) => out.word(month)?,
-                None => out.word(&date.month.to_string())?,
-            }
-            write!(out.f, " {}", date.day)?;
-            if let Some(year) = date.year {
-                // Printed years have four digits: "0447" stays "0447".
-                write!(out.f, ", {year:04}")?;
-            }
+            write_date(&mut out, date)?;
             // TASS: "MOSCOW, June 16. /TASS/."
             if self.agencies.first().is_some_and(|t| t.raw.text.starts_with('/')) {
                 out.f.write_char('.')?;
             }
         }
-        let label = self.source_label.as_ref().map(|l| l.text.as_ref());
         let mut last: Option<&Text<'_>> = None;
-        for tag in &self.agencies {
-            // "(AP/dpa)" names two agencies in one tag; a label may stand for the tag.
-            if last == Some(&tag.raw) || label == Some(tag.raw.text.as_ref()) {
+        for tag in tags {
+            // "(AP/dpa)" names two agencies in one tag.
+            if last == Some(&tag.raw) {
                 continue;
             }
             let first = last.is_none();
@@ -134,6 +154,20 @@ impl fmt::Display for Dateline<'_> {
         }
         Ok(())
     }
+}
+
+/// `Month D[, YYYY]`: the month in full, a printed year in four digits.
+fn write_date(out: &mut Words<'_, '_>, date: &crate::DatelineDate) -> fmt::Result {
+    match crate::lexicon::month_name(date.month) {
+        Some(month) => out.word(month)?,
+        None => out.word(&date.month.to_string())?,
+    }
+    write!(out.f, " {}", date.day)?;
+    if let Some(year) = date.year {
+        // Printed years have four digits: "0447" stays "0447".
+        write!(out.f, ", {year:04}")?;
+    }
+    Ok(())
 }
 
 /// Writes words separated by single spaces.
@@ -205,8 +239,11 @@ impl fmt::Display for Article<'_> {
             write!(out.f, "{d}")?;
             if let Some(first) = paragraphs.next() {
                 // Text that could go on with a dateline ending its line (", 2005
-                // (Xinhua)", "- Text") stands a blank line below it.
-                let joint = match ends_its_line(d) {
+                // (Xinhua)", "- Text") stands a blank line below it. So does
+                // text that would make of the dateline's line a header line
+                // ("Aa (AP) _ a/" reads as a slug), where the dateline was
+                // read glued to text before it.
+                let joint = match ends_its_line(d) || reads_as_header_line(d, first) {
                     false => " ",
                     true if could_continue_a_dateline(first) => "\n\n",
                     true => "\n",
@@ -257,6 +294,15 @@ fn headline_line(h: &str) -> Cow<'_, str> {
     let first = h.split_whitespace().next().unwrap_or_default();
     let twice = format!("^{first} {h}<");
     if reads_back(&twice) { Cow::Owned(twice) } else { Cow::Owned(framed) }
+}
+
+/// Whether the line `d` and the first line of `text` make, printed as one,
+/// reads before the story as a header line (an advisory, a slug, a
+/// byline, chrome) rather than as a dateline's.
+fn reads_as_header_line(d: &Dateline<'_>, text: &str) -> bool {
+    let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
+    let line = format!("{d} {first_line}");
+    crate::parse::header::classify(line.trim()) != crate::parse::header::LineKind::Content
 }
 
 /// Whether `text`, on the line after a dateline that ends its line, could

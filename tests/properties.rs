@@ -979,6 +979,65 @@ fn a_place_alone_and_a_full_stop_is_rendered_on_the_storys_line() {
     assert_eq!(fields(&third), fields(&second), "once:\n{once}\ntwice:\n{twice}");
 }
 
+/// A case `rendering_any_string_twice_is_a_fixed_point` found with a random
+/// seed: a line that only ends in "NOTEBOOK" ("AA (AP) _  (AP) _ # dpa
+/// NOTEBOOK") was read as dpa's notebook, its text after the dateline a
+/// sign-off; rendered as a block of its own, that sign-off read as the
+/// story's dateline. A notebook opens with `#`.
+#[test]
+fn a_line_that_only_ends_in_notebook_is_no_notebook() {
+    let src = "\u{a1}\n0\n0\r\nAaAA (AP) _  (AP) _ # dpa NOTEBOOK";
+    let once = wirecopy::parse(src).unwrap().to_string();
+    let second = wirecopy::parse(&once).unwrap();
+    let twice = second.to_string();
+    let third = wirecopy::parse(&twice).unwrap();
+    assert_eq!(fields(&third), fields(&second), "once:\n{once}\ntwice:\n{twice}");
+    assert!(second.signoffs.is_empty(), "{:?}", second.signoffs);
+    // dpa's own notes, in English and in German, still close the story.
+    for note in ["# dpa NOTEBOOK", "# Notizblock", "## Notebook"] {
+        let src = format!("Talks end\n\nBERLIN (dpa) - Talks ended.\n\n{note}\n\nnot for print\n");
+        let a = wirecopy::parse(&src).unwrap();
+        assert_eq!(a.signoffs.iter().map(|s| s.text.as_ref()).collect::<Vec<_>>(), [note, "not for print"]);
+    }
+}
+
+/// Another: a tag printed before its place, with no story text after it
+/// ("(AP) _ ATTENTION -"), was rendered place first, "ATTENTION (AP) -",
+/// which reads as an advisory. The tag stays first, as ANSA prints it.
+#[test]
+fn a_tag_printed_before_its_place_is_rendered_there() {
+    // A label that stands for the tag is no tag before the place: "AP - AP -".
+    for src in [
+        "A\n (AP) _ \u{feff}ATTENTION - ",
+        "A\n\n(AP) _ ATTENTION -",
+        "\u{e000}\nAP - AP - ",
+        "Ricorso\n\n(ANSA) - Roma, 7 agosto - Il testo.",
+    ] {
+        let once = wirecopy::parse(src).unwrap().to_string();
+        let second = wirecopy::parse(&once).unwrap();
+        let twice = second.to_string();
+        let third = wirecopy::parse(&twice).unwrap();
+        assert_eq!(fields(&third), fields(&second), "once:\n{once}\ntwice:\n{twice}");
+        assert!(third.dateline.is_some(), "{twice}");
+    }
+    let a = wirecopy::parse("Ricorso\n\n(ANSA) - Roma, 7 agosto - Il testo.").unwrap();
+    assert_eq!(a.dateline.unwrap().to_string(), "(ANSA) - Roma, August 7 -");
+}
+
+/// Another: a dateline read glued to text before it ("...“AaaAaAaAa (AP) _
+/// 😀a/") was rendered on one line with its story's text, a line that
+/// reads as a slug before the story. The text goes on the next line.
+#[test]
+fn a_dateline_whose_line_would_read_as_a_header_line_ends_it() {
+    let src = "\u{a1}\n10 juil 202410 juil 2024 (AP) -- \n\u{201c}AaaAaAaAa (AP) _ \u{1f600}\u{e}a/";
+    let once = wirecopy::parse(src).unwrap().to_string();
+    let second = wirecopy::parse(&once).unwrap();
+    let twice = second.to_string();
+    let third = wirecopy::parse(&twice).unwrap();
+    assert_eq!(fields(&third), fields(&second), "once:\n{once}\ntwice:\n{twice}");
+    assert_eq!(twice, "\u{a1}\n\nAa (AP) _\n\u{1f600}\u{e}a/\n");
+}
+
 proptest! {
     #![proptest_config(config(1_000))]
 

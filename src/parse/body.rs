@@ -156,12 +156,17 @@ impl Joined {
     }
 }
 
-/// `# dpa NOTEBOOK`: the IPTC desk notes that close a dpa item.
+/// `# dpa NOTEBOOK`, `# Notizblock`: the IPTC desk notes that close a dpa
+/// item. The block opens with the `#` that marks the note: text that only
+/// ends in "notebook" ("AA (AP) _ # dpa NOTEBOOK", a dateline's line) is no
+/// note.
 fn is_notebook(text: &str) -> bool {
-    let t = text.trim_start_matches(['#', ' ']);
+    let Some(t) = text.strip_prefix('#') else { return false };
+    let t = t.trim_start_matches(['#', ' ']);
     // Compared in place: every block is tested.
     let b = t.as_bytes();
-    t.len() < 40 && b.len() >= 8 && b[b.len() - 8..].eq_ignore_ascii_case(b"notebook")
+    let ends = |word: &[u8]| b.len() >= word.len() && b[b.len() - word.len()..].eq_ignore_ascii_case(word);
+    t.len() < 40 && (ends(b"notebook") || ends(b"notizblock"))
 }
 
 /// A block that belongs after the story: end marks, credits, copyright,
