@@ -2733,3 +2733,62 @@ fn names_are_cut_to_the_person_or_the_body() {
         assert_eq!(fired(&src, quote).1.as_deref(), Some(speaker), "{body}");
     }
 }
+
+#[test]
+fn subjects_found_past_a_place_word_a_new_group_or_a_preposition() {
+    // (story body, the quotation's opening words, the speaker's name)
+    let cases = [
+        // "officials there said": "there" stands between the subject and
+        // its cue, after a clause of its own.
+        (
+            "Fjord Ports said it would add cameras.\n\nThe queues were long, and officials there said \"nobody will be exempt.\"",
+            "nobody will be exempt",
+            "officials",
+        ),
+        (
+            "The blast came at dawn, and residents here told reporters \"the windows shook.\"",
+            "the windows shook",
+            "residents",
+        ),
+        // Groups the lexicon did not have: members, media, users.
+        (
+            "Fjord Ports said it would add cameras.\n\nPassengers take off their shoes, and staff members said \"it is routine work.\"",
+            "it is routine work",
+            "staff members",
+        ),
+        (
+            "The Fjord Ports authority closed the harbour.\n\nCommenting on the floods, foreign media described the scene as \"a sea of mud.\"",
+            "a sea of mud",
+            "foreign media",
+        ),
+        // A group after a preposition is no subject: the sentence's is.
+        (
+            "Lawyer Kari Nordmann posted a statement on social media Tuesday denying \"false rumors\" about her client.",
+            "false rumors",
+            "Kari Nordmann",
+        ),
+        // ... but "with" a group doing the speaking.
+        (
+            "The Fjord Forum ended on Thursday with participants urging \"more targeted efforts\" in schools.",
+            "more targeted efforts",
+            "participants",
+        ),
+        // A plural in the possessive owns the description after it.
+        (
+            "The talks stalled on Friday.\n\nThe rebels' spokesman said \"we will not stop.\"",
+            "we will not stop",
+            "The rebels' spokesman",
+        ),
+        // The person named in apposition to a description opening the
+        // sentence speaks through its participle.
+        (
+            "The talks stalled.\n\nThe rebels' foreign minister, Kari Nordmann, restated that position on Friday, saying \"the war goes on.\"",
+            "the war goes on",
+            "Kari Nordmann",
+        ),
+    ];
+    for (body, quote, speaker) in cases {
+        let src = story(body);
+        assert_eq!(fired(&src, quote).1.as_deref(), Some(speaker), "{body}");
+    }
+}

@@ -78,7 +78,8 @@ impl Ctx<'_, '_> {
 
     /// Where the subject of the cue at `k` ends: before the cue, stepping
     /// back over adverbs ("also said"), a verb and "and" ("cheered and
-    /// shouted") and time words ("on Tuesday said", "last week said").
+    /// shouted"), "there" and "here" ("officials there said") and time
+    /// words ("on Tuesday said", "last week said").
     #[inline]
     fn subject_end(&self, k: usize, floor: usize) -> usize {
         let mut j = k;
@@ -92,6 +93,10 @@ impl Ctx<'_, '_> {
             {
                 // "special forces cheered and shouted": a verb before.
                 j -= 2;
+            } else if j > floor + 1 && self.has(j - 1, LOWER) && self.is(j - 1, &["there", "here"]) {
+                // "officials there said", "residents here told": where
+                // they are, between the subject and its cue.
+                j -= 1;
             } else if j > floor && self.has(j - 1, class::TIME) && !self.month_surname(j - 1) {
                 // "Smith on Tuesday said", "officials last week said"
                 j -= 1;
@@ -153,14 +158,24 @@ impl Ctx<'_, '_> {
 
     /// "Campaigners pushing to keep Britain in the single market said": a
     /// description governed by a preposition is no subject; the sentence's
-    /// (a name, or a short description) is.
+    /// (a name, or a short description) is. So is a group ("X posted a
+    /// statement on social media denying Q"), but after "of" ("one of the
+    /// witnesses said") or "with" ("rife with people claiming Q").
     fn subject_over_preposition(&self, np: Np, floor: usize) -> Option<Np> {
         const PREPOSITIONS: Words = Words::new(&[
             "in", "of", "on", "at", "to", "from", "with", "for", "by", "about", "into", "over", "under", "against",
             "among", "near", "across", "behind",
         ]);
-        let governed = np.start > floor && self.is_one_of(np.start - 1, &PREPOSITIONS);
-        if !(governed && np.kind == MentionKind::Description) {
+        if !(np.start > floor && self.is_one_of(np.start - 1, &PREPOSITIONS)) {
+            return None;
+        }
+        let by = np.start - 1;
+        let governed = match np.kind {
+            MentionKind::Description => true,
+            MentionKind::Group => !self.has(by, class::OF) && !self.is(by, &["with"]),
+            _ => false,
+        };
+        if !governed {
             return None;
         }
         let (s0, _) = sentence(self, np.start);

@@ -93,6 +93,16 @@ impl<'s, 'a> Ctx<'s, 'a> {
         self.word(i).and_then(owner).is_some()
     }
 
+    /// Whether token `i` is the apostrophe of a plural in the possessive,
+    /// printed against it and followed by a word: "the rebels' spokesman".
+    pub(super) fn plural_possessive(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.punct(i), Some('\'' | '’'))
+            && self.word(i - 1).is_some_and(|w| w.ends_with('s'))
+            && self.span(i - 1).end == self.span(i).start
+            && self.is_word(i + 1)
+    }
+
     pub(super) fn punct(&self, i: usize) -> Option<char> {
         match self.toks.get(i) {
             Some(Tok::Punct(_, c)) => Some(*c),

@@ -234,7 +234,15 @@ impl<'a> Ctx<'_, 'a> {
             // "the Russian top diplomat": modifiers up to a noun; a verb
             // ("the angry crowd rushed to") ends it.
             let mut n = 0;
-            while n < 6 && self.is_word(j) && !self.has(j, class::CUE | class::STOP) {
+            loop {
+                // "the rebels' foreign minister": the owner's apostrophe.
+                if n > 0 && self.plural_possessive(j) {
+                    j += 1;
+                    continue;
+                }
+                if !(n < 6 && self.is_word(j) && !self.has(j, class::CUE | class::STOP)) {
+                    break;
+                }
                 // A word with a determiner after it is a verb too ("the
                 // government gave a ...").
                 // So is a verb in the past tense ("The first American pope
@@ -331,6 +339,16 @@ impl<'a> Ctx<'_, 'a> {
                     break;
                 }
                 Some(_) if !self.has(d, class::CUE | class::STOP) => {}
+                // "the rebels' spokesman": a plural owner determines it.
+                None if self.plural_possessive(d) => {
+                    let o = d - 1;
+                    let mut s = if self.cap(o) { self.run_backward(o, floor) } else { o };
+                    if s > floor && self.has(s - 1, class::DET) {
+                        s -= 1;
+                    }
+                    found_det = Some(s);
+                    break;
+                }
                 // "a string of former guerrillas", "dozens of residents": a
                 // quantity of the people named after it.
                 Some(_) if self.has(d, class::OF) && d > floor && self.is_one_of(d - 1, &QUANTITIES) => {

@@ -138,6 +138,15 @@ fn subject_before(cx: &Ctx<'_, '_>, i: usize, s0: usize, cue: Option<usize>) -> 
     let subject = cx
         .np_forward(subj_at)
         .filter(|np| np.end <= i && (cx.is_person(*np) || cue.is_some() && np.kind != MentionKind::Pronoun));
+    // "The rebels' foreign minister, Bizima Kahara, restated ..., saying
+    // Q": the person named in apposition to the description.
+    let subject = subject.map(|np| {
+        let named = (np.kind == MentionKind::Description && cx.punct(np.end) == Some(','))
+            .then(|| cx.np_forward(np.end + 1))
+            .flatten()
+            .filter(|n| n.kind == MentionKind::Name && n.end < i && cx.punct(n.end) == Some(',') && cx.is_person(*n));
+        named.map_or(np, |n| n.via(crate::MentionRule::Appositive))
+    });
     // "There was no word, but Anna Berg has called a meeting to announce
     // Q": a person opening a clause joined before the cue.
     let joined = || {
