@@ -2773,6 +2773,8 @@ fn subjects_found_past_a_place_word_a_new_group_or_a_preposition() {
             "more targeted efforts",
             "participants",
         ),
+        // Papers in number, unnamed, speak as described.
+        ("The ministry banned any firm found to be \"unfriendly\", according to reports.", "unfriendly", "reports"),
         // A plural in the possessive owns the description after it.
         (
             "The talks stalled on Friday.\n\nThe rebels' spokesman said \"we will not stop.\"",

@@ -125,9 +125,14 @@ fn passive_agent(at: &Scan<'_>) -> Step {
 }
 
 /// A token that is no cue (a word of the lexicon's reporting class, in lower
-/// case or a strong cue) is not the quotation's: the scan goes on.
+/// case or a strong cue) is not the quotation's: the scan goes on. Nor is
+/// a cue before "to be" or "to have" ("found to be Q").
 fn not_a_cue(at: &Scan<'_>) -> Step {
-    if !at.cx.cue_at(at.k) || at.cx.word(at.k).is_none() { Step::SkipCue } else { Step::Pass }
+    let Scan { cx, k, .. } = *at;
+    // "any firm found to be Q", "a man said to be Q": what is said of
+    // someone, by no one named.
+    let of_someone = || cx.is(k + 1, &["to"]) && cx.is(k + 2, &["be", "have"]) && cx.has(k, LOWER);
+    if !cx.cue_at(k) || cx.word(k).is_none() || of_someone() { Step::SkipCue } else { Step::Pass }
 }
 
 /// `<be> <participle> Q`: a cue in the passive tells what was said of its

@@ -319,6 +319,18 @@ impl Ctx<'_, '_> {
                 return None;
             }
             i += 1;
+            // "according to reports", "according to court documents":
+            // papers in number, unnamed, speak as described.
+            const SOURCES: Words =
+                Words::new(&["reports", "documents", "records", "estimates", "figures", "statistics", "surveys"]);
+            let source = |at: usize| self.has(at, LOWER) && self.is_one_of(at, &SOURCES);
+            let modifier = self.has(i, LOWER) && !self.has(i, class::STOP | class::DET | class::CUE);
+            if source(i) {
+                return Some(Np::new(i, i + 1, MentionKind::Description).via(M::Document));
+            }
+            if modifier && source(i + 1) {
+                return Some(Np::new(i, i + 2, MentionKind::Description).via(M::Document));
+            }
         }
         // "said law student Nayla Anid", "said 22-year-old student X".
         let described = |i: usize| self.described_at(i);
