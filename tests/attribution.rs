@@ -2773,6 +2773,13 @@ fn subjects_found_past_a_place_word_a_new_group_or_a_preposition() {
             "more targeted efforts",
             "participants",
         ),
+        // A body's word after a lone capitalised word closes the name:
+        // "Israeli army", not "Israeli".
+        (
+            "Talks ended.\n\nNorwegian army told to avoid \"unnecessary friction\" at the border.",
+            "unnecessary friction",
+            "Norwegian army",
+        ),
         // Papers in number, unnamed, speak as described.
         ("The ministry banned any firm found to be \"unfriendly\", according to reports.", "unfriendly", "reports"),
         // A plural in the possessive owns the description after it.

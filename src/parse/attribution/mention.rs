@@ -268,8 +268,11 @@ impl<'a> Ctx<'_, 'a> {
             }
         } else if let Some(end) = self.run_forward(i) {
             j = end;
-            // "U.S. officials": a group noun closes a capitalised run.
-            if self.has(j, class::GROUP) {
+            // "U.S. officials": a group noun closes a capitalised run; so
+            // does a body's word after a lone word that owns nothing
+            // ("Israeli army", "Chinese military"; not "Trump's administration").
+            let adjective = j == i + 1 && !self.possessive(i);
+            if self.has(j, class::GROUP) || adjective && self.has(j, LOWER) && self.has(j, class::ORG) {
                 j += 1;
             }
         } else if self.has(i, class::GROUP) {
