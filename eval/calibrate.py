@@ -42,6 +42,7 @@ SAMPLES = [
     "eval/blind-2026-12-07.jsonl",
     "eval/blind-2026-12-08.jsonl",
     "eval/blind-2026-12-09.jsonl",
+    "eval/blind-2026-12-10.jsonl",
 ]
 OUT = ROOT / "src/parse/attribution/calibration.rs"
 L2 = 1.0  # penalty on the squared weights (the bias is free)

@@ -230,21 +230,22 @@ pub struct Attribution {
 /// many words the speaker's name has, and whether the speech quotation
 /// before has the same speaker (a body quoted twice by its own cue is
 /// surer than once): a logistic model fitted by `python3
-/// eval/calibrate.py` on the dev gold and the five blind samples read
-/// (2,894 speech quotations). `High` starts where, predicted out of sample
+/// eval/calibrate.py` on the dev gold and the seven blind samples read
+/// (3,729 speech quotations). `High` starts where, predicted out of sample
 /// (each sample by a model fitted on the others), it is right 98 times in
 /// 100; `Low` is right less often than not. Out of sample, and on the
-/// fifth blind sample while it was still unread (a model fitted on the
-/// four before it):
+/// seventh blind sample while it was still unread (a model fitted on the
+/// seven samples before it):
 ///
-/// | class | out of sample: right | share | fifth blind sample, unread: right | share |
+/// | class | out of sample: right | share | seventh blind sample, unread: right | share |
 /// |---|---|---|---|---|
-/// | `High` | 0.982 | 0.61 | 0.938 | 0.61 |
-/// | `Medium` | 0.759 | 0.35 | 0.685 | 0.31 |
-/// | `Low` | 0.407 | 0.04 | 0.281 | 0.06 |
+/// | `High` | 0.980 | 0.60 | 0.962 | 0.59 |
+/// | `Medium` | 0.755 | 0.37 | 0.718 | 0.37 |
+/// | `Low` | 0.449 | 0.03 | 0.375 | 0.03 |
 ///
-/// On copy nobody read, `high` is right about 94 times in 100 (the fifth
-/// blind sample, whose speakers are right 81 times in 100 overall).
+/// On copy nobody read, `high` is right about 94 to 96 times in 100 (the
+/// fifth, sixth and seventh blind samples, whose speakers are right 81 to
+/// 86 times in 100 overall).
 /// A user counting who is quoted can keep `High` only, or drop `Low`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]

@@ -2780,6 +2780,18 @@ fn subjects_found_past_a_place_word_a_new_group_or_a_preposition() {
             "unnecessary friction",
             "Norwegian army",
         ),
+        // "quoted him as saying" after the quotation: the one quoted.
+        (
+            "Deputy Minister Kari Nordmann visited schools on Monday.\n\n\"We need everyone's help,\" The Fjord Times newspaper quoted him as saying.",
+            "We need everyone",
+            "Kari Nordmann",
+        ),
+        // A lower-case title of a body, then the person in apposition.
+        (
+            "Talks ended.\n\nThe result was \"impressive\", according to secretary general of Fjord Aid, Per Lund, who visited.",
+            "impressive",
+            "Per Lund",
+        ),
         // Papers in number, unnamed, speak as described.
         ("The ministry banned any firm found to be \"unfriendly\", according to reports.", "unfriendly", "reports"),
         // A plural in the possessive owns the description after it.

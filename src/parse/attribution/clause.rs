@@ -387,7 +387,13 @@ impl Ctx<'_, '_> {
                     && (self.is_sentence_end(n.end) || self.punct(n.end) == Some(',') && self.is(n.end + 1, &["who"]))
                     && self.word(np.end - 1).is_some_and(is_person_noun)
         };
-        if let Some(comma) = (np.kind == MentionKind::Description).then(comma).flatten() {
+        // (So does a lower-case title of a body: "according to secretary
+        // general of Fjord Aid, Per Lund, who ...".)
+        let described = np.kind == MentionKind::Description
+            || np.kind != MentionKind::Pronoun
+                && self.has(np.start, LOWER)
+                && (np.start..np.end).any(|c| self.has(c, class::OF));
+        if let Some(comma) = described.then(comma).flatten() {
             // ("said one resident, 37-year-old Artem.": an age before it.)
             let age = self
                 .word(comma + 1)

@@ -184,8 +184,9 @@ fn shared_with_next_quote(at: &After<'_>) -> Step {
     hit.map_or(Step::Stop, Step::Take)
 }
 
-/// `Q, the magazine quoted director Ana Ruiz as saying`: the one quoted
-/// speaks, and the verb after "as" is the cue. With an appositive: "quoted
+/// `Q, the magazine quoted director Ana Ruiz as saying`, `Q, the paper
+/// quoted him as saying`: the one quoted speaks, and the verb after "as"
+/// is the cue. With an appositive: "quoted
 /// Director of PT Telcom, Garuda Sugardo, as saying" is the person named in
 /// it; "quoted Ho Chi Minh, the founder of ..., as saying" the one before it.
 fn quoted_as_saying_after_quote(at: &After<'_>) -> Step {
@@ -194,7 +195,9 @@ fn quoted_as_saying_after_quote(at: &After<'_>) -> Step {
     if !cx.is(k, &["quoted"]) {
         return Step::Pass;
     }
-    let Some(mut quoted) = cx.np_forward(k + 1).filter(|n| n.kind != MentionKind::Pronoun) else { return Step::Pass };
+    // "quoted him as saying": the one quoted before.
+    let quoted = cx.np_forward(k + 1).filter(|n| n.kind != MentionKind::Pronoun || cx.has(n.start, class::OBJECT));
+    let Some(mut quoted) = quoted else { return Step::Pass };
     let mut end = quoted.end;
     if cx.punct(end) == Some(',') {
         let close = (end + 1..(end + 24).min(s1)).find(|&c| cx.punct(c) == Some(','));
