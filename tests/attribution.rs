@@ -2684,6 +2684,15 @@ fn the_first_of_a_pair_of_people_is_met_too() {
     assert_ne!(fired(&src, "We missed them").1.as_deref(), Some("All-Stars Per Lund"));
 }
 
+/// Each case, `(story body, the quotation's opening words, the speaker's
+/// name)`, gives that speaker.
+fn speakers_are(cases: &[(&str, &str, &str)]) {
+    for &(body, quote, speaker) in cases {
+        let src = story(body);
+        assert_eq!(fired(&src, quote).1.as_deref(), Some(speaker), "{body}");
+    }
+}
+
 #[test]
 fn names_are_cut_to_the_person_or_the_body() {
     // (story body, the quotation's opening words, the speaker's name)
@@ -2728,10 +2737,7 @@ fn names_are_cut_to_the_person_or_the_body() {
             "Fjord & Berg",
         ),
     ];
-    for (body, quote, speaker) in cases {
-        let src = story(body);
-        assert_eq!(fired(&src, quote).1.as_deref(), Some(speaker), "{body}");
-    }
+    speakers_are(&cases);
 }
 
 #[test]
@@ -2808,8 +2814,5 @@ fn subjects_found_past_a_place_word_a_new_group_or_a_preposition() {
             "Kari Nordmann",
         ),
     ];
-    for (body, quote, speaker) in cases {
-        let src = story(body);
-        assert_eq!(fired(&src, quote).1.as_deref(), Some(speaker), "{body}");
-    }
+    speakers_are(&cases);
 }
