@@ -68,14 +68,15 @@ impl fmt::Display for Dateline<'_> {
         // ("ATTENTION (AP) -") would no longer read as a dateline.
         let label = self.source_label.as_ref().map(|l| l.text.as_ref());
         // A label may stand for the tag ("AP - "): it is printed once.
-        let mut tags = self.agencies.iter().filter(|t| label != Some(t.raw.text.as_ref()));
-        let tag_first = tags.clone().next().is_some_and(|t| {
-            let (tag, place) = (t.raw.span, self.place.as_ref().map_or(Span::default(), |p| p.span));
-            !tag.is_empty() && !place.is_empty() && tag.end <= place.start
-        });
+        let tags = self.agencies.iter().filter(|t| label != Some(t.raw.text.as_ref()));
+        let tag_first = tags
+            .clone()
+            .next()
+            .zip(self.place.as_ref())
+            .is_some_and(|(t, p)| !t.raw.span.is_empty() && !p.span.is_empty() && t.raw.span.end <= p.span.start);
         if tag_first && let Some(sep) = &self.separator {
             let mut last: Option<&Text<'_>> = None;
-            for tag in tags.by_ref() {
+            for tag in tags {
                 if last != Some(&tag.raw) {
                     out.word(&tag.raw.text)?;
                     last = Some(&tag.raw);
@@ -296,9 +297,9 @@ fn headline_line(h: &str) -> Cow<'_, str> {
     if reads_back(&twice) { Cow::Owned(twice) } else { Cow::Owned(framed) }
 }
 
-/// Whether the line `d` and the first line of `text` make, printed as one,
-/// reads before the story as a header line (an advisory, a slug, a
-/// byline, chrome) rather than as a dateline's.
+/// Whether `d` and the first line of `text`, printed as one line, read
+/// before the story as a header line (an advisory, a slug, a byline,
+/// chrome) rather than as a dateline's.
 fn reads_as_header_line(d: &Dateline<'_>, text: &str) -> bool {
     let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
     let line = format!("{d} {first_line}");

@@ -324,12 +324,10 @@ impl Ctx<'_, '_> {
             const SOURCES: Words =
                 Words::new(&["reports", "documents", "records", "estimates", "figures", "statistics", "surveys"]);
             let source = |at: usize| self.has(at, LOWER) && self.is_one_of(at, &SOURCES);
-            let modifier = self.has(i, LOWER) && !self.has(i, class::STOP | class::DET | class::CUE);
-            if source(i) {
-                return Some(Np::new(i, i + 1, MentionKind::Description).via(M::Document));
-            }
-            if modifier && source(i + 1) {
-                return Some(Np::new(i, i + 2, MentionKind::Description).via(M::Document));
+            let modifier = || self.has(i, LOWER) && !self.has(i, class::STOP | class::DET | class::CUE);
+            let end = if source(i) { Some(i + 1) } else { (modifier() && source(i + 1)).then_some(i + 2) };
+            if let Some(end) = end {
+                return Some(Np::new(i, end, MentionKind::Description).via(M::Document));
             }
         }
         // "said law student Nayla Anid", "said 22-year-old student X".
@@ -389,11 +387,11 @@ impl Ctx<'_, '_> {
         };
         // (So does a lower-case title of a body: "according to secretary
         // general of Fjord Aid, Per Lund, who ...".)
-        let described = np.kind == MentionKind::Description
+        let descriptive = np.kind == MentionKind::Description
             || np.kind != MentionKind::Pronoun
                 && self.has(np.start, LOWER)
                 && (np.start..np.end).any(|c| self.has(c, class::OF));
-        if let Some(comma) = described.then(comma).flatten() {
+        if let Some(comma) = descriptive.then(comma).flatten() {
             // ("said one resident, 37-year-old Artem.": an age before it.)
             let age = self
                 .word(comma + 1)

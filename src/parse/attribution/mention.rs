@@ -321,7 +321,15 @@ impl<'a> Ctx<'_, 'a> {
         if self.has(last, class::TIME) {
             return None;
         }
-        // A determiner within six words makes a description.
+        // A determiner within six words makes a description. So does an
+        // owner (at `o`): its capitals and their determiner.
+        let owner_start = |o: usize| {
+            let mut s = if self.cap(o) { self.run_backward(o, floor) } else { o };
+            if s > floor && self.has(s - 1, class::DET) {
+                s -= 1;
+            }
+            s
+        };
         let mut d = last;
         let mut found_det = None;
         while d > floor && last - d < 6 {
@@ -334,22 +342,13 @@ impl<'a> Ctx<'_, 'a> {
                 // "Kopp's stepmother", "Iran's top nuclear official": a named
                 // owner determines it.
                 Some(_) if self.cap(d) && self.possessive(d) => {
-                    let mut s = self.run_backward(d, floor);
-                    if s > floor && self.has(s - 1, class::DET) {
-                        s -= 1;
-                    }
-                    found_det = Some(s);
+                    found_det = Some(owner_start(d));
                     break;
                 }
                 Some(_) if !self.has(d, class::CUE | class::STOP) => {}
                 // "the rebels' spokesman": a plural owner determines it.
                 None if self.plural_possessive(d) => {
-                    let o = d - 1;
-                    let mut s = if self.cap(o) { self.run_backward(o, floor) } else { o };
-                    if s > floor && self.has(s - 1, class::DET) {
-                        s -= 1;
-                    }
-                    found_det = Some(s);
+                    found_det = Some(owner_start(d - 1));
                     break;
                 }
                 // "a string of former guerrillas", "dozens of residents": a
